@@ -1,0 +1,56 @@
+//! Native transcript runner: `kubeplay [--seed N] [FILE|-]`.
+//!
+//! Runs each line of FILE (or standard input) as if typed into the
+//! playground terminal and prints what the terminal shows. Used by scripts
+//! and tests; see `kubeplay::transcript` for the exact rules.
+
+use std::io::Read;
+use std::process::ExitCode;
+
+const USAGE: &str = "usage: kubeplay [--seed N] [FILE|-]";
+
+fn main() -> ExitCode {
+    let mut seed = 1_u64;
+    let mut path: Option<String> = None;
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
+        if arg == "--seed" {
+            match args.next().and_then(|v| v.parse().ok()) {
+                Some(v) => seed = v,
+                None => return fail("--seed needs a whole number"),
+            }
+        } else if let Some(v) = arg.strip_prefix("--seed=") {
+            match v.parse() {
+                Ok(v) => seed = v,
+                Err(_) => return fail("--seed needs a whole number"),
+            }
+        } else if arg == "-h" || arg == "--help" {
+            println!("{USAGE}");
+            return ExitCode::SUCCESS;
+        } else if path.is_none() {
+            path = Some(arg);
+        } else {
+            return fail(USAGE);
+        }
+    }
+    let script = match path.as_deref() {
+        None | Some("-") => {
+            let mut s = String::new();
+            match std::io::stdin().read_to_string(&mut s) {
+                Ok(_) => s,
+                Err(e) => return fail(&format!("cannot read standard input: {e}")),
+            }
+        }
+        Some(p) => match std::fs::read_to_string(p) {
+            Ok(s) => s,
+            Err(e) => return fail(&format!("cannot read {p}: {e}")),
+        },
+    };
+    print!("{}", kubeplay::transcript::run_script(seed, &script));
+    ExitCode::SUCCESS
+}
+
+fn fail(msg: &str) -> ExitCode {
+    eprintln!("kubeplay: {msg}");
+    ExitCode::from(2)
+}

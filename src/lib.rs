@@ -1,0 +1,27 @@
+//! kubeplay: a Kubernetes playground that runs entirely in the browser.
+//!
+//! The crate is a pure core with a thin browser shell. Everything a learner
+//! can observe — what a command prints, which pods exist, what a lesson
+//! checks — is computed by plain Rust that builds and tests natively. Only
+//! [`ui`] (compiled for `wasm32` alone) touches the DOM.
+//!
+//! Module map (see `ARCHITECTURE.md` for the data flow):
+//! - [`session`]: one playground session — the façade the UI, the native
+//!   runner and the tests all drive.
+//! - [`shell`]: turns a typed line into output (built-ins for now).
+//! - [`transcript`]: runs a script line by line and renders the terminal text.
+//! - `ui`: Yew components; the only module allowed to use yew / web-sys.
+//!
+//! Architecture invariants, checked by `tests/architecture.rs`:
+//! - Nothing outside `src/ui/` and `src/main.rs` names yew, web-sys, gloo or js-sys.
+//! - Nothing outside `src/ui/` reads a wall clock or an unseeded random number.
+
+#![forbid(unsafe_code)]
+#![warn(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+
+pub mod session;
+pub mod shell;
+pub mod transcript;
+
+#[cfg(target_arch = "wasm32")]
+pub mod ui;

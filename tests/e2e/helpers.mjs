@@ -1,0 +1,56 @@
+// Shared setup for the end-to-end tests: serve dist/ on 127.0.0.1, start
+// Debian's headless Chromium through playwright-core, open the playground
+// and collect every page error and console error so a test can fail on them.
+
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { serve } from '../../scripts/serve.mjs';
+
+export const SHOTS = 'target/e2e';
+
+/** Serves the release build on an ephemeral port of 127.0.0.1. */
+export function startServer(headers = {}) {
+    if (!fs.existsSync('dist/index.html')) throw new Error('dist/ is missing: run `trunk build --release` first');
+    return serve({ root: 'dist', port: 0, headers });
+}
+
+/** Launches headless Chromium with the flags this machine needs. */
+export function launch() {
+    return chromium.launch({
+        executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+        headless: true,
+        args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+            '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+}
+
+/** Opens `url` in a fresh context; `errors` fills with page and console errors. */
+export async function open(browser, url, viewport = { width: 1280, height: 800 }) {
+    const context = await browser.newContext({ viewport });
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
+    await page.goto(url);
+    await page.locator('.kp-input').waitFor({ state: 'visible', timeout: 15000 });
+    return { page, context, errors };
+}
+
+/** Types `line` at the prompt and presses Enter. */
+export async function run(page, line) {
+    const input = page.locator('.kp-input');
+    await input.fill(line);
+    await input.press('Enter');
+}
+
+/** Text of every scrollback line. */
+export function lines(page) {
+    return page.locator('.kp-scrollback .kp-line').allTextContents();
+}
+
+/** Saves a screenshot under target/e2e/ for a human to look at. */
+export async function shot(page, name) {
+    fs.mkdirSync(SHOTS, { recursive: true });
+    await page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
+}
