@@ -6,6 +6,7 @@
 //! [`ui`] (compiled for `wasm32` alone) touches the DOM.
 //!
 //! Module map (see `ARCHITECTURE.md` for the data flow):
+//! - [`engine`]: the simulated cluster (today: its virtual clock).
 //! - [`session`]: one playground session — the façade the UI, the native
 //!   runner and the tests all drive.
 //! - [`shell`]: turns a typed line into output (built-ins for now).
@@ -19,6 +20,7 @@
 #![forbid(unsafe_code)]
 #![warn(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
+pub mod engine;
 pub mod session;
 pub mod shell;
 pub mod transcript;

@@ -8,6 +8,7 @@
 //! finishes at once simply has all its output ready at the first poll.
 //! The session never reads a clock: time enters only through `advance`.
 
+use crate::engine::Cluster;
 use crate::shell::{self, Chunk, ShellState};
 
 /// What [`Session::submit`] did with a line.
@@ -30,8 +31,7 @@ pub struct Poll {
 /// A playground session: shell state plus the job in progress.
 #[derive(Debug)]
 pub struct Session {
-    seed: u64,
-    now_ms: u64,
+    cluster: Cluster,
     shell: ShellState,
     job: Option<Job>,
 }
@@ -49,8 +49,7 @@ impl Session {
     /// same output.
     pub fn new(seed: u64) -> Self {
         Session {
-            seed,
-            now_ms: 0,
+            cluster: Cluster::new(seed),
             shell: ShellState::default(),
             job: None,
         }
@@ -58,12 +57,12 @@ impl Session {
 
     /// The seed this session was created with.
     pub fn seed(&self) -> u64 {
-        self.seed
+        self.cluster.seed()
     }
 
     /// Simulated milliseconds since the session started.
     pub fn now_ms(&self) -> u64 {
-        self.now_ms
+        self.cluster.now_ms()
     }
 
     /// Starts running `line`, unless a job is already running.
@@ -103,14 +102,14 @@ impl Session {
 
     /// Moves simulated time forward by `dt_ms`.
     pub fn advance(&mut self, dt_ms: u64) {
-        self.now_ms = self.now_ms.saturating_add(dt_ms);
+        self.cluster.advance(dt_ms);
     }
 
     /// When the session next needs [`Session::advance`] to make progress,
     /// in simulated ms; `None` means nothing is waiting on time, so a UI
     /// can stop its frame loop.
     pub fn next_wake_ms(&self) -> Option<u64> {
-        None
+        self.cluster.next_timer_due()
     }
 
     /// Lines typed so far, oldest first.
