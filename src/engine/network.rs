@@ -352,18 +352,28 @@ impl Cluster {
             .find(|p| p.port == i32::from(port))
             .map(|p| p.name.clone())
             .unwrap_or_default();
-        let mut ready: Vec<(String, u16)> = Vec::new();
+        // (ip, pod name, target port) of each ready address, in address order.
+        let mut ready: Vec<(Vec<u32>, String, u16)> = Vec::new();
         if let Some(ep) = self.store.endpoints.get(&ns, &name) {
             for sub in &ep.subsets {
                 let Some(ep_port) = sub.ports.iter().find(|p| p.name == port_name) else {
                     continue;
                 };
                 for a in &sub.addresses {
-                    ready.push((a.ip.clone(), u16::try_from(ep_port.port).unwrap_or(0)));
+                    let pod = a
+                        .target_ref
+                        .as_ref()
+                        .map(|r| r.name.clone())
+                        .unwrap_or_default();
+                    ready.push((
+                        crate::controllers::endpoints::ip_key(&a.ip),
+                        pod,
+                        u16::try_from(ep_port.port).unwrap_or(0),
+                    ));
                 }
             }
         }
-        ready.sort_by_key(|(a, _)| crate::controllers::endpoints::ip_key(a));
+        ready.sort();
         if ready.is_empty() {
             return Err(NetError::Refused {
                 ip: ip.to_string(),
@@ -373,7 +383,7 @@ impl Cluster {
         let counter = self.net.next_rr.entry((ns.clone(), name)).or_insert(0);
         let pick = ready.get((*counter % ready.len() as u64) as usize).cloned();
         *counter += 1;
-        let Some((pod_ip, target_port)) = pick else {
+        let Some((_, pod, target_port)) = pick else {
             return Err(NetError::Refused {
                 ip: ip.to_string(),
                 port,
@@ -381,8 +391,7 @@ impl Cluster {
         };
         self.store
             .pods
-            .list(Some(&ns))
-            .find(|p| p.status.pod_ip == pod_ip)
+            .get(&ns, &pod)
             .cloned()
             .map(|p| (p, target_port))
             .ok_or(NetError::Refused {

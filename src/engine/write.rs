@@ -362,6 +362,21 @@ impl Cluster {
     /// the controllers that watch it. Returns the stored object.
     pub(crate) fn put<T: Stored>(&mut self, mut obj: T) -> T {
         obj.meta_mut().resource_version = self.store.next_rv();
+        if matches!(T::KIND, Kind::Deployment | Kind::ReplicaSet) {
+            // The apiserver bumps generation on every spec change, controllers' too.
+            let ns = obj.meta().namespace.clone();
+            let name = obj.meta().name.clone();
+            if let Some(old) = self.store.get::<T>(&ns, &name) {
+                let spec = |o: &T| {
+                    serde_json::to_value(o)
+                        .ok()
+                        .and_then(|v| v.get("spec").cloned())
+                };
+                if spec(old) != spec(&obj) {
+                    obj.meta_mut().generation = old.meta().generation + 1;
+                }
+            }
+        }
         let key: Key = (obj.meta().namespace.clone(), obj.meta().name.clone());
         let stored = obj.clone();
         let old = self.store.put(obj);
@@ -539,12 +554,17 @@ fn effects<T: Stored>(store: &Store, old: Option<&T>, new: Option<&T>) -> (Vec<W
             pod_effects(store, op, np, &mut work, &mut changes);
         }
         Kind::ReplicaSet => {
-            work.push(Work::ReplicaSet(key));
+            // Its own status writes need no resync; spec and ownership changes do.
+            if !same_identity(old.map(|o| o.meta()), new.map(|o| o.meta())) {
+                work.push(Work::ReplicaSet(key));
+            }
             for o in [old, new].into_iter().flatten() {
                 owner_work(store, o.meta(), "Deployment", &mut work);
             }
         }
-        Kind::Deployment => work.push(Work::Deployment(key)),
+        Kind::Deployment if !same_identity(old.map(|o| o.meta()), new.map(|o| o.meta())) => {
+            work.push(Work::Deployment(key));
+        }
         Kind::Service => work.push(Work::Endpoints(key)),
         Kind::Node => {
             work.push(Work::Schedule);
@@ -568,6 +588,24 @@ fn effects<T: Stored>(store: &Store, old: Option<&T>, new: Option<&T>) -> (Vec<W
         _ => {}
     }
     (work, changes)
+}
+
+/// True when only status (or the resourceVersion) changed between two
+/// versions: same generation, labels, annotations, owners and deletion state.
+fn same_identity(
+    old: Option<&crate::api::ObjectMeta>,
+    new: Option<&crate::api::ObjectMeta>,
+) -> bool {
+    match (old, new) {
+        (Some(a), Some(b)) => {
+            a.generation == b.generation
+                && a.labels == b.labels
+                && a.annotations == b.annotations
+                && a.owner_references == b.owner_references
+                && a.deletion_timestamp == b.deletion_timestamp
+        }
+        _ => false,
+    }
 }
 
 /// Queues the controller that owns `meta` (or, for an orphan, every
@@ -621,6 +659,18 @@ fn owner_work(
     }
 }
 
+/// What a ReplicaSet counts about a pod; other changes (binding, IPs,
+/// container details) need no ReplicaSet sync.
+fn rs_view(p: &Pod) -> impl PartialEq + '_ {
+    (
+        &p.metadata.labels,
+        &p.metadata.owner_references,
+        p.metadata.deletion_timestamp,
+        p.status.phase.as_str(),
+        p.ready_since(),
+    )
+}
+
 fn pod_effects(
     store: &Store,
     old: Option<&Pod>,
@@ -628,8 +678,14 @@ fn pod_effects(
     work: &mut Vec<Work>,
     changes: &mut Vec<Change>,
 ) {
+    let rs_cares = match (old, new) {
+        (Some(a), Some(b)) => rs_view(a) != rs_view(b),
+        _ => true,
+    };
     for p in [old, new].into_iter().flatten() {
-        owner_work(store, &p.metadata, "ReplicaSet", work);
+        if rs_cares {
+            owner_work(store, &p.metadata, "ReplicaSet", work);
+        }
         for s in store.services.list(Some(&p.metadata.namespace)) {
             if s.spec.selector.as_ref().is_some_and(|sel| {
                 !sel.is_empty() && crate::api::Selector::from_map(sel).matches(&p.metadata.labels)
