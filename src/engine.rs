@@ -49,6 +49,7 @@ pub mod boot;
 pub mod changes;
 pub mod clock;
 pub mod curl;
+pub mod effects;
 pub mod errors;
 pub mod events;
 pub mod limits;
@@ -58,6 +59,7 @@ pub mod pods;
 pub mod rng;
 pub mod runtime;
 pub mod store;
+pub mod update_rules;
 pub mod write;
 
 use crate::api::object::{Kind, Object};
