@@ -60,7 +60,18 @@ pub(crate) fn keep_server_fields(o: &mut Object, old: &Object) {
         }
         (Object::Deployment(a), Object::Deployment(b)) => a.status = b.status.clone(),
         (Object::ReplicaSet(a), Object::ReplicaSet(b)) => a.status = b.status.clone(),
-        (Object::Service(a), Object::Service(b)) => a.status = b.status.clone(),
+        (Object::Service(a), Object::Service(b)) => {
+            a.status = b.status.clone();
+            // Changing the type to ClusterIP drops the node ports it had
+            // (the apiserver's dropTypeDependentFields).
+            if a.type_name() == "ClusterIP" && b.type_name() != "ClusterIP" {
+                for p in &mut a.spec.ports {
+                    if b.spec.ports.iter().any(|q| q.node_port == p.node_port) {
+                        p.node_port = 0;
+                    }
+                }
+            }
+        }
         (Object::Node(a), Object::Node(b)) => a.status = b.status.clone(),
         (Object::Namespace(a), Object::Namespace(b)) => a.status = b.status.clone(),
         _ => {}
