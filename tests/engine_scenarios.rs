@@ -832,3 +832,94 @@ fn a_fresh_cluster_runs_the_minikube_system_pods() {
     );
     assert!(c.list::<Pod>(Some("default")).is_empty());
 }
+
+#[test]
+fn relabelling_a_pod_releases_it_and_the_replicaset_makes_another() {
+    let mut c = running_cluster("kb", V1, 1);
+    let pod = pods(&c, "kb")[0].metadata.name.clone();
+    c.modify::<Pod>("default", &pod, |p| {
+        p.metadata.labels.insert("app".into(), "debug".into());
+    })
+    .unwrap();
+    let released = c.get::<Pod>("default", &pod).unwrap().clone();
+    assert!(released.metadata.owner_references.is_empty());
+    assert_eq!(pods(&c, "kb").len(), 1, "a replacement was created");
+    assert_ne!(pods(&c, "kb")[0].metadata.name, pod);
+    // Putting the label back makes it an orphan that matches: it is adopted
+    // and the surplus pod is deleted.
+    c.modify::<Pod>("default", &pod, |p| {
+        p.metadata.labels.insert("app".into(), "kb".into());
+    })
+    .unwrap();
+    assert!(c
+        .get::<Pod>("default", &pod)
+        .unwrap()
+        .metadata
+        .controller_ref()
+        .is_some());
+    let live = pods(&c, "kb")
+        .into_iter()
+        .filter(|p| p.metadata.deletion_timestamp.is_none())
+        .count();
+    assert_eq!(live, 1);
+}
+
+#[test]
+fn forced_deletion_removes_a_pod_at_once() {
+    let mut c = running_cluster("kb", V1, 1);
+    let pod = pods(&c, "kb")[0].metadata.name.clone();
+    c.delete(
+        Kind::Pod,
+        "default",
+        &pod,
+        DeleteOptions {
+            grace_period_seconds: Some(0),
+            ..DeleteOptions::default()
+        },
+    )
+    .unwrap();
+    assert!(c.get::<Pod>("default", &pod).is_err());
+}
+
+#[test]
+fn changing_a_pods_image_restarts_its_container() {
+    let mut c = Cluster::new(8);
+    let pod: Pod = serde_json::from_value(json!({
+        "metadata": {"name": "solo", "labels": {"run": "solo"}},
+        "spec": {"containers": [{"name": "web", "image": "nginx:1.25"}]}
+    }))
+    .unwrap();
+    c.create("default", pod).unwrap();
+    c.advance(10_000);
+    assert_eq!(
+        c.get::<Pod>("default", "solo").unwrap().display_status(),
+        "Running"
+    );
+    c.modify::<Pod>("default", "solo", |p| {
+        p.spec.containers[0].image = "nginx:1.27".into()
+    })
+    .unwrap();
+    c.advance(10_000);
+    let p = c.get::<Pod>("default", "solo").unwrap();
+    assert_eq!(p.display_status(), "Running");
+    assert_eq!(p.restarts(), 1);
+    assert_eq!(
+        p.status.container_statuses[0].image,
+        "docker.io/library/nginx:1.27"
+    );
+    let killing = c
+        .events_for(Kind::Pod, "default", "solo")
+        .iter()
+        .any(|e| e.message == "Container web definition changed, will be restarted");
+    assert!(killing);
+    let e = c
+        .modify::<Pod>("default", "solo", |p| {
+            p.spec.containers[0].name = "other".into()
+        })
+        .unwrap_err();
+    assert!(
+        e.to_string()
+            .contains("spec: Forbidden: pod updates may not change fields other than"),
+        "{e}"
+    );
+}

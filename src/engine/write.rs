@@ -240,7 +240,11 @@ impl Cluster {
         if serde_json::to_value(&obj).ok() == serde_json::to_value(&old).ok() {
             return Ok(old);
         }
-        Ok(self.put(obj))
+        let stored = self.put(obj);
+        if let (Some(before), Some(after)) = (old.as_pod(), stored.as_pod()) {
+            crate::controllers::kubelet::on_update(self, before, &after.clone());
+        }
+        Ok(stored)
     }
 
     /// Deletes an object. Pods on a node terminate gracefully (they get a
