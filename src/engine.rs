@@ -56,6 +56,7 @@ pub mod limits;
 pub mod network;
 pub mod nodes;
 pub mod pods;
+pub mod queries;
 pub mod rng;
 pub mod runtime;
 pub mod store;
@@ -129,6 +130,10 @@ impl WorkQueue {
         if self.queued.insert(w.clone()) {
             self.order.push_back(w);
         }
+    }
+
+    pub(crate) fn is_empty(&self) -> bool {
+        self.order.is_empty()
     }
 
     fn pop(&mut self) -> Option<Work> {

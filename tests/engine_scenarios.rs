@@ -138,6 +138,13 @@ fn a_new_deployment_goes_pending_creating_running_with_real_events() {
 #[test]
 fn scaling_up_and_down_terminates_gracefully() {
     let mut c = running_cluster("kb", V1, 1);
+    assert!(c.is_settled());
+    assert_eq!(
+        c.selected_pods(Kind::Deployment, "default", "kb")
+            .unwrap()
+            .len(),
+        1
+    );
     scale(&mut c, "kb", 4);
     c.advance(5_000);
     assert_eq!(statuses(&c, "kb"), ["Running"; 4]);
@@ -150,6 +157,7 @@ fn scaling_up_and_down_terminates_gracefully() {
     dedup.dedup();
     assert_eq!(dedup.len(), 4, "{ips:?}");
     scale(&mut c, "kb", 2);
+    assert!(!c.is_settled());
     let mut st = statuses(&c, "kb");
     st.sort();
     assert_eq!(st, ["Running", "Running", "Terminating", "Terminating"]);
