@@ -31,7 +31,8 @@ pub enum Client {
     Pod { namespace: String, name: String },
 }
 
-/// Why a connection failed.
+/// Why a connection failed. `ip`/`port` are what the client connected to
+/// (a NodePort or ClusterIP, not the pod behind it), as curl reports them.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum NetError {
     /// DNS knows no such name.
@@ -133,8 +134,8 @@ impl Cluster {
         };
         if !self.node_running(&pod.spec.node_name) {
             return Err(NetError::Timeout {
-                ip: pod.status.pod_ip.clone(),
-                port: target_port,
+                ip: ip.clone(),
+                port,
             });
         }
         let client_ip = match client {
@@ -156,15 +157,15 @@ impl Cluster {
         let response = match served {
             None => {
                 return Err(NetError::Refused {
-                    ip: pod.status.pod_ip.clone(),
-                    port: target_port,
+                    ip: ip.clone(),
+                    port,
                 })
             }
             Some(Served::Reply { response, .. }) => response,
             Some(Served::Refused) => {
                 return Err(NetError::Refused {
-                    ip: pod.status.pod_ip.clone(),
-                    port: target_port,
+                    ip: ip.clone(),
+                    port,
                 })
             }
             Some(Served::Proxy {
