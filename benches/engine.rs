@@ -102,7 +102,7 @@ fn main() {
             sim as f64 / 1000.0,
             per_pod
         );
-        if n == 100 || n == 5_000 {
+        if n == 100 || n == 1_000 || n == 5_000 {
             println!("operations at {n} pods:");
             let port = c.get::<Service>("default", "web").unwrap().spec.ports[0].node_port as u16;
             per_op(&mut c, "list pods (all namespaces)", 200, |c| {
@@ -111,7 +111,7 @@ fn main() {
             per_op(&mut c, "get deployment", 2_000, |c| {
                 std::hint::black_box(c.get::<Deployment>("default", "web").is_ok());
             });
-            per_op(&mut c, "list pods as JSON objects", 20, |c| {
+            per_op(&mut c, "list pods cloned as Object", 20, |c| {
                 std::hint::black_box(
                     c.list_objects(kubeplay::api::Kind::Pod, Some("default"))
                         .len(),

@@ -29,6 +29,15 @@ pub fn sync(c: &mut Cluster, key: &Key) {
         return;
     };
     let sel = Selector::from_map(&selector);
+    // Skip the rebuild when nothing an address shows has changed: a digest
+    // of (ip, node, name, uid, ready, ports) over the matching pods.
+    let digest = digest_of(c, &svc, &sel, &key.0);
+    if c.rt.endpoint_digests.get(key) == Some(&digest)
+        && c.store.endpoints.get(&key.0, &key.1).is_some()
+    {
+        return;
+    }
+    c.rt.endpoint_digests.insert(key.clone(), digest);
     // Pods grouped by their resolved ports: (ready, not ready) addresses.
     type Addresses = (Vec<EndpointAddress>, Vec<EndpointAddress>);
     let mut groups: BTreeMap<Vec<PortKey>, Addresses> = BTreeMap::new();
@@ -63,8 +72,8 @@ pub fn sync(c: &mut Cluster, key: &Key) {
     let subsets: Vec<EndpointSubset> = groups
         .into_iter()
         .map(|(ports, (mut ready, mut not_ready))| {
-            ready.sort_by_key(|a| ip_key(&a.ip));
-            not_ready.sort_by_key(|a| ip_key(&a.ip));
+            ready.sort_by_cached_key(|a| ip_key(&a.ip));
+            not_ready.sort_by_cached_key(|a| ip_key(&a.ip));
             EndpointSubset {
                 addresses: ready,
                 not_ready_addresses: not_ready,
@@ -82,9 +91,56 @@ pub fn sync(c: &mut Cluster, key: &Key) {
     write(c, &svc, subsets);
 }
 
-/// Numeric sort key of a dotted IPv4 address.
-pub fn ip_key(ip: &str) -> Vec<u32> {
-    ip.split('.').map(|p| p.parse().unwrap_or(0)).collect()
+/// FNV-1a over what the Endpoints of `svc` would show.
+fn digest_of(c: &Cluster, svc: &Service, sel: &Selector, ns: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut feed = |bytes: &[u8]| {
+        for b in bytes.iter().chain(&[0xff]) {
+            h = (h ^ u64::from(*b)).wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    };
+    feed(
+        serde_json::to_string(&svc.spec.ports)
+            .unwrap_or_default()
+            .as_bytes(),
+    );
+    feed(
+        serde_json::to_string(&svc.metadata.labels)
+            .unwrap_or_default()
+            .as_bytes(),
+    );
+    for p in c.store.pods.list(Some(ns)) {
+        if !sel.matches(&p.metadata.labels)
+            || p.status.pod_ip.is_empty()
+            || p.metadata.deletion_timestamp.is_some()
+        {
+            continue;
+        }
+        for part in [
+            &p.status.pod_ip,
+            &p.spec.node_name,
+            &p.metadata.name,
+            &p.metadata.uid,
+        ] {
+            feed(part.as_bytes());
+        }
+        feed(&[u8::from(p.is_ready())]);
+        for ctr in &p.spec.containers {
+            for port in &ctr.ports {
+                feed(port.name.as_bytes());
+                feed(&port.container_port.to_le_bytes());
+            }
+        }
+    }
+    h
+}
+
+/// Numeric sort key of a dotted IPv4 address (no allocation: it is used
+/// inside sorts of thousands of addresses).
+pub fn ip_key(ip: &str) -> u32 {
+    ip.split('.').fold(0u32, |acc, p| {
+        acc.wrapping_shl(8) | p.parse::<u32>().unwrap_or(0)
+    })
 }
 
 fn resolve_ports(svc: &Service, p: &Pod) -> Option<Vec<PortKey>> {
@@ -108,18 +164,26 @@ fn resolve_ports(svc: &Service, p: &Pod) -> Option<Vec<PortKey>> {
 
 fn write(c: &mut Cluster, svc: &Service, subsets: Vec<EndpointSubset>) {
     let (ns, name) = (&svc.metadata.namespace, &svc.metadata.name);
-    match c.store.endpoints.get(ns, name).cloned() {
-        Some(mut ep) => {
-            if ep.subsets != subsets || ep.metadata.labels != svc.metadata.labels {
-                ep.subsets = subsets;
-                ep.metadata.labels = svc.metadata.labels.clone();
-                let now = c.now().rfc3339();
-                ep.metadata.annotations.insert(
-                    "endpoints.kubernetes.io/last-change-trigger-time".into(),
-                    now,
-                );
-                c.put(ep);
-            }
+    // Compare in place: cloning thousands of addresses for nothing is costly.
+    let unchanged = c
+        .store
+        .endpoints
+        .get(ns, name)
+        .map(|ep| ep.subsets == subsets && ep.metadata.labels == svc.metadata.labels);
+    match unchanged {
+        Some(true) => {}
+        Some(false) => {
+            let Some(mut ep) = c.store.endpoints.get(ns, name).cloned() else {
+                return;
+            };
+            ep.subsets = subsets;
+            ep.metadata.labels = svc.metadata.labels.clone();
+            let now = c.now().rfc3339();
+            ep.metadata.annotations.insert(
+                "endpoints.kubernetes.io/last-change-trigger-time".into(),
+                now,
+            );
+            c.put(ep);
         }
         None => {
             let ep = Endpoints {

@@ -28,25 +28,37 @@ pub fn sync(c: &mut Cluster, key: &Key) {
     adopt_orphans(c, &rs, &sel);
     let want = usize::try_from(rs.replicas()).unwrap_or(0);
     // One pass over references: cloning or rescanning thousands of pods
-    // per sync is what makes a big cluster slow.
-    let (active, victims, strays) = {
+    // per sync is what makes a big cluster slow. The status is counted in
+    // the same pass and adjusted for the pods created or deleted below.
+    let (active, victims, strays, mut counted) = {
         let owned = c.store.pods_owned_by(&rs.metadata.uid);
         let (matching, other): (Vec<&Pod>, Vec<&Pod>) = owned
             .into_iter()
             .partition(|p| sel.matches(&p.metadata.labels));
         let strays: Vec<Pod> = other.into_iter().cloned().collect();
+        let mut counted = count_status(c, &rs, &matching);
         let active: Vec<&Pod> = matching.into_iter().filter(|p| p.is_active()).collect();
-        let victims = if active.len() > want {
+        let victims = if active.len() > want && rs.metadata.deletion_timestamp.is_none() {
             pods_to_delete(c, &active, (active.len() - want).min(POD_BURST_MAX))
         } else {
             Vec::new()
         };
-        (active.len(), victims, strays)
+        for (ns, name) in &victims {
+            if let Some(p) = active
+                .iter()
+                .find(|p| &p.metadata.namespace == ns && &p.metadata.name == name)
+            {
+                counted.forget(c, &rs, p);
+            }
+        }
+        (active.len(), victims, strays, counted)
     };
     release(c, &rs, strays);
     if rs.metadata.deletion_timestamp.is_none() {
         if active < want {
-            create_pods(c, &rs, (want - active).min(POD_BURST_MAX));
+            let made = create_pods(c, &rs, (want - active).min(POD_BURST_MAX));
+            counted.status.replicas += i32::try_from(made).unwrap_or(0);
+            counted.status.fully_labeled_replicas += i32::try_from(made).unwrap_or(0);
             if want - active > POD_BURST_MAX {
                 c.work.push(Work::ReplicaSet(key.clone()));
             }
@@ -54,7 +66,7 @@ pub fn sync(c: &mut Cluster, key: &Key) {
             delete_pods(c, &rs, victims);
         }
     }
-    update_status(c, key);
+    write_status(c, key, counted);
 }
 
 /// Adopts active orphans whose labels match.
@@ -97,9 +109,9 @@ fn controller_ref(rs: &ReplicaSet) -> OwnerReference {
     }
 }
 
-fn create_pods(c: &mut Cluster, rs: &ReplicaSet, n: usize) {
+fn create_pods(c: &mut Cluster, rs: &ReplicaSet, n: usize) -> usize {
     let rs_ref = reference(rs, "");
-    for _ in 0..n {
+    for made in 0..n {
         let t = &rs.spec.template;
         let pod = Pod {
             metadata: ObjectMeta {
@@ -139,9 +151,10 @@ fn create_pods(c: &mut Cluster, rs: &ReplicaSet, n: usize) {
                     rs.metadata.name.clone(),
                 ))),
             );
-            return;
+            return made;
         }
     }
+    n
 }
 
 fn delete_pods(c: &mut Cluster, rs: &ReplicaSet, victims: Vec<(String, String)>) {
@@ -211,22 +224,51 @@ fn pods_to_delete(c: &Cluster, active: &[&Pod], n: usize) -> Vec<(String, String
         .collect()
 }
 
-/// Recomputes `status` from the pods; writes only when it changed.
-pub fn update_status(c: &mut Cluster, key: &Key) {
-    let Some(rs) = c.store.replicasets.get(&key.0, &key.1) else {
-        return;
-    };
-    let min_ready = i64::from(rs.spec.min_ready_seconds.unwrap_or(0));
+/// A ReplicaSet's status as counted from its pods, and when the next
+/// ready pod becomes available (minReadySeconds).
+struct Counted {
+    status: ReplicaSetStatus,
+    next_available: Option<u64>,
+}
+
+impl Counted {
+    /// Takes a pod about to be deleted out of the counts.
+    fn forget(&mut self, c: &Cluster, rs: &ReplicaSet, p: &Pod) {
+        let st = &mut self.status;
+        st.replicas -= 1;
+        st.terminating_replicas = st.terminating_replicas.map(|t| t + 1);
+        if labels_full(rs, p) {
+            st.fully_labeled_replicas -= 1;
+        }
+        if p.is_ready() {
+            st.ready_replicas -= 1;
+            if p.is_available(i64::from(rs.spec.min_ready_seconds.unwrap_or(0)), c.now()) {
+                st.available_replicas -= 1;
+            }
+        }
+    }
+}
+
+fn labels_full(rs: &ReplicaSet, p: &Pod) -> bool {
+    rs.spec
+        .template
+        .metadata
+        .labels
+        .iter()
+        .all(|(k, v)| p.metadata.labels.get(k) == Some(v))
+}
+
+/// Counts replicas, ready, available and terminating pods.
+fn count_status(c: &Cluster, rs: &ReplicaSet, pods: &[&Pod]) -> Counted {
+    let min_ready = u64::try_from(rs.spec.min_ready_seconds.unwrap_or(0)).unwrap_or(0) * 1000;
     let now = c.now();
-    let pods = c.store.pods_owned_by(&rs.metadata.uid);
     let mut st = ReplicaSetStatus {
         observed_generation: Some(rs.metadata.generation),
         terminating_replicas: Some(0),
         ..ReplicaSetStatus::default()
     };
     let mut next_available: Option<u64> = None;
-    let tmpl = &rs.spec.template.metadata.labels;
-    for p in &pods {
+    for p in pods {
         if !p.is_active() {
             if p.metadata.deletion_timestamp.is_some() {
                 st.terminating_replicas = st.terminating_replicas.map(|t| t + 1);
@@ -234,15 +276,12 @@ pub fn update_status(c: &mut Cluster, key: &Key) {
             continue;
         }
         st.replicas += 1;
-        if tmpl
-            .iter()
-            .all(|(k, v)| p.metadata.labels.get(k) == Some(v))
-        {
+        if labels_full(rs, p) {
             st.fully_labeled_replicas += 1;
         }
         if let Some(since) = p.ready_since() {
             st.ready_replicas += 1;
-            let at = since.0 + u64::try_from(min_ready).unwrap_or(0) * 1000;
+            let at = since.0 + min_ready;
             if at <= now.0 {
                 st.available_replicas += 1;
             } else {
@@ -250,14 +289,26 @@ pub fn update_status(c: &mut Cluster, key: &Key) {
             }
         }
     }
-    if st == rs.status {
+    Counted {
+        status: st,
+        next_available,
+    }
+}
+
+/// Writes the counted status if it changed, and wakes the controller
+/// when a pod will become available.
+fn write_status(c: &mut Cluster, key: &Key, counted: Counted) {
+    let Some(rs) = c.store.replicasets.get(&key.0, &key.1) else {
+        return;
+    };
+    if counted.status == rs.status {
         return;
     }
     let mut rs = rs.clone();
-    rs.status = st;
+    rs.status = counted.status;
     c.put(rs);
-    if let Some(at) = next_available {
-        let delay = at.saturating_sub(now.0);
+    if let Some(at) = counted.next_available {
+        let delay = at.saturating_sub(c.now().0);
         c.after(delay, Wake::Work(Work::ReplicaSet(key.clone())));
     }
 }

@@ -354,7 +354,7 @@ impl Cluster {
             .map(|p| p.name.clone())
             .unwrap_or_default();
         // (ip, pod name, target port) of each ready address, in address order.
-        let mut ready: Vec<(Vec<u32>, String, u16)> = Vec::new();
+        let mut ready: Vec<(u32, String, u16)> = Vec::new();
         if let Some(ep) = self.store.endpoints.get(&ns, &name) {
             for sub in &ep.subsets {
                 let Some(ep_port) = sub.ports.iter().find(|p| p.name == port_name) else {

@@ -125,6 +125,8 @@ pub struct Runtime {
     /// The uid of the (unmodelled) kube-proxy DaemonSet its pods name as owner.
     pub kube_proxy_uid: String,
     pub pods: BTreeMap<String, PodRt>,
+    /// Last digest of each Service's endpoints (see controllers/endpoints.rs).
+    pub endpoint_digests: BTreeMap<(String, String), u64>,
     /// Rollbacks per Deployment (namespace, name), for lessons.
     pub rollbacks: BTreeMap<(String, String), u32>,
     pub nodes: BTreeMap<String, NodeRt>,
