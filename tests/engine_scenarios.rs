@@ -931,3 +931,112 @@ fn changing_a_pods_image_restarts_its_container() {
         "{e}"
     );
 }
+
+fn manifest<T: serde::de::DeserializeOwned>(v: serde_json::Value) -> T {
+    serde_json::from_value(v).unwrap()
+}
+
+#[test]
+fn an_nginx_frontend_proxies_to_services_through_cluster_dns() {
+    let mut c = Cluster::with_config(
+        6,
+        ClusterConfig {
+            nodes: 3,
+            ..ClusterConfig::default()
+        },
+    );
+    for (name, image) in [
+        ("hello", "udacity/example-hello:1.0.0"),
+        ("auth", "udacity/example-auth:1.0.0"),
+    ] {
+        c.create("default", deployment(name, image, 1)).unwrap();
+        c.create("default", manifest::<Service>(json!({"metadata": {"name": name}, "spec": {"selector": {"app": name}, "ports": [{"port": 80, "targetPort": 80}]}}))).unwrap();
+    }
+    let conf = "upstream hello {\n    server hello.default.svc.cluster.local;\n}\nupstream auth {\n    server auth.default.svc.cluster.local;\n}\nserver {\n    listen 80;\n    location / {\n        proxy_pass http://hello;\n    }\n    location /login {\n        proxy_pass http://auth;\n    }\n}\n";
+    c.create(
+        "default",
+        manifest::<ConfigMap>(
+            json!({"metadata": {"name": "nginx-frontend-conf"}, "data": {"frontend.conf": conf}}),
+        ),
+    )
+    .unwrap();
+    c.create("default", manifest::<Deployment>(json!({
+        "metadata": {"name": "frontend"},
+        "spec": {"selector": {"matchLabels": {"app": "frontend"}}, "template": {"metadata": {"labels": {"app": "frontend"}},
+            "spec": {"containers": [{"name": "nginx", "image": "nginx:1.25", "volumeMounts": [{"name": "conf", "mountPath": "/etc/nginx/conf.d"}]}],
+                "volumes": [{"name": "conf", "configMap": {"name": "nginx-frontend-conf", "items": [{"key": "frontend.conf", "path": "frontend.conf"}]}}]}}}
+    })))
+    .unwrap();
+    let lb = c
+        .create("default", manifest::<Service>(json!({"metadata": {"name": "frontend"}, "spec": {"type": "LoadBalancer", "externalIPs": ["192.168.1.1"], "selector": {"app": "frontend"}, "ports": [{"port": 80}]}})))
+        .unwrap();
+    c.advance(15_000);
+    assert_eq!(
+        curl_body(&mut c, "http://192.168.1.1/"),
+        "{\"message\":\"Hello\"}\n"
+    );
+    let port = lb.spec.ports[0].node_port;
+    let login = c.curl(
+        &Client::Host,
+        &[
+            "curl".into(),
+            "-i".into(),
+            format!("192.168.49.2:{port}/login"),
+        ],
+    );
+    assert!(
+        login.stdout.starts_with("HTTP/1.1 401 Unauthorized\r\n"),
+        "{}",
+        login.stdout
+    );
+    assert!(login.stdout.ends_with("authorization failed\n"));
+    let served: Vec<String> = c
+        .http_log()
+        .iter()
+        .filter_map(|r| r.pod.as_ref().map(|p| p.1.clone()))
+        .collect();
+    assert!(
+        served.iter().any(|p| p.starts_with("hello-"))
+            && served.iter().any(|p| p.starts_with("frontend-"))
+    );
+}
+
+#[test]
+fn couchdb_3_refuses_to_run_without_an_admin() {
+    let mut c = Cluster::new(6);
+    c.create("default", deployment("db", "couchdb:3.3", 1))
+        .unwrap();
+    c.advance(30_000);
+    let p = pods(&c, "db")[0].clone();
+    assert!(p.restarts() >= 1);
+    let logs = c.logs("default", &p.metadata.name, None, true).unwrap();
+    assert!(logs
+        .iter()
+        .any(|l| l.text.contains("will no longer run in \"Admin Party\"")));
+    let mut d = deployment("db2", "couchdb:3.3", 1);
+    d.spec.template.spec.containers[0].env = vec![
+        kubeplay::api::pod::EnvVar {
+            name: "COUCHDB_USER".into(),
+            value: Some("admin".into()),
+            value_from: None,
+        },
+        kubeplay::api::pod::EnvVar {
+            name: "COUCHDB_PASSWORD".into(),
+            value: Some("secret".into()),
+            value_from: None,
+        },
+    ];
+    c.create("default", d).unwrap();
+    c.advance(10_000);
+    let p = pods(&c, "db2")[0].clone();
+    assert_eq!(p.display_status(), "Running");
+    let body = c
+        .http(&Client::Host, "GET", &p.status.pod_ip, 5984, "/", &[])
+        .unwrap()
+        .response
+        .body;
+    assert!(
+        body.starts_with("{\"couchdb\":\"Welcome\",\"version\":\"3.3.3\""),
+        "{body}"
+    );
+}
