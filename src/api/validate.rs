@@ -347,62 +347,7 @@ fn validate_service(s: &Service, e: &mut Errs) {
     let mut names = BTreeSet::new();
     let many = s.spec.ports.len() > 1;
     for (i, p) in s.spec.ports.iter().enumerate() {
-        let pp = format!("spec.ports[{i}]");
-        if many && p.name.is_empty() {
-            e.push(FieldError::required(&format!("{pp}.name")));
-        } else if !p.name.is_empty() && !names.insert(p.name.as_str()) {
-            e.push(FieldError::duplicate(
-                &format!("{pp}.name"),
-                v::quote(&p.name),
-            ));
-        }
-        if !(1..=65535).contains(&p.port) {
-            e.push(FieldError::invalid(
-                &format!("{pp}.port"),
-                p.port.to_string(),
-                "must be between 1 and 65535, inclusive",
-            ));
-        }
-        if !p.protocol.is_empty() && !["SCTP", "TCP", "UDP"].contains(&p.protocol.as_str()) {
-            e.push(FieldError::unsupported(
-                &format!("{pp}.protocol"),
-                &p.protocol,
-                &["SCTP", "TCP", "UDP"],
-            ));
-        }
-        match &p.target_port {
-            Some(IntOrString::Int(t)) if !(1..=65535).contains(t) => {
-                e.push(FieldError::invalid(
-                    &format!("{pp}.targetPort"),
-                    t.to_string(),
-                    "must be between 1 and 65535, inclusive",
-                ));
-            }
-            Some(IntOrString::Str(t)) => {
-                if let Some(msg) = v::port_name_error(t) {
-                    e.push(FieldError::invalid(
-                        &format!("{pp}.targetPort"),
-                        v::quote(t),
-                        msg,
-                    ));
-                }
-            }
-            _ => {}
-        }
-        if p.node_port != 0 {
-            if ty == "ClusterIP" {
-                e.push(FieldError::forbidden(
-                    &format!("{pp}.nodePort"),
-                    "may not be used when `type` is 'ClusterIP'",
-                ));
-            } else if !(30000..=32767).contains(&p.node_port) {
-                e.push(FieldError::invalid(
-                    &format!("{pp}.nodePort"),
-                    p.node_port.to_string(),
-                    "provided port is not in the valid range. The range of valid ports is 30000-32767",
-                ));
-            }
-        }
+        validate_service_port(p, &format!("spec.ports[{i}]"), many, ty, &mut names, e);
     }
     for (i, ip) in s.spec.external_ips.iter().enumerate() {
         if !v::is_ipv4(ip) {
@@ -423,6 +368,72 @@ fn validate_service(s: &Service, e: &mut Errs) {
         for mut err in sub {
             err.path = "spec.selector".into();
             e.push(err);
+        }
+    }
+}
+
+/// One entry of `spec.ports`.
+fn validate_service_port<'a>(
+    p: &'a crate::api::ServicePort,
+    pp: &str,
+    many: bool,
+    ty: &str,
+    names: &mut BTreeSet<&'a str>,
+    e: &mut Errs,
+) {
+    if many && p.name.is_empty() {
+        e.push(FieldError::required(&format!("{pp}.name")));
+    } else if !p.name.is_empty() && !names.insert(p.name.as_str()) {
+        e.push(FieldError::duplicate(
+            &format!("{pp}.name"),
+            v::quote(&p.name),
+        ));
+    }
+    if !(1..=65535).contains(&p.port) {
+        e.push(FieldError::invalid(
+            &format!("{pp}.port"),
+            p.port.to_string(),
+            "must be between 1 and 65535, inclusive",
+        ));
+    }
+    if !p.protocol.is_empty() && !["SCTP", "TCP", "UDP"].contains(&p.protocol.as_str()) {
+        e.push(FieldError::unsupported(
+            &format!("{pp}.protocol"),
+            &p.protocol,
+            &["SCTP", "TCP", "UDP"],
+        ));
+    }
+    match &p.target_port {
+        Some(IntOrString::Int(t)) if !(1..=65535).contains(t) => {
+            e.push(FieldError::invalid(
+                &format!("{pp}.targetPort"),
+                t.to_string(),
+                "must be between 1 and 65535, inclusive",
+            ));
+        }
+        Some(IntOrString::Str(t)) => {
+            if let Some(msg) = v::port_name_error(t) {
+                e.push(FieldError::invalid(
+                    &format!("{pp}.targetPort"),
+                    v::quote(t),
+                    msg,
+                ));
+            }
+        }
+        _ => {}
+    }
+    if p.node_port != 0 {
+        if ty == "ClusterIP" {
+            e.push(FieldError::forbidden(
+                &format!("{pp}.nodePort"),
+                "may not be used when `type` is 'ClusterIP'",
+            ));
+        } else if !(30000..=32767).contains(&p.node_port) {
+            e.push(FieldError::invalid(
+                &format!("{pp}.nodePort"),
+                p.node_port.to_string(),
+                "provided port is not in the valid range. The range of valid ports is 30000-32767",
+            ));
         }
     }
 }

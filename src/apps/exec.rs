@@ -155,56 +155,87 @@ pub fn run(ctx: &ExecCtx<'_>, argv: &[String]) -> Step {
         return Step::Done(ExecOutput::default());
     };
     let name = cmd.rsplit('/').next().unwrap_or(cmd);
-    let out = |stdout: String| {
-        Step::Done(ExecOutput {
-            stdout,
-            ..ExecOutput::default()
-        })
-    };
     let args: Vec<&str> = argv.iter().skip(1).map(String::as_str).collect();
+    let has_curl = !matches!(
+        ctx.app,
+        App::Busybox | App::UdacityHello(_) | App::UdacityAuth(_)
+    );
     match name {
         "sh" | "bash" | "ash" if name != "bash" || ctx.app.has_bash() => match args.as_slice() {
             ["-c", script, ..] => run_script(ctx, script),
             _ => Step::Done(ExecOutput::default()),
         },
+        "ls" => ls(ctx, &args),
+        "cat" => cat(ctx, &args),
+        "curl" if has_curl => Step::Net(argv.to_vec()),
+        "wget" => Step::Net(argv.to_vec()),
+        _ => match basic(ctx, name, &args).or_else(|| info(ctx, name, &args)) {
+            Some(out) => Step::Done(out),
+            None => not_found(name),
+        },
+    }
+}
+
+fn stdout(text: String) -> Option<ExecOutput> {
+    Some(ExecOutput {
+        stdout: text,
+        ..ExecOutput::default()
+    })
+}
+
+fn status(code: i32) -> Option<ExecOutput> {
+    Some(ExecOutput {
+        exit_code: code,
+        ..ExecOutput::default()
+    })
+}
+
+/// Shell-ish commands every image has: env, hostname, echo, pwd, ...
+fn basic(ctx: &ExecCtx<'_>, name: &str, args: &[&str]) -> Option<ExecOutput> {
+    match name {
         "env" | "printenv" => match args.first() {
             Some(var) => match ctx.env.iter().find(|(k, _)| k == var) {
-                Some((_, v)) => out(format!("{v}\n")),
-                None => Step::Done(ExecOutput {
-                    exit_code: 1,
-                    ..ExecOutput::default()
-                }),
+                Some((_, v)) => stdout(format!("{v}\n")),
+                None => status(1),
             },
-            None => out(ctx.env.iter().map(|(k, v)| format!("{k}={v}\n")).collect()),
+            None => stdout(ctx.env.iter().map(|(k, v)| format!("{k}={v}\n")).collect()),
         },
-        "hostname" => out(format!("{}\n", ctx.pod)),
-        "echo" => out(format!("{}\n", args.join(" "))),
-        "pwd" => out(format!("{}\n", workdir(ctx.app))),
-        "whoami" => out("root\n".into()),
-        "id" => out("uid=0(root) gid=0(root) groups=0(root)\n".into()),
-        "true" => out(String::new()),
-        "false" => Step::Done(ExecOutput {
-            exit_code: 1,
+        "hostname" => stdout(format!("{}\n", ctx.pod)),
+        "echo" => stdout(format!("{}\n", args.join(" "))),
+        "pwd" => stdout(format!("{}\n", workdir(ctx.app))),
+        "whoami" => stdout("root\n".into()),
+        "id" => stdout("uid=0(root) gid=0(root) groups=0(root)\n".into()),
+        "true" => status(0),
+        "false" => status(1),
+        "exit" => status(args.first().and_then(|n| n.parse().ok()).unwrap_or(0)),
+        "sleep" => Some(ExecOutput {
+            duration_ms: args
+                .first()
+                .and_then(|n| n.trim_end_matches('s').parse::<u64>().ok())
+                .unwrap_or(0)
+                .saturating_mul(1000),
             ..ExecOutput::default()
         }),
-        "exit" => Step::Done(ExecOutput {
-            exit_code: args.first().and_then(|n| n.parse().ok()).unwrap_or(0),
-            ..ExecOutput::default()
-        }),
+        _ => None,
+    }
+}
+
+/// Commands that describe the system: date, uname, ps, versions.
+fn info(ctx: &ExecCtx<'_>, name: &str, args: &[&str]) -> Option<ExecOutput> {
+    match name {
         "date" => {
             let c = ctx.now.civil();
-            let day = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
-                .get(c.weekday as usize)
-                .copied()
-                .unwrap_or("Mon");
-            let date = super::http::http_date(ctx.now);
-            let mon = date.split(' ').nth(2).unwrap_or("Jan");
-            out(format!(
+            // "Mon, 12 Jan 2026 ..." gives the weekday and month names.
+            let http = super::http::http_date(ctx.now);
+            let mut parts = http.split([',', ' ']).filter(|w| !w.is_empty());
+            let day = parts.next().unwrap_or("Mon");
+            let mon = parts.nth(1).unwrap_or("Jan");
+            stdout(format!(
                 "{day} {mon} {:2} {:02}:{:02}:{:02} UTC {}\n",
                 c.day, c.hour, c.minute, c.second, c.year
             ))
         }
-        "uname" => out(match args.first().copied() {
+        "uname" => stdout(match args.first().copied() {
             Some("-a") => format!(
                 "Linux {} 5.15.0-1057-azure #65-Ubuntu SMP x86_64 GNU/Linux\n",
                 ctx.pod
@@ -214,38 +245,19 @@ pub fn run(ctx: &ExecCtx<'_>, argv: &[String]) -> Step {
             Some("-m") => "x86_64\n".into(),
             _ => "Linux\n".into(),
         }),
-        "sleep" => Step::Done(ExecOutput {
-            duration_ms: args
-                .first()
-                .and_then(|n| n.trim_end_matches('s').parse::<u64>().ok())
-                .unwrap_or(0)
-                .saturating_mul(1000),
-            ..ExecOutput::default()
-        }),
-        "ls" => ls(ctx, &args),
-        "cat" => cat(ctx, &args),
-        "node" if matches!(ctx.app, App::Bootcamp(_)) => out("v6.3.1\n".into()),
+        "node" if matches!(ctx.app, App::Bootcamp(_)) => stdout("v6.3.1\n".into()),
         "nginx" => match ctx.app {
-            App::Nginx(v) => Step::Done(ExecOutput {
+            App::Nginx(v) => Some(ExecOutput {
                 stderr: format!("nginx version: nginx/{v}\n"),
                 ..ExecOutput::default()
             }),
-            _ => not_found(name),
+            _ => None,
         },
-        "ps" => out(format!(
+        "ps" => stdout(format!(
             "PID   USER     TIME  COMMAND\n    1 root      0:00 {}\n",
             main_command(ctx.app)
         )),
-        "curl"
-            if !matches!(
-                ctx.app,
-                App::Busybox | App::UdacityHello(_) | App::UdacityAuth(_)
-            ) =>
-        {
-            Step::Net(argv.to_vec())
-        }
-        "wget" => Step::Net(argv.to_vec()),
-        _ => not_found(name),
+        _ => None,
     }
 }
 

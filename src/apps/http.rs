@@ -124,72 +124,15 @@ pub fn serve(app: App, port: u16, req: &Request, ctx: &ServeCtx<'_>) -> Served {
     }
     let now = ctx.now;
     let path = req.path.split('?').next().unwrap_or("/");
+    let quiet = |response: Response| Served::Reply {
+        response,
+        log: vec![],
+    };
     match app {
-        App::Bootcamp(v) => {
-            let body = format!(
-                "Hello Kubernetes bootcamp! | Running on: {} | v={v}\n",
-                ctx.pod
-            );
-            let mut r = reply(
-                200,
-                "text/plain",
-                body,
-                vec![("Connection".into(), "keep-alive".into())],
-                now,
-            );
-            r.headers.retain(|(k, _)| k != "Content-Length");
-            let log = format!(
-                "Running On: {} | Total Requests: {} | App Uptime: {} seconds | Log Time: {}",
-                ctx.pod,
-                ctx.request_no,
-                js_seconds(ctx.uptime_ms),
-                now.iso_millis()
-            );
-            Served::Reply {
-                response: r,
-                log: vec![log],
-            }
-        }
+        App::Bootcamp(v) => bootcamp(v, ctx),
         App::Nginx(v) => nginx(v, req, ctx, path),
-        App::Tomcat(v) => {
-            let legacy = v.starts_with("8.0");
-            let (status, body) = if legacy && path == "/" {
-                (200, format!("<!DOCTYPE html>\n<html lang=\"en\">\n    <head>\n        <meta charset=\"UTF-8\" />\n        <title>Apache Tomcat/{v}</title>\n    </head>\n    <body>\n        <h2>If you're seeing this, you've successfully installed Tomcat. Congratulations!</h2>\n    </body>\n</html>\n"))
-            } else {
-                (404, files::tomcat_404(v))
-            };
-            let mut r = reply(
-                status,
-                "text/html;charset=utf-8",
-                body,
-                vec![("Content-Language".into(), "en".into())],
-                now,
-            );
-            r.headers.push(("Connection".into(), "keep-alive".into()));
-            Served::Reply {
-                response: r,
-                log: vec![],
-            }
-        }
-        App::CouchDb(v) => {
-            let (status, body) = if path == "/" {
-                (200, format!("{{\"couchdb\":\"Welcome\",\"version\":\"{v}\",\"git_sha\":\"6e5ad2a5c\",\"uuid\":\"{}\",\"features\":[\"access-ready\",\"partitioned\",\"pluggable-storage-engines\",\"reshard\",\"scheduler\"],\"vendor\":{{\"name\":\"The Apache Software Foundation\"}}}}\n", couch_uuid(ctx.pod)))
-            } else {
-                (
-                    404,
-                    "{\"error\":\"not_found\",\"reason\":\"Database does not exist.\"}\n"
-                        .to_string(),
-                )
-            };
-            let extra = vec![
-                ("Cache-Control".into(), "must-revalidate".into()),
-                ("Server".into(), format!("CouchDB/{v} (Erlang OTP/25)")),
-            ];
-            Served::Reply {
-                response: reply(status, "application/json", body, extra, now),
-                log: vec![],
-            }
-        }
+        App::Tomcat(v) => quiet(tomcat(v, path, now)),
+        App::CouchDb(v) => quiet(couchdb(v, path, ctx)),
         App::UdacityHello(_) | App::UdacityAuth(_) | App::UdacityMonolith => {
             udacity(app, port, req, path, now)
         }
@@ -205,17 +148,80 @@ pub fn serve(app: App, port: u16, req: &Request, ctx: &ServeCtx<'_>) -> Served {
         }
         App::UdacityFrontend => {
             let body = "<!DOCTYPE html>\n<html>\n<head><title>Frontend</title></head>\n<body>\n<h1>Frontend</h1>\n<p>Log in at /login, then visit /secure.</p>\n</body>\n</html>\n".to_string();
-            Served::Reply {
-                response: reply(200, "text/html", body, vec![], now),
-                log: vec![],
-            }
+            quiet(reply(200, "text/html", body, vec![], now))
         }
-        App::CoreDns => Served::Reply {
-            response: reply(200, "text/plain; charset=utf-8", "OK".into(), vec![], now),
-            log: vec![],
-        },
+        App::CoreDns => quiet(reply(
+            200,
+            "text/plain; charset=utf-8",
+            "OK".into(),
+            vec![],
+            now,
+        )),
         App::Busybox | App::System => Served::Refused,
     }
+}
+
+/// server.js: one line of text, and one log line per request.
+fn bootcamp(v: u8, ctx: &ServeCtx<'_>) -> Served {
+    let body = format!(
+        "Hello Kubernetes bootcamp! | Running on: {} | v={v}\n",
+        ctx.pod
+    );
+    let mut r = reply(
+        200,
+        "text/plain",
+        body,
+        vec![("Connection".into(), "keep-alive".into())],
+        ctx.now,
+    );
+    // Node writes the body in chunks: no Content-Length.
+    r.headers.retain(|(k, _)| k != "Content-Length");
+    let log = format!(
+        "Running On: {} | Total Requests: {} | App Uptime: {} seconds | Log Time: {}",
+        ctx.pod,
+        ctx.request_no,
+        js_seconds(ctx.uptime_ms),
+        ctx.now.iso_millis()
+    );
+    Served::Reply {
+        response: r,
+        log: vec![log],
+    }
+}
+
+/// Tomcat 8.0 still shipped its welcome app; newer images answer 404.
+fn tomcat(v: &str, path: &str, now: Time) -> Response {
+    let (status, body) = if v.starts_with("8.0") && path == "/" {
+        (200, format!("<!DOCTYPE html>\n<html lang=\"en\">\n    <head>\n        <meta charset=\"UTF-8\" />\n        <title>Apache Tomcat/{v}</title>\n    </head>\n    <body>\n        <h2>If you're seeing this, you've successfully installed Tomcat. Congratulations!</h2>\n    </body>\n</html>\n"))
+    } else {
+        (404, files::tomcat_404(v))
+    };
+    let mut r = reply(
+        status,
+        "text/html;charset=utf-8",
+        body,
+        vec![("Content-Language".into(), "en".into())],
+        now,
+    );
+    r.headers.push(("Connection".into(), "keep-alive".into()));
+    r
+}
+
+/// CouchDB's JSON banner on `/`, a JSON error elsewhere.
+fn couchdb(v: &str, path: &str, ctx: &ServeCtx<'_>) -> Response {
+    let (status, body) = if path == "/" {
+        (200, format!("{{\"couchdb\":\"Welcome\",\"version\":\"{v}\",\"git_sha\":\"6e5ad2a5c\",\"uuid\":\"{}\",\"features\":[\"access-ready\",\"partitioned\",\"pluggable-storage-engines\",\"reshard\",\"scheduler\"],\"vendor\":{{\"name\":\"The Apache Software Foundation\"}}}}\n", couch_uuid(ctx.pod)))
+    } else {
+        (
+            404,
+            "{\"error\":\"not_found\",\"reason\":\"Database does not exist.\"}\n".to_string(),
+        )
+    };
+    let extra = vec![
+        ("Cache-Control".into(), "must-revalidate".into()),
+        ("Server".into(), format!("CouchDB/{v} (Erlang OTP/25)")),
+    ];
+    reply(status, "application/json", body, extra, ctx.now)
 }
 
 fn couch_uuid(seed: &str) -> String {

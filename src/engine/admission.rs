@@ -118,7 +118,6 @@ pub fn allocate_service(
     svc: &mut Service,
     old: Option<&Service>,
 ) -> Result<(), ApiError> {
-    let name = svc.metadata.name.clone();
     let used_ips: BTreeSet<String> = c
         .store
         .services
@@ -149,6 +148,18 @@ pub fn allocate_service(
             }
         }
     }
+    allocate_cluster_ip(c, svc, &used_ips, old.is_none())?;
+    allocate_node_ports(c, svc, used_ports)
+}
+
+/// Picks a free ClusterIP, or checks the one the manifest asks for.
+fn allocate_cluster_ip(
+    c: &mut Cluster,
+    svc: &mut Service,
+    used_ips: &BTreeSet<String>,
+    is_new: bool,
+) -> Result<(), ApiError> {
+    let name = svc.metadata.name.clone();
     let ty = svc.type_name().to_string();
     if ty != "ExternalName" && svc.spec.cluster_ip.is_empty() {
         // Dynamic allocations come from the upper 15/16 of the range, as
@@ -158,7 +169,7 @@ pub fn allocate_service(
         let v = pick_free(c, lo, count, |v| used_ips.contains(&u32_to_ip(v as u32)))
             .ok_or_else(|| ApiError::forbidden("failed to allocate a serviceIP: range is full"))?;
         svc.spec.cluster_ip = u32_to_ip(v as u32);
-    } else if old.is_none() && svc.spec.cluster_ip != "None" && !svc.spec.cluster_ip.is_empty() {
+    } else if is_new && svc.spec.cluster_ip != "None" && !svc.spec.cluster_ip.is_empty() {
         let ip = svc.spec.cluster_ip.clone();
         let in_range = ip_to_u32(&ip)
             .is_some_and(|v| (SERVICE_NET..SERVICE_NET + SERVICE_NET_SIZE).contains(&v));
@@ -177,6 +188,17 @@ pub fn allocate_service(
     if !svc.spec.cluster_ip.is_empty() && svc.spec.cluster_ips.is_empty() {
         svc.spec.cluster_ips = vec![svc.spec.cluster_ip.clone()];
     }
+    Ok(())
+}
+
+/// Picks free NodePorts (NodePort and LoadBalancer Services), or checks given ones.
+fn allocate_node_ports(
+    c: &mut Cluster,
+    svc: &mut Service,
+    used_ports: BTreeSet<i32>,
+) -> Result<(), ApiError> {
+    let name = svc.metadata.name.clone();
+    let ty = svc.type_name().to_string();
     let wants_ports = ty == "NodePort"
         || (ty == "LoadBalancer" && svc.spec.allocate_load_balancer_node_ports != Some(false));
     let mut taken = used_ports;

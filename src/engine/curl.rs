@@ -144,6 +144,58 @@ fn fail(o: &mut ExecOutput, f: &Flags, code: i32, msg: String) {
     }
 }
 
+/// (exit code, message, time taken) of a failed connection, in curl's
+/// or BusyBox wget's words.
+fn failure_text(e: &NetError, url: &Url, wget: bool) -> (i32, String, u64) {
+    let (host, port) = (&url.host, url.port);
+    let (code, why, ms) = match e {
+        NetError::CouldNotResolve(h) => {
+            let msg = if wget {
+                format!("wget: bad address '{h}'")
+            } else {
+                format!("Could not resolve host: {h}")
+            };
+            return (6, msg, 0);
+        }
+        NetError::Refused { .. } => (7, "Connection refused", 0),
+        NetError::NoRoute { .. } => (7, "No route to host", NO_ROUTE_MS),
+        NetError::Timeout { .. } => (28, "Connection timed out", SYN_TIMEOUT_MS),
+    };
+    let msg = if wget {
+        format!("wget: can't connect to remote host ({host}): {why}")
+    } else if code == 28 || why == "No route to host" {
+        format!("Failed to connect to {host} port {port} after {ms} ms: {why}")
+    } else {
+        format!("Failed to connect to {host} port {port} after {ms} ms: Couldn't connect to server")
+    };
+    (code, msg, ms)
+}
+
+/// Prints a response: status line and headers with `-i`/`-I`, then the body.
+fn render(o: &mut ExecOutput, f: &Flags, r: &crate::apps::http::Response) {
+    o.duration_ms = 5;
+    if f.fail && r.status >= 400 {
+        fail(
+            o,
+            f,
+            22,
+            format!("The requested URL returned error: {}", r.status),
+        );
+        return;
+    }
+    if f.include || f.head {
+        o.stdout
+            .push_str(&format!("HTTP/1.1 {} {}\r\n", r.status, r.reason));
+        for (k, v) in &r.headers {
+            o.stdout.push_str(&format!("{k}: {v}\r\n"));
+        }
+        o.stdout.push_str("\r\n");
+    }
+    if !f.head {
+        o.stdout.push_str(&r.body);
+    }
+}
+
 impl Cluster {
     /// Runs `curl ...` or `wget ...` (`argv[0]` included) as `client`.
     pub fn curl(&mut self, client: &Client, argv: &[String]) -> ExecOutput {
@@ -158,58 +210,13 @@ impl Cluster {
             fail(&mut o, &f, 3, "URL rejected: Bad hostname".into());
             return o;
         };
-        let result = self.http(
+        match self.http(
             client, &f.method, &url.host, url.port, &url.path, &f.headers,
-        );
-        match result {
-            Err(NetError::CouldNotResolve(h)) => {
-                let msg = if f.wget {
-                    format!("wget: bad address '{h}'")
-                } else {
-                    format!("Could not resolve host: {h}")
-                };
-                fail(&mut o, &f, 6, msg);
-            }
-            Err(NetError::Refused { .. }) => {
-                let msg = if f.wget {
-                    format!(
-                        "wget: can't connect to remote host ({}): Connection refused",
-                        url.host
-                    )
-                } else {
-                    format!(
-                        "Failed to connect to {} port {} after 0 ms: Couldn't connect to server",
-                        url.host, url.port
-                    )
-                };
-                fail(&mut o, &f, 7, msg);
-            }
-            Err(NetError::NoRoute { .. }) => {
-                o.duration_ms = NO_ROUTE_MS;
-                let msg = if f.wget {
-                    format!(
-                        "wget: can't connect to remote host ({}): No route to host",
-                        url.host
-                    )
-                } else {
-                    format!(
-                        "Failed to connect to {} port {} after {NO_ROUTE_MS} ms: No route to host",
-                        url.host, url.port
-                    )
-                };
-                fail(&mut o, &f, 7, msg);
-            }
-            Err(NetError::Timeout { .. }) => {
-                o.duration_ms = SYN_TIMEOUT_MS;
-                let msg = if f.wget {
-                    format!(
-                        "wget: can't connect to remote host ({}): Connection timed out",
-                        url.host
-                    )
-                } else {
-                    format!("Failed to connect to {} port {} after {SYN_TIMEOUT_MS} ms: Couldn't connect to server", url.host, url.port)
-                };
-                fail(&mut o, &f, 28, msg);
+        ) {
+            Err(e) => {
+                let (code, msg, ms) = failure_text(&e, &url, f.wget);
+                o.duration_ms = ms;
+                fail(&mut o, &f, code, msg);
             }
             Ok(_) if url.https => fail(
                 &mut o,
@@ -217,30 +224,7 @@ impl Cluster {
                 35,
                 "OpenSSL/3.0.13: error:0A00010B:SSL routines::wrong version number".into(),
             ),
-            Ok(reply) => {
-                let r = reply.response;
-                o.duration_ms = 5;
-                if f.fail && r.status >= 400 {
-                    fail(
-                        &mut o,
-                        &f,
-                        22,
-                        format!("The requested URL returned error: {}", r.status),
-                    );
-                    return o;
-                }
-                if f.include || f.head {
-                    o.stdout
-                        .push_str(&format!("HTTP/1.1 {} {}\r\n", r.status, r.reason));
-                    for (k, v) in &r.headers {
-                        o.stdout.push_str(&format!("{k}: {v}\r\n"));
-                    }
-                    o.stdout.push_str("\r\n");
-                }
-                if !f.head {
-                    o.stdout.push_str(&r.body);
-                }
-            }
+            Ok(reply) => render(&mut o, &f, &reply.response),
         }
         o
     }

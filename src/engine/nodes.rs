@@ -77,9 +77,8 @@ fn ready_conditions(c: &Cluster, ready: bool) -> Vec<Condition> {
     list
 }
 
-/// A node object for machine `index`.
-pub fn build_node(c: &mut Cluster, index: u32, ready: bool) -> Node {
-    let name = node_name(index);
+/// The labels minikube and the kubelet put on node `index`.
+fn node_labels(index: u32, name: &str) -> BTreeMap<String, String> {
     let mut labels = BTreeMap::new();
     for (k, v) in [
         ("beta.kubernetes.io/arch", "amd64"),
@@ -91,7 +90,7 @@ pub fn build_node(c: &mut Cluster, index: u32, ready: bool) -> Node {
     ] {
         labels.insert(k.to_string(), v.to_string());
     }
-    labels.insert("kubernetes.io/hostname".into(), name.clone());
+    labels.insert("kubernetes.io/hostname".into(), name.to_string());
     labels.insert("minikube.k8s.io/primary".into(), (index == 0).to_string());
     if index == 0 {
         labels.insert(
@@ -103,6 +102,10 @@ pub fn build_node(c: &mut Cluster, index: u32, ready: bool) -> Node {
             String::new(),
         );
     }
+    labels
+}
+
+fn node_annotations() -> BTreeMap<String, String> {
     let mut annotations = BTreeMap::new();
     annotations.insert(
         "kubeadm.alpha.kubernetes.io/cri-socket".into(),
@@ -113,6 +116,11 @@ pub fn build_node(c: &mut Cluster, index: u32, ready: bool) -> Node {
         "volumes.kubernetes.io/controller-managed-attach-detach".into(),
         "true".into(),
     );
+    annotations
+}
+
+/// A minikube node's capacity (= allocatable): 2 CPUs, ~3.7 GiB, 110 pods.
+fn node_capacity() -> BTreeMap<String, Quantity> {
     let mut capacity = BTreeMap::new();
     for (k, v) in [
         ("cpu", "2"),
@@ -124,6 +132,17 @@ pub fn build_node(c: &mut Cluster, index: u32, ready: bool) -> Node {
     ] {
         capacity.insert(k.to_string(), Quantity(v.to_string()));
     }
+    capacity
+}
+
+/// A node object for machine `index`.
+pub fn build_node(c: &mut Cluster, index: u32, ready: bool) -> Node {
+    let name = node_name(index);
+    let (labels, annotations, capacity) = (
+        node_labels(index, &name),
+        node_annotations(),
+        node_capacity(),
+    );
     let cidr = format!("10.244.{index}.0/24");
     let mut node = Node {
         metadata: ObjectMeta {
