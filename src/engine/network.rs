@@ -138,36 +138,16 @@ impl Cluster {
                 port,
             });
         }
-        let client_ip = match client {
-            Client::Host => format!(
-                "10.244.{}.1",
-                self.rt
-                    .nodes
-                    .get(&pod.spec.node_name)
-                    .map_or(0, |n| n.index)
-            ),
-            Client::Pod { namespace, name } => self
-                .store
-                .pods
-                .get(namespace, name)
-                .map(|p| p.status.pod_ip.clone())
-                .unwrap_or_default(),
-        };
+        let client_ip = self.source_ip(client, &pod);
         let served = self.serve_at(&pod, target_port, req, &client_ip);
         let response = match served {
-            None => {
+            None | Some(Served::Refused) => {
                 return Err(NetError::Refused {
                     ip: ip.clone(),
                     port,
                 })
             }
             Some(Served::Reply { response, .. }) => response,
-            Some(Served::Refused) => {
-                return Err(NetError::Refused {
-                    ip: ip.clone(),
-                    port,
-                })
-            }
             Some(Served::Proxy {
                 host,
                 port: up,
@@ -181,6 +161,26 @@ impl Cluster {
             service,
             pod: Some((pod.metadata.namespace.clone(), pod.metadata.name.clone())),
         })
+    }
+
+    /// The address a request appears to come from: the node's bridge for
+    /// the host (kube-proxy SNATs NodePort traffic), the pod's IP otherwise.
+    fn source_ip(&self, client: &Client, pod: &Pod) -> String {
+        match client {
+            Client::Host => format!(
+                "10.244.{}.1",
+                self.rt
+                    .nodes
+                    .get(&pod.spec.node_name)
+                    .map_or(0, |n| n.index)
+            ),
+            Client::Pod { namespace, name } => self
+                .store
+                .pods
+                .get(namespace, name)
+                .map(|p| p.status.pod_ip.clone())
+                .unwrap_or_default(),
+        }
     }
 
     /// nginx forwarding to an upstream; failures become 502 Bad Gateway.

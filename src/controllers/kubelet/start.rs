@@ -162,18 +162,31 @@ pub fn pull(c: &mut Cluster, pod: &Pod, i: usize) {
         "Pulling",
         format!("Pulling image \"{image}\""),
     );
+    begin_pull(c, pod, i, resolved, &key, present);
+}
+
+/// Starts (or joins) the pull of container `i`'s image on its node.
+fn begin_pull(
+    c: &mut Cluster,
+    pod: &Pod,
+    i: usize,
+    resolved: Result<crate::apps::Image, PullError>,
+    key: &str,
+    present: bool,
+) {
+    let uid = pod.metadata.uid.clone();
     let now = c.t;
     let own = match &resolved {
-        Ok(img) if present => PULL_CACHED_MS,
+        Ok(_) if present => PULL_CACHED_MS,
         Ok(img) => PULL_BASE_MS + img.size_bytes / PULL_BYTES_PER_MS,
         Err(_) => PULL_FAIL_MS,
     };
     // A pull of the same image already running on this node is shared.
-    let done_at = match c.rt.nodes.get_mut(&node) {
-        Some(n) => match n.pulling.get(&key) {
+    let done_at = match c.rt.nodes.get_mut(&pod.spec.node_name) {
+        Some(n) => match n.pulling.get(key) {
             Some(&at) if at > now => at,
             _ => {
-                n.pulling.insert(key, now + own);
+                n.pulling.insert(key.to_string(), now + own);
                 now + own
             }
         },
