@@ -39,6 +39,16 @@ fn a_fresh_cluster_looks_like_a_fresh_minikube() {
     for n in ns {
         assert!(c.get::<ConfigMap>(n, "kube-root-ca.crt").is_ok(), "{n}");
     }
+    let reasons: Vec<String> = c
+        .events_for(Kind::Node, "", "minikube")
+        .iter()
+        .map(|e| e.reason.clone())
+        .collect();
+    assert!(
+        reasons.contains(&"RegisteredNode".to_string())
+            && reasons.contains(&"NodeHasSufficientMemory".to_string()),
+        "{reasons:?}"
+    );
     let default_cms = c.list::<ConfigMap>(Some("default"));
     assert_eq!(default_cms.len(), 1);
     assert_eq!(c.now_ms(), 0);

@@ -210,7 +210,8 @@ impl Cluster {
                 ..NodeRt::default()
             },
         );
-        self.create_inner("", node)?;
+        let node = self.create_inner("", node)?;
+        self.node_boot_events(&node);
         super::boot::add_node_daemons(self, &name);
         if !ready {
             self.after(
@@ -222,6 +223,62 @@ impl Cluster {
             );
         }
         Ok(name)
+    }
+
+    /// What `kubectl get events` shows for a node that just joined.
+    fn node_boot_events(&mut self, node: &Node) {
+        let name = node.metadata.name.clone();
+        let r = super::events::reference(node, "");
+        let kubelet = [
+            ("Starting", "Starting kubelet.".to_string()),
+            (
+                "NodeHasSufficientMemory",
+                format!("Node {name} status is now: NodeHasSufficientMemory"),
+            ),
+            (
+                "NodeHasNoDiskPressure",
+                format!("Node {name} status is now: NodeHasNoDiskPressure"),
+            ),
+            (
+                "NodeHasSufficientPID",
+                format!("Node {name} status is now: NodeHasSufficientPID"),
+            ),
+            (
+                "NodeAllocatableEnforced",
+                "Updated Node Allocatable limit across pods".to_string(),
+            ),
+        ];
+        for (reason, message) in kubelet {
+            let note = super::events::Note {
+                type_: "Normal",
+                reason,
+                message,
+                component: "kubelet",
+                host: &name,
+            };
+            self.record(r.clone(), note);
+        }
+        let message = format!("Node {name} event: Registered Node {name} in Controller");
+        self.record(
+            r.clone(),
+            super::events::Note {
+                type_: "Normal",
+                reason: "RegisteredNode",
+                message,
+                component: "node-controller",
+                host: "",
+            },
+        );
+        self.record(
+            r,
+            super::events::Note {
+                type_: "Normal",
+                reason: "Starting",
+                message: String::new(),
+                component: "kube-proxy",
+                host: &name,
+            },
+        );
     }
 
     /// Names of all nodes, sorted.
