@@ -164,6 +164,13 @@ impl Interp {
         })
     }
 
+    /// An expansion error (`$((1/0))`, a bad `${…}`): bash prints it and
+    /// abandons the rest of the command line, as an interactive shell does.
+    pub(crate) fn abort(&self, msg: &str) -> i32 {
+        self.job.stop(format!("bash: {msg}\n"), 1);
+        1
+    }
+
     /// Prints `bash: msg` on the command's stderr and returns `status`.
     pub(crate) fn fail(&self, io: &Io, msg: &str, status: i32) -> i32 {
         io.err
@@ -178,13 +185,13 @@ impl Interp {
         self.last_substitution.set(None);
         let argv = match self.expand_words(&simple.words, io).await {
             Ok(argv) => argv,
-            Err(msg) => return self.fail(io, &msg, 1),
+            Err(msg) => return self.abort(&msg),
         };
         let mut values = Vec::new();
         for (name, word) in &simple.assigns {
             match self.expand_text(word, io).await {
                 Ok(value) => values.push((name.clone(), value)),
-                Err(msg) => return self.fail(io, &msg, 1),
+                Err(msg) => return self.abort(&msg),
             }
         }
         let io = match self.redirected(&simple.redirects, io).await {

@@ -7,6 +7,7 @@ pub mod arith;
 pub mod brace;
 pub mod fields;
 pub mod glob;
+pub mod param;
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -174,6 +175,32 @@ impl Interp {
                     String::new()
                 }
             }
+            ParamOp::Trim {
+                suffix,
+                longest,
+                pattern,
+            } => {
+                let pattern = self.expand_pattern(pattern, io).await?;
+                param::trim(&value.unwrap_or_default(), &pattern, *suffix, *longest)
+            }
+            ParamOp::Replace {
+                all,
+                anchor,
+                pattern,
+                with,
+            } => {
+                let pattern = self.expand_pattern(pattern, io).await?;
+                let with = self.expand_text(with, io).await?;
+                param::replace(&value.unwrap_or_default(), &pattern, &with, *all, *anchor)
+            }
+            ParamOp::Slice { offset, length } => {
+                let offset = self.arith_value(offset, io).await?;
+                let length = match length {
+                    Some(l) => Some(self.arith_value(l, io).await?),
+                    None => None,
+                };
+                param::slice(&value.unwrap_or_default(), offset, length)
+            }
         })
     }
 
@@ -211,9 +238,31 @@ impl Interp {
     }
 
     async fn arith(&self, word: &Word, io: &Io) -> Result<String, String> {
+        self.arith_value(word, io).await.map(|n| n.to_string())
+    }
+
+    pub(crate) async fn arith_value(&self, word: &Word, io: &Io) -> Result<i64, String> {
         let text = self.expand_text(word, io).await?;
-        let lookup = |name: &str| self.lookup(name);
-        arith::eval(&text, &lookup).map(|n| n.to_string())
+        let get = |name: &str| self.lookup(name);
+        let set = |name: &str, value: i64| self.with_world(|w| w.set_var(name, value.to_string()));
+        arith::eval(
+            &text,
+            &arith::Vars {
+                get: &get,
+                set: &set,
+            },
+        )
+    }
+
+    /// A pattern word as a glob: quoted characters are escaped.
+    async fn expand_pattern(&self, word: &Word, io: &Io) -> Result<String, String> {
+        let mut segs = Vec::new();
+        self.segments(&word.parts, false, true, io, &mut segs)
+            .await?;
+        Ok(fields::split(&segs, "")
+            .into_iter()
+            .map(|f| f.pattern)
+            .collect())
     }
 }
 

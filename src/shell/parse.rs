@@ -12,6 +12,7 @@
 mod grammar;
 pub use grammar::is_name;
 mod heredoc;
+mod param;
 mod word;
 
 use super::ast::{Script, Word};

@@ -6,7 +6,7 @@
 //! Lessons read it to check goals (`world.var("NODE_PORT")`,
 //! `world.read_file("deploy.yaml")`), so reading is plain method calls.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use super::limits::HISTORY_LINES_MAX;
 use super::vfs::{self, FsError, Vfs};
@@ -57,6 +57,8 @@ pub struct World {
     /// Commands typed, oldest first, bounded by [`HISTORY_LINES_MAX`].
     pub history: Vec<String>,
     pub(crate) edit: EditSlot,
+    /// Names given to `export` while unset: exported once they get a value.
+    export_pending: BTreeSet<String>,
     /// State of the generator behind `$RANDOM` (seeded, so replayable).
     random_state: u64,
 }
@@ -73,6 +75,7 @@ impl World {
             cwd: HOME.to_string(),
             history: Vec::new(),
             edit: EditSlot::Idle,
+            export_pending: BTreeSet::new(),
             random_state: seed ^ 0x9E37_79B9_7F4A_7C15,
         };
         for (name, value) in [
@@ -103,19 +106,18 @@ impl World {
         match self.vars.get_mut(name) {
             Some(var) => var.value = value,
             None => {
-                self.vars.insert(
-                    name.to_string(),
-                    Var {
-                        value,
-                        exported: false,
-                    },
-                );
+                let exported = self.export_pending.remove(name);
+                self.vars.insert(name.to_string(), Var { value, exported });
             }
         }
     }
 
     /// Marks a variable exported, optionally setting it (`export X[=v]`).
     pub fn export(&mut self, name: &str, value: Option<String>) {
+        if value.is_none() && !self.vars.contains_key(name) {
+            self.export_pending.insert(name.to_string());
+            return;
+        }
         let var = self.vars.entry(name.to_string()).or_insert(Var {
             value: String::new(),
             exported: true,
@@ -128,6 +130,7 @@ impl World {
 
     pub fn unset(&mut self, name: &str) {
         self.vars.remove(name);
+        self.export_pending.remove(name);
     }
 
     /// Exported variables, sorted by name (what `env` prints).
@@ -213,6 +216,10 @@ mod tests {
         assert!(w.environment().contains(&("A", "1")));
         w.unset("A");
         assert_eq!(w.var("A"), None);
+        w.export("B", None);
+        assert!(!w.environment().iter().any(|(k, _)| *k == "B"));
+        w.set_var("B", "2".into());
+        assert!(w.environment().contains(&("B", "2")));
     }
 
     #[test]

@@ -4,7 +4,8 @@
 
 use super::{Missing, Parsed, Parser};
 use crate::shell::ast::{
-    AndOr, Command, Compound, Connector, List, Pipeline, Redirect, RedirectOp, Script, Simple, Word,
+    AndOr, Command, Compound, Connector, List, Part, Pipeline, Redirect, RedirectOp, Script,
+    Simple, Word,
 };
 
 /// Words that are keywords at the start of a command.
@@ -14,7 +15,7 @@ const KEYWORDS: &[&str] = &[
 
 /// Keywords kubeplay's shell does not implement; named so the message is
 /// clear instead of a confusing "command not found".
-const UNSUPPORTED: &[&str] = &["case", "esac", "select", "function", "[[", "]]", "(("];
+const UNSUPPORTED: &[&str] = &["case", "esac", "select", "function", "[[", "]]"];
 
 impl Parser {
     /// A whole command line.
@@ -112,6 +113,15 @@ impl Parser {
 
     fn command(&mut self) -> Parsed<Command> {
         self.skip_blanks();
+        if self.cur() == Some('(') && self.next_after_cur() == Some('(') {
+            let start = self.pos;
+            self.bump();
+            self.bump();
+            if let Some(Part::Arith(word)) = self.arithmetic()? {
+                return self.compound(|_| Ok(Compound::Arith(word)));
+            }
+            self.pos = start;
+        }
         if self.cur() == Some('(') {
             self.bump();
             return self.compound(|p| {
@@ -315,6 +325,11 @@ impl Parser {
             }
             match self.cur() {
                 None | Some(';' | '&' | '|' | ')' | '\n') => break,
+                Some('(') if simple.words.len() == 1 => {
+                    return Err(super::ParseError::Syntax(
+                        "defining functions is not supported in kubeplay's shell".into(),
+                    ))
+                }
                 Some('(') => return self.unexpected("("),
                 _ => {}
             }
