@@ -15,7 +15,7 @@ use std::rc::Rc;
 use super::ast::{Param, ParamOp, Part, Word};
 use super::ctx::{Boxed, Io, Sink};
 use super::exec::Interp;
-use super::limits::{WORDS_PER_COMMAND_MAX, WORD_BYTES_MAX};
+use super::limits::{ARGS_BYTES_MAX, WORDS_PER_COMMAND_MAX, WORD_BYTES_MAX};
 use fields::Seg;
 
 /// The characters that separate fields when `IFS` is unset.
@@ -33,6 +33,7 @@ impl Interp {
     ) -> Boxed<'a, Result<Vec<String>, String>> {
         Box::pin(async move {
             let mut out = Vec::new();
+            let mut bytes = 0_usize;
             for word in words {
                 let braced =
                     brace::expand(word, WORDS_PER_COMMAND_MAX).ok_or_else(too_many_words)?;
@@ -41,11 +42,19 @@ impl Interp {
                     self.segments(&w.parts, false, true, io, &mut segs).await?;
                     let ifs = self.with_world(|w| w.var("IFS").map(str::to_string));
                     let ifs = ifs.as_deref().unwrap_or(DEFAULT_IFS);
+                    let before = out.len();
                     for field in fields::split(&segs, ifs) {
                         self.push_globbed(field, &mut out);
                     }
+                    bytes += out.iter().skip(before).map(String::len).sum::<usize>();
                     if out.len() > WORDS_PER_COMMAND_MAX {
                         return Err(too_many_words());
+                    }
+                    if bytes > ARGS_BYTES_MAX {
+                        return Err(format!(
+                            "kubeplay: argument list too long (limit {} KiB)",
+                            ARGS_BYTES_MAX / 1024
+                        ));
                     }
                 }
             }
@@ -90,6 +99,7 @@ impl Interp {
         out: &'a mut Vec<Seg>,
     ) -> Boxed<'a, Result<(), String>> {
         Box::pin(async move {
+            let mut total: usize = out.iter().map(|s| s.text.len()).sum();
             for (i, part) in parts.iter().enumerate() {
                 let (text, is_quoted, split) = match part {
                     Part::Lit(t) if !quoted && word_start && i == 0 => {
@@ -104,30 +114,26 @@ impl Interp {
                             split: false,
                         });
                         self.segments(inner, true, false, io, out).await?;
+                        total = out.iter().map(|s| s.text.len()).sum();
                         continue;
                     }
                     Part::Param(p) => (self.param(p, io).await?, quoted, !quoted),
                     Part::Command(list) => (self.capture(list, io).await, quoted, !quoted),
                     Part::Arith(w) => (self.arith(w, io).await?, quoted, !quoted),
                 };
-                if text.len() > WORD_BYTES_MAX {
-                    return Err(format!(
-                        "expansion too long (over {} KiB)",
-                        WORD_BYTES_MAX / 1024
-                    ));
-                }
+                total += text.len();
                 out.push(Seg {
                     text,
                     quoted: is_quoted,
                     split,
                 });
-            }
-            let total: usize = out.iter().map(|s| s.text.len()).sum();
-            if total > WORD_BYTES_MAX {
-                return Err(format!(
-                    "expansion too long (over {} KiB)",
-                    WORD_BYTES_MAX / 1024
-                ));
+                // Checked as parts arrive, so `$X$X$X…` stops before memory does.
+                if total > WORD_BYTES_MAX {
+                    return Err(format!(
+                        "kubeplay: expansion too long (over {} KiB)",
+                        WORD_BYTES_MAX / 1024
+                    ));
+                }
             }
             Ok(())
         })
@@ -267,5 +273,5 @@ impl Interp {
 }
 
 fn too_many_words() -> String {
-    format!("too many words (over {WORDS_PER_COMMAND_MAX})")
+    format!("kubeplay: too many words in one command (limit {WORDS_PER_COMMAND_MAX})")
 }

@@ -3,7 +3,7 @@
 
 use crate::shell::ctx::{done, CommandFuture, Ctx};
 use crate::shell::job::Control;
-use crate::shell::limits::SLEEP_SECONDS_MAX;
+use crate::shell::limits::{PRINTF_WIDTH_MAX, SLEEP_SECONDS_MAX};
 
 pub fn ok(_: Ctx, _: Vec<String>) -> CommandFuture {
     done(0)
@@ -209,6 +209,7 @@ fn pad(value: &str, spec: &str) -> String {
         Some((w, p)) => (w.parse().unwrap_or(0), p.parse::<usize>().ok()),
         None => (spec.parse().unwrap_or(0), None),
     };
+    let width: usize = std::cmp::min(width, PRINTF_WIDTH_MAX);
     let value: String = match precision {
         Some(p) => value.chars().take(p).collect(),
         None => value.to_string(),

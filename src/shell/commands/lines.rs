@@ -79,7 +79,7 @@ pub fn head(mut ctx: Ctx, argv: Vec<String>) -> CommandFuture {
             usize::try_from(n).unwrap_or(usize::MAX).min(all.len())
         } else {
             all.len()
-                .saturating_sub(usize::try_from(-n).unwrap_or(usize::MAX))
+                .saturating_sub(usize::try_from(n.unsigned_abs()).unwrap_or(usize::MAX))
         };
         join_lines(all.get(..keep).unwrap_or_default())
     });

@@ -104,7 +104,7 @@ pub fn slice(value: &str, offset: i64, length: Option<i64>) -> String {
     let end = match length {
         None => len,
         Some(l) if l < 0 => (len + l).max(start),
-        Some(l) => (start + l).min(len),
+        Some(l) => start.saturating_add(l).min(len),
     };
     chars
         .get(usize::try_from(start).unwrap_or(0)..usize::try_from(end).unwrap_or(0))

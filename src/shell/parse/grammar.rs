@@ -60,7 +60,7 @@ impl Parser {
                 Some('\n') => self.newline()?,
                 Some('&') => {
                     return Err(super::ParseError::Syntax(
-                        "background jobs (`&') are not supported in kubeplay".into(),
+                        "kubeplay: background jobs (`&') are not supported".into(),
                     ))
                 }
                 None | Some(')') => break,
@@ -145,7 +145,7 @@ impl Parser {
                 Ok(Compound::Group(body))
             }),
             Some(kw) if UNSUPPORTED.contains(&kw) => Err(super::ParseError::Syntax(format!(
-                "`{kw}' is not supported in kubeplay's shell"
+                "kubeplay: `{kw}' is not supported by this shell"
             ))),
             Some(kw) if kw != "!" => self.unexpected(kw),
             _ => self.simple().map(Command::Simple),
@@ -327,7 +327,7 @@ impl Parser {
                 None | Some(';' | '&' | '|' | ')' | '\n') => break,
                 Some('(') if simple.words.len() == 1 => {
                     return Err(super::ParseError::Syntax(
-                        "defining functions is not supported in kubeplay's shell".into(),
+                        "kubeplay: defining functions is not supported by this shell".into(),
                     ))
                 }
                 Some('(') => return self.unexpected("("),
@@ -337,7 +337,7 @@ impl Parser {
             if simple.words.is_empty() {
                 if let Some(name) = word.as_literal().filter(|w| UNSUPPORTED.contains(w)) {
                     return Err(super::ParseError::Syntax(format!(
-                        "`{name}' is not supported in kubeplay's shell"
+                        "kubeplay: `{name}' is not supported by this shell"
                     )));
                 }
                 if let Some(assign) = split_assignment(&word) {
@@ -404,7 +404,7 @@ impl Parser {
         let fd = fd.unwrap_or(default_fd);
         if fd > 2 {
             return Err(super::ParseError::Syntax(format!(
-                "{fd}: only descriptors 0, 1 and 2 can be redirected in kubeplay"
+                "kubeplay: {fd}: only descriptors 0, 1 and 2 can be redirected"
             )));
         }
         Ok(Some(Redirect { fd, op }))
@@ -422,7 +422,7 @@ impl Parser {
                 append: false,
             }),
             _ => Err(super::ParseError::Syntax(
-                "ambiguous redirect (only >&0, >&1 and >&2 are supported)".into(),
+                "kubeplay: only >&0, >&1 and >&2 are supported".into(),
             )),
         }
     }
