@@ -87,6 +87,7 @@ pub const COMMANDS: &[CommandSpec] = &[
     row("cd", "change the working directory", files::cd),
     row("mkdir", "make directories (-p parents)", files::mkdir),
     row("rm", "remove files (-r directories, -f force)", files::rm),
+    row("rmdir", "remove empty directories", files::rmdir),
     row("touch", "create empty files", files::touch),
     row("cp", "copy a file", files::cp),
     row("mv", "move or rename a file", files::mv),
