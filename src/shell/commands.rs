@@ -9,6 +9,7 @@ mod basic;
 mod edit;
 mod files;
 mod grep;
+mod info;
 mod lines;
 mod ls;
 pub mod regex;
@@ -118,6 +119,14 @@ pub const COMMANDS: &[CommandSpec] = &[
     row("vim", "edit a file", edit::edit),
     row("vi", "edit a file", edit::edit),
     row("nano", "edit a file", edit::edit),
+    row("date", "print the simulated date and time", info::date),
+    row("which", "show where a command lives", info::which),
+    row("type", "say what kind of command a name is", info::type_of),
+    row(
+        "exit",
+        "leave a subshell, or end the command line",
+        basic::exit,
+    ),
     row("clear", "clear the screen (also Ctrl-L)", basic::clear),
     row("history", "list the commands typed so far", basic::history),
 ];

@@ -369,6 +369,23 @@ fn loop_control(mut ctx: Ctx, argv: Vec<String>, make: fn(u32) -> Control) -> Co
     done(0)
 }
 
+/// `exit [N]`: leaves a subshell (`( … exit 3 )`), or ends the command
+/// line with status N (default `$?`). The playground's terminal stays open.
+pub fn exit(mut ctx: Ctx, argv: Vec<String>) -> CommandFuture {
+    let status = match argv.get(1) {
+        None => ctx.with_world(|w| w.last_status),
+        Some(n) => match n.parse::<i64>() {
+            Ok(n) => i32::from(n.rem_euclid(256) as u8),
+            Err(_) => {
+                ctx.err(&format!("bash: exit: {n}: numeric argument required\n"));
+                2
+            }
+        },
+    };
+    ctx.job.control.set(Control::Exit(status));
+    done(status)
+}
+
 pub fn clear(mut ctx: Ctx, _: Vec<String>) -> CommandFuture {
     ctx.clear_screen();
     done(0)

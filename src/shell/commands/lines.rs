@@ -115,7 +115,29 @@ pub fn tail(mut ctx: Ctx, argv: Vec<String>) -> CommandFuture {
         };
         join_lines(all.get(skip.min(all.len())..).unwrap_or_default())
     });
-    done(status)
+    let follow = (opts.has('f') || opts.has('F')) && status == 0;
+    match opts.operands.as_slice() {
+        [file] if follow => Box::pin(follow_file(ctx, file.clone())),
+        _ => done(status),
+    }
+}
+
+/// `tail -f FILE`: after the last lines, prints what is appended to the
+/// file as simulated time passes, until interrupted (like the real one).
+async fn follow_file(mut ctx: Ctx, file: String) -> i32 {
+    let mut seen = ctx.with_world(|w| w.read_file(&file).map(|t| t.len()).unwrap_or(0));
+    loop {
+        ctx.next_step().await;
+        let text = ctx.with_world(|w| w.read_file(&file).unwrap_or_default());
+        if text.len() < seen {
+            ctx.err(&format!("tail: {file}: file truncated\n"));
+            seen = 0;
+        }
+        if let Some(new) = text.get(seen..).filter(|t| !t.is_empty()) {
+            ctx.out(new);
+        }
+        seen = text.len();
+    }
 }
 
 pub fn wc(mut ctx: Ctx, argv: Vec<String>) -> CommandFuture {

@@ -138,6 +138,7 @@ impl Interp {
                 self.job.control.set(Control::None);
                 Flow::Next
             }
+            Control::Exit(_) => Flow::Exit,
         }
     }
 }
