@@ -22,12 +22,8 @@ const SPEC: Spec = Spec {
 };
 
 pub fn ls(mut ctx: Ctx, argv: Vec<String>) -> CommandFuture {
-    let opts = match SPEC.parse(argv.get(1..).unwrap_or_default()) {
-        Ok(o) => o,
-        Err(msg) => {
-            ctx.err(&msg);
-            return done(2);
-        }
+    let Some(opts) = SPEC.parse_argv(&mut ctx, &argv) else {
+        return done(2);
     };
     let operands = if opts.operands.is_empty() {
         vec![".".to_string()]
