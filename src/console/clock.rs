@@ -148,6 +148,21 @@ pub fn fast_forward(session: &mut Session, stop_at_job_end: bool) -> FastForward
     out
 }
 
+/// Simulated time as `m:ss.s`, or `h:mm:ss` from an hour on.
+///
+/// Example: 83_450 ms is `1:23.4`; 3_723_000 ms is `1:02:03`.
+pub fn format_sim_time(ms: u64) -> String {
+    let tenths = (ms / 100) % 10;
+    let secs = (ms / 1000) % 60;
+    let mins = (ms / 60_000) % 60;
+    let hours = ms / 3_600_000;
+    if hours > 0 {
+        format!("{hours}:{mins:02}:{secs:02}")
+    } else {
+        format!("{mins}:{secs:02}.{tenths}")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -195,5 +210,12 @@ mod tests {
         let mut s = Session::new(1);
         assert_eq!(advance(&mut s, 250), Poll::default());
         assert_eq!(s.now_ms(), 250);
+    }
+
+    #[test]
+    fn simulated_time_reads_as_a_clock() {
+        assert_eq!(format_sim_time(0), "0:00.0");
+        assert_eq!(format_sim_time(83_450), "1:23.4");
+        assert_eq!(format_sim_time(3_723_000), "1:02:03");
     }
 }
