@@ -75,7 +75,7 @@ pub fn app(props: &AppProps) -> Html {
                 return false;
             }
             let busy = session.try_borrow().is_ok_and(|s| s.is_busy());
-            if press.key == Key::Interrupt && busy && !state.console.is_searching() {
+            if press.key == Key::Interrupt && busy {
                 if let Ok(mut s) = session.try_borrow_mut() {
                     let poll = s.interrupt();
                     let view = SessionView::of(&s);
