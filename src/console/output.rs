@@ -50,3 +50,37 @@ pub fn show_output(screen: &mut Scrollback, poll: &Poll) {
         }
     }
 }
+
+/// True when a job's last output is the `^C` line a session prints when
+/// it is interrupted, so the terminal does not print a second one.
+pub fn ends_with_interrupt_mark(poll: &Poll) -> bool {
+    poll.output.iter().rev().find_map(|c| match c {
+        Chunk::Out(t) | Chunk::Err(t) if !t.is_empty() => Some(t.ends_with("^C\n")),
+        _ => None,
+    }) == Some(true)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_interrupt_mark_is_recognised_only_at_the_end() {
+        let poll = |chunks: Vec<Chunk>| Poll {
+            output: chunks,
+            finished: Some(130),
+        };
+        assert!(ends_with_interrupt_mark(&poll(vec![Chunk::Out(
+            "Waiting^C\n".into()
+        )])));
+        assert!(ends_with_interrupt_mark(&poll(vec![
+            Chunk::Out("^C\n".into()),
+            Chunk::Out(String::new())
+        ])));
+        assert!(!ends_with_interrupt_mark(&poll(vec![
+            Chunk::Out("^C\n".into()),
+            Chunk::Err("more\n".into())
+        ])));
+        assert!(!ends_with_interrupt_mark(&poll(vec![])));
+    }
+}

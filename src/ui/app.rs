@@ -75,14 +75,19 @@ pub fn app(props: &AppProps) -> Html {
                 return false;
             }
             let busy = session.try_borrow().is_ok_and(|s| s.is_busy());
-            if press.key == Key::Interrupt && busy {
-                if let Ok(mut s) = session.try_borrow_mut() {
-                    let poll = s.interrupt();
+            if press.key == Key::Interrupt {
+                let Ok(mut s) = session.try_borrow_mut() else {
+                    return true;
+                };
+                // Idle, this only sets `$?` to 130, as bash does; the
+                // console then echoes the discarded line with `^C`.
+                let poll = s.interrupt();
+                if busy {
                     let view = SessionView::of(&s);
                     drop(s);
                     state.dispatch(Action::Interrupted { poll, view });
+                    return true;
                 }
-                return true;
             }
             state.dispatch(Action::Key {
                 key: press.key,

@@ -195,7 +195,10 @@ impl Reducible for UiState {
                 Rc::make_mut(&mut next.console).flush_typeahead();
                 let screen = Rc::make_mut(&mut next.screen);
                 output::show_output(screen, &poll);
-                screen.interrupted();
+                // The session may already have printed the `^C` itself.
+                if !output::ends_with_interrupt_mark(&poll) {
+                    screen.interrupted();
+                }
                 next.session = view;
             }
             Action::TogglePause => {
