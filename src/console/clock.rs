@@ -14,6 +14,10 @@ use crate::session::{Poll, Session};
 /// The speeds offered, slowest first.
 pub const SPEEDS: [f64; 6] = [0.25, 0.5, 1.0, 2.0, 4.0, 8.0];
 
+/// [`SPEEDS`] as the toolbar labels them (written out: formatting floats
+/// would add several KB of wasm).
+pub const SPEED_LABELS: [&str; 6] = ["0.25×", "0.5×", "1×", "2×", "4×", "8×"];
+
 /// Index of 1× in [`SPEEDS`].
 pub const SPEED_NORMAL_INDEX: usize = 2;
 
@@ -210,6 +214,13 @@ mod tests {
         let mut s = Session::new(1);
         assert_eq!(advance(&mut s, 250), Poll::default());
         assert_eq!(s.now_ms(), 250);
+    }
+
+    #[test]
+    fn each_speed_has_its_label() {
+        for (speed, label) in SPEEDS.iter().zip(SPEED_LABELS) {
+            assert_eq!(format!("{speed}×"), label);
+        }
     }
 
     #[test]

@@ -77,11 +77,14 @@ fn schedule(
 ) {
     let next_slot = Rc::clone(&slot);
     let frame = request_animation_frame(move |now_ms| {
-        let wall = last_ms.map_or(0.0, |last| now_ms - last);
-        let dt = clock.frame(wall);
         let Ok(mut s) = session.try_borrow_mut() else {
+            // Never expected (nothing holds the session across frames);
+            // try again next frame rather than let the loop die.
+            schedule(next_slot, last_ms, clock, session, dispatcher);
             return;
         };
+        let wall = last_ms.map_or(0.0, |last| now_ms - last);
+        let dt = clock.frame(wall);
         let poll = if dt > 0 {
             clock::advance(&mut s, dt)
         } else {

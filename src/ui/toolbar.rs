@@ -5,7 +5,7 @@
 
 use yew::prelude::*;
 
-use crate::console::clock::{format_sim_time, SPEEDS};
+use crate::console::clock::{format_sim_time, SPEED_LABELS};
 
 #[derive(Properties, PartialEq)]
 pub struct ToolbarProps {
@@ -26,11 +26,6 @@ pub struct ToolbarProps {
     pub on_theme: Callback<()>,
 }
 
-/// `1×`, `0.25×`: a speed as its label.
-fn speed_label(speed: f64) -> String {
-    format!("{speed}×")
-}
-
 #[function_component(Toolbar)]
 pub fn toolbar(p: &ToolbarProps) -> Html {
     let click = |cb: &Callback<()>| {
@@ -47,8 +42,8 @@ pub fn toolbar(p: &ToolbarProps) -> Html {
         })
     };
     let speed_id = format!("kp-speed-{}", p.instance);
-    let options = SPEEDS.iter().enumerate().map(|(i, &s)| {
-        html! { <option value={i.to_string()} selected={i == p.speed_index}>{ speed_label(s) }</option> }
+    let options = SPEED_LABELS.iter().enumerate().map(|(i, &label)| {
+        html! { <option value={i.to_string()} selected={i == p.speed_index}>{ label }</option> }
     });
     html! {
         <section class="kp-toolbar" aria-label="Controls">

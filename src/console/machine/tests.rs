@@ -5,6 +5,12 @@
 use super::*;
 use crate::console::complete::CommandNames;
 use crate::console::{output, shell_commands, Scrollback};
+
+/// Command names for the completion tests: fixed, so the tests do not
+/// change meaning when the shell learns new commands.
+fn commands() -> CommandNames {
+    CommandNames(vec!["clear", "echo", "help", "history"])
+}
 use crate::session::Session;
 
 /// A terminal in miniature: console, session and screen.
@@ -56,7 +62,7 @@ impl Term {
     }
 
     fn key(&mut self, key: Key) {
-        let names = shell_commands();
+        let names = commands();
         let sources: [&dyn CompletionSource; 2] = [&names, &self.extra];
         let env = Env {
             busy: self.busy,
@@ -430,4 +436,12 @@ fn a_line_break_typed_on_a_phone_keyboard_runs_the_line() {
     t.typed("echo phone\n");
     assert_eq!(t.lines(), ["$ echo phone", "phone"]);
     assert_eq!(t.input(), "$ |");
+}
+
+#[test]
+fn the_shells_own_commands_are_offered_for_completion() {
+    let names = shell_commands();
+    for name in ["help", "clear", "history"] {
+        assert!(names.0.contains(&name), "{name} missing from {:?}", names.0);
+    }
 }
