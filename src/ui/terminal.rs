@@ -153,11 +153,17 @@ pub fn terminal(props: &TerminalProps) -> Html {
         <>
         <section class="kp-terminal" aria-label="Terminal" ref={scroller} {onclick}>
             <Screen screen={props.screen.clone()} />
-            { for props.typeahead.iter().map(|e| html! {
-                <div class="kp-line kp-typeahead">{ format!("{}{}", e.prompt, e.text) }</div>
-            }) }
+            // Lists whose length changes sit inside a fixed element: Yew
+            // matches unkeyed siblings from the end, so a list growing in
+            // place would make it rebuild the scrollback (and the textarea,
+            // losing focus) instead of adding one line.
+            <div class="kp-typeahead">
+                { for props.typeahead.iter().map(|e| html! {
+                    <div class="kp-line">{ format!("{}{}", e.prompt, e.text) }</div>
+                }) }
+            </div>
             <div class="kp-input-line">
-                { render_spans(props.screen.0.open()) }
+                <span class="kp-open">{ render_spans(props.screen.0.open()) }</span>
                 <span class="kp-prompt" aria-hidden="true">{ prompt }</span>
                 <textarea
                     ref={input.clone()}
