@@ -237,3 +237,44 @@ async fn two_playgrounds_on_one_page_are_independent() {
         .get_attribute("aria-describedby");
     assert_ne!(id_a, id_b, "element ids must be unique on the page");
 }
+
+#[wasm_bindgen_test]
+async fn new_output_adds_lines_without_rebuilding_old_ones_or_the_prompt() {
+    let pg = mount(&fresh_key("stable")).await;
+    pg.run("echo first").await;
+    let first = pg
+        .host
+        .query_selector(".kp-scrollback .kp-line")
+        .unwrap()
+        .unwrap();
+    let input = pg.input();
+    pg.run("echo -n partial").await;
+    pg.run("echo next").await;
+    let still = pg
+        .host
+        .query_selector(".kp-scrollback .kp-line")
+        .unwrap()
+        .unwrap();
+    assert!(
+        first.is_same_node(Some(&still)),
+        "the first line was rebuilt"
+    );
+    assert!(
+        input.is_same_node(Some(&pg.input())),
+        "the textarea was rebuilt"
+    );
+    let active = web_sys::window()
+        .unwrap()
+        .document()
+        .unwrap()
+        .active_element();
+    assert!(
+        active.is_some_and(|a| a.is_same_node(Some(&input))),
+        "the prompt lost focus"
+    );
+    assert_eq!(
+        pg.lines()[3],
+        "partial$ echo next",
+        "the prompt follows unfinished output"
+    );
+}
