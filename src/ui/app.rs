@@ -82,9 +82,11 @@ pub fn app(props: &AppProps) -> Html {
                 // Idle, this only sets `$?` to 130, as bash does; the
                 // console then echoes the discarded line with `^C`.
                 let poll = s.interrupt();
+                let view = SessionView::of(&s);
+                // Dispatching renders, and rendering runs hooks that need
+                // the session: release it first.
+                drop(s);
                 if busy {
-                    let view = SessionView::of(&s);
-                    drop(s);
                     state.dispatch(Action::Interrupted { poll, view });
                     return true;
                 }

@@ -42,9 +42,13 @@ pub async fn mount(history_key: &str) -> Pg {
     pg
 }
 
-/// Yew renders asynchronously; give it a moment.
+/// Waits until Yew has finished rendering and running effects (which may
+/// dispatch and render again), however loaded the machine is.
 pub async fn settle() {
-    yew::platform::time::sleep(Duration::from_millis(20)).await;
+    for _ in 0..3 {
+        yew::scheduler::flush().await;
+        yew::platform::time::sleep(Duration::from_millis(1)).await;
+    }
 }
 
 impl Pg {
