@@ -72,3 +72,14 @@ export async function shot(page, name) {
     fs.mkdirSync(SHOTS, { recursive: true });
     await page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
 }
+
+/** Waits until the prompt's input holds `value` (renders are asynchronous),
+ *  failing with what it holds instead. */
+export async function valueIs(page, value) {
+    try {
+        await page.waitForFunction((v) => document.querySelector('.kp-input')?.value === v, value, { timeout: 5000 });
+    } catch {
+        const now = await page.locator('.kp-input').inputValue();
+        throw new Error(`input holds ${JSON.stringify(now)}, expected ${JSON.stringify(value)}`);
+    }
+}

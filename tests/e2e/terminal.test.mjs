@@ -4,7 +4,7 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, open, run, lines, shot, lastLineIs, paste } from './helpers.mjs';
+import { startServer, launch, open, run, lines, shot, lastLineIs, paste, valueIs } from './helpers.mjs';
 
 let server;
 let browser;
@@ -40,16 +40,16 @@ test('readline keys edit the line and Ctrl-C discards it', async () => {
     await input.press('Control+e');
     for (let i = 0; i < 3; i++) await input.press('ArrowLeft');
     await input.pressSequentially('o');
-    assert.equal(await input.inputValue(), 'echo world');
+    await valueIs(page, 'echo world');
     await input.press('Control+w');
-    assert.equal(await input.inputValue(), 'echo rld', 'Ctrl-W kills back from the cursor to the space');
+    await valueIs(page, 'echo rld');
     await input.press('End');
     await input.press('Control+u');
-    assert.equal(await input.inputValue(), '');
+    await valueIs(page, '');
     await input.press('Control+y');
     await input.press('Control+c');
     await lastLineIs(page, '$ echo rld^C');
-    assert.equal(await input.inputValue(), '');
+    await valueIs(page, '');
     assert.deepEqual(errors, []);
     await context.close();
 });
@@ -63,16 +63,16 @@ test('history: arrows recall commands, Ctrl-R finds one, and both survive a relo
     await page.locator('.kp-line', { hasText: '3  history' }).waitFor();
     await input.press('ArrowUp');
     await input.press('ArrowUp');
-    assert.equal(await input.inputValue(), 'echo two');
+    await valueIs(page, 'echo two');
     await input.press('ArrowDown');
-    assert.equal(await input.inputValue(), 'history');
+    await valueIs(page, 'history');
 
     await page.reload();
     await input.waitFor();
     await input.press('Control+r');
     await input.pressSequentially('one');
-    assert.equal(await page.locator('.kp-input-line .kp-prompt').textContent(), "(reverse-i-search)`one': ");
-    assert.equal(await input.inputValue(), 'echo one');
+    await page.locator('.kp-input-line .kp-prompt', { hasText: "(reverse-i-search)`one': " }).waitFor();
+    await valueIs(page, 'echo one');
     await input.press('Enter');
     await lastLineIs(page, 'one');
     assert.deepEqual(errors, []);
@@ -84,14 +84,14 @@ test('Tab completes a command and a second Tab lists the choices', async () => {
     const input = page.locator('.kp-input');
     await input.pressSequentially('cl');
     await input.press('Tab');
-    assert.equal(await input.inputValue(), 'clear ');
+    await valueIs(page, 'clear ');
     await input.press('Control+u');
     await input.pressSequentially('h');
     await input.press('Tab');
     await input.press('Tab');
     await page.locator('.kp-line', { hasText: /help\s+history/ }).waitFor();
     assert.equal((await lines(page))[0], '$ h', 'the line is echoed above the list');
-    assert.equal(await input.inputValue(), 'h');
+    await valueIs(page, 'h');
     assert.ok(await input.evaluate((el) => el === document.activeElement), 'focus stays in the terminal');
     assert.deepEqual(errors, []);
     await context.close();
@@ -102,7 +102,7 @@ test('a multi-line paste runs line by line, continuations joined', async () => {
     await paste(page, 'echo first\necho second \\\n  half\nclear\necho after clear\necho left');
     await lastLineIs(page, 'after clear');
     assert.deepEqual(await lines(page), ['$ echo after clear', 'after clear']);
-    assert.equal(await page.locator('.kp-input').inputValue(), 'echo left');
+    await valueIs(page, 'echo left');
     await page.locator('.kp-input').press('Control+u');
     await paste(page, 'echo a \\\n  b\n');
     await lastLineIs(page, 'a b');
@@ -125,7 +125,7 @@ test('the page is usable by keyboard alone and has landmarks', async () => {
     const focused = await page.evaluate(() => document.activeElement.textContent);
     assert.equal(focused, 'Dark theme');
     await page.keyboard.press('Space');
-    assert.equal(await page.getByRole('button', { name: 'Dark theme' }).getAttribute('aria-pressed'), 'true');
+    await page.locator('button[aria-pressed="true"]', { hasText: 'Dark theme' }).waitFor();
     // Escape then Tab leaves the terminal instead of completing.
     await input.focus();
     await page.keyboard.press('Escape');
@@ -145,7 +145,7 @@ test('time controls: pause, speed, and nothing to step while nothing is schedule
     const pause = page.getByRole('button', { name: 'Pause' });
     await pause.click();
     await page.getByRole('button', { name: 'Resume' }).waitFor();
-    assert.match(await page.locator('.kp-clock').textContent(), /0:00\.0 \(paused\)/);
+    await page.locator('.kp-clock', { hasText: /0:00\.0 \(paused\)/ }).waitFor();
     await page.getByLabel('Speed').selectOption({ label: '8×' });
     assert.equal(await page.getByLabel('Speed').inputValue(), '5');
     // The shell has no timed commands yet, so nothing is scheduled.

@@ -60,10 +60,13 @@ async function fillScreen(page) {
 for (const scheme of ['light', 'dark']) {
     test(`the ${scheme} system preference picks the ${scheme} theme, with AA contrast throughout`, async () => {
         const { page, context, errors } = await open(browser, server.url, { colorScheme: scheme });
-        assert.ok(await page.locator(`.kp-app.kp-theme-${scheme}`).isVisible());
-        assert.equal(await page.getByRole('button', { name: 'Dark theme' }).getAttribute('aria-pressed'), String(scheme === 'dark'));
+        await page.locator(`.kp-app.kp-theme-${scheme}`).waitFor();
+        await page.locator(`button[aria-pressed="${scheme === 'dark'}"]`, { hasText: 'Dark theme' }).waitFor();
         await fillScreen(page);
-        if (scheme === 'light') await page.getByRole('button', { name: 'Reduce motion' }).click();
+        if (scheme === 'light') {
+            await page.getByRole('button', { name: 'Reduce motion' }).click();
+            await page.locator('button[aria-pressed="true"]', { hasText: 'Reduce motion' }).waitFor();
+        }
         const ratios = await contrasts(page);
         console.log(`contrast (${scheme}):`, JSON.stringify(ratios));
         for (const [name, ratio] of Object.entries(ratios)) {
@@ -80,10 +83,10 @@ test('the theme toggle switches between light and dark', async () => {
     const { page, context, errors } = await open(browser, server.url, { colorScheme: 'light' });
     const toggle = page.getByRole('button', { name: 'Dark theme' });
     await toggle.click();
-    assert.ok(await page.locator('.kp-app.kp-theme-dark').isVisible());
+    await page.locator('.kp-app.kp-theme-dark').waitFor();
     const dark = await page.locator('.kp-terminal').evaluate((el) => getComputedStyle(el).backgroundColor);
     await toggle.click();
-    assert.ok(await page.locator('.kp-app.kp-theme-light').isVisible());
+    await page.locator('.kp-app.kp-theme-light').waitFor();
     const light = await page.locator('.kp-terminal').evaluate((el) => getComputedStyle(el).backgroundColor);
     assert.notEqual(dark, light);
     assert.deepEqual(errors, []);
@@ -94,10 +97,10 @@ test('prefers-reduced-motion switches motion off, and the toggle overrides it', 
     const transition = (page) => page.locator('.kp-button').first().evaluate((el) => getComputedStyle(el).transitionDuration);
     const { page, context, errors } = await open(browser, server.url, { reducedMotion: 'reduce' });
     const toggle = page.getByRole('button', { name: 'Reduce motion' });
-    assert.equal(await toggle.getAttribute('aria-pressed'), 'true');
+    await page.locator('button[aria-pressed="true"]', { hasText: 'Reduce motion' }).waitFor();
     assert.equal(await transition(page), '0s');
     await toggle.click();
-    assert.equal(await toggle.getAttribute('aria-pressed'), 'false');
+    await page.locator('button[aria-pressed="false"]', { hasText: 'Reduce motion' }).waitFor();
     assert.notEqual(await transition(page), '0s');
     assert.deepEqual(errors, []);
     await context.close();
