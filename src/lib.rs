@@ -6,6 +6,8 @@
 //! [`ui`] (compiled for `wasm32` alone) touches the DOM.
 //!
 //! Module map (see `ARCHITECTURE.md` for the data flow):
+//! - [`console`]: the terminal's logic without a browser — line editor,
+//!   history, Ctrl-R, Tab completion, paste, scrollback, time controls.
 //! - [`engine`]: the simulated cluster (today: its virtual clock).
 //! - [`session`]: one playground session — the façade the UI, the native
 //!   runner and the tests all drive.
@@ -23,6 +25,7 @@
 #![forbid(unsafe_code)]
 #![warn(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
+pub mod console;
 pub mod engine;
 pub mod session;
 pub mod shell;
