@@ -280,8 +280,8 @@ impl Cluster {
     }
 
     /// Schedules `wake` `delay_ms` from now.
-    pub(crate) fn after(&mut self, delay_ms: u64, wake: Wake) {
-        self.timers.at(self.t.saturating_add(delay_ms), wake);
+    pub(crate) fn after(&mut self, delay_ms: u64, wake: Wake) -> (u64, u64) {
+        self.timers.at(self.t.saturating_add(delay_ms), wake)
     }
 
     // ----- reading -----

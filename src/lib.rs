@@ -12,10 +12,15 @@
 //! - [`controllers`]: deployment, replicaset, endpoints, GC, node lifecycle, kubelet.
 //! - [`scheduler`]: places pods on nodes.
 //! - [`apps`]: the simulated container images and what they answer.
+//! - [`console`]: the terminal's logic without a browser — line editor,
+//!   history, Ctrl-R, Tab completion, paste, scrollback, time controls.
 //! - [`session`]: one playground session — the façade the UI, the native
 //!   runner and the tests all drive.
-//! - [`shell`]: turns a typed line into output (built-ins for now).
-//! - [`transcript`]: runs a script line by line and renders the terminal text.
+//! - [`shell`]: the bash subset tutorials use — parser, async interpreter,
+//!   deterministic executor, virtual filesystem, built-in commands, and the
+//!   [`shell::World`] that holds all session state.
+//! - [`transcript`]: runs a script line by line (joining continuation
+//!   lines) and renders the terminal text.
 //! - `ui`: Yew components; the only module allowed to use yew / web-sys.
 //!
 //! Architecture invariants, checked by `tests/architecture.rs`:
@@ -27,6 +32,7 @@
 
 pub mod api;
 pub mod apps;
+pub mod console;
 pub mod controllers;
 pub mod engine;
 pub mod scheduler;

@@ -1,17 +1,36 @@
-//! The browser user interface: Yew components over a [`crate::session::Session`].
+//! The browser user interface: Yew components over a
+//! [`crate::session::Session`] and the pure terminal logic in
+//! [`crate::console`].
 //!
 //! This is the only module that may use yew, web-sys, gloo or js-sys (the
 //! architecture test enforces it). Components get data as props and report
-//! user actions through callbacks; the session does all the thinking.
+//! user actions through callbacks; the console and the session do all the
+//! thinking. `state` holds the one reducer, `driver` the side effects
+//! (running commands, the frame loop), `browser` storage and preferences.
 
 mod app;
+mod browser;
+mod driver;
+mod screen;
+mod state;
 mod terminal;
+mod toolbar;
 
-pub use app::App;
-pub use terminal::{Line, LineKind, Terminal};
+use std::sync::atomic::{AtomicU32, Ordering};
+
+pub use app::{App, AppProps};
+
+/// Numbers playgrounds on the page, so their element ids never clash.
+static INSTANCES: AtomicU32 = AtomicU32::new(0);
+
+fn next_instance() -> u32 {
+    INSTANCES.fetch_add(1, Ordering::Relaxed)
+}
 
 /// Mounts one playground into every element marked `data-kubeplay-root`
-/// (the page has one; an embedding page may have several).
+/// (the page has one; an embedding page may have several). A host with an
+/// `id` keeps its own command history (`kubeplay.history.v1.<id>`); only
+/// the first playground takes the keyboard focus.
 pub fn start() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
@@ -20,11 +39,20 @@ pub fn start() {
         return;
     };
     for i in 0..hosts.length() {
-        if let Some(host) = hosts
+        let Some(host) = hosts
             .item(i)
             .and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok())
-        {
-            yew::Renderer::<App>::with_root(host).render();
-        }
+        else {
+            continue;
+        };
+        let history_key = match host.id() {
+            id if id.is_empty() => browser::HISTORY_KEY_DEFAULT.to_string(),
+            id => format!("{}.{id}", browser::HISTORY_KEY_DEFAULT),
+        };
+        let props = AppProps {
+            history_key: history_key.into(),
+            autofocus: i == 0,
+        };
+        yew::Renderer::<App>::with_root_and_props(host, props).render();
     }
 }

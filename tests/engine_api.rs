@@ -53,6 +53,11 @@ fn a_fresh_cluster_looks_like_a_fresh_minikube() {
     assert_eq!(default_cms.len(), 1);
     assert_eq!(c.now_ms(), 0);
     assert_eq!(c.now().rfc3339(), "2026-01-12T09:04:37Z");
+    assert_eq!(
+        c.next_timer_due(),
+        None,
+        "a settled cluster has nothing scheduled"
+    );
 }
 
 #[test]

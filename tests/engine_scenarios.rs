@@ -232,6 +232,11 @@ fn rolling_update_respects_surge_and_availability_and_serves_both_versions() {
     }
     assert!(seen_v2);
     assert_eq!(statuses(&c, "kb"), ["Running"; 4]);
+    assert_eq!(
+        c.next_timer_due(),
+        None,
+        "nothing left to animate once the rollout is done"
+    );
     let d = c.get::<Deployment>("default", "kb").unwrap();
     assert_eq!(d.metadata.annotations[REVISION_ANNOTATION], "2");
     assert_eq!(

@@ -32,6 +32,10 @@ const HASH_COLLISIONS_MAX: i32 = 8;
 
 pub fn sync(c: &mut Cluster, key: &Key) {
     let Some(d) = c.store.deployments.get(&key.0, &key.1).cloned() else {
+        // Gone: its pending deadline check goes too.
+        if let Some(handle) = c.rt.deadline_timers.remove(key) {
+            c.timers.cancel(handle);
+        }
         return;
     };
     if d.metadata.deletion_timestamp.is_some() {

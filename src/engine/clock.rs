@@ -45,10 +45,16 @@ pub struct Timers {
 }
 
 impl Timers {
-    /// Schedules `wake` at internal time `due`.
-    pub fn at(&mut self, due: u64, wake: Wake) {
+    /// Schedules `wake` at internal time `due`; the handle can cancel it.
+    pub fn at(&mut self, due: u64, wake: Wake) -> (u64, u64) {
         self.seq += 1;
         self.queue.insert((due, self.seq), wake);
+        (due, self.seq)
+    }
+
+    /// Drops a scheduled timer (no-op if it already fired).
+    pub fn cancel(&mut self, handle: (u64, u64)) {
+        self.queue.remove(&handle);
     }
 
     /// The earliest due time.

@@ -127,6 +127,8 @@ pub struct Runtime {
     pub pods: BTreeMap<String, PodRt>,
     /// Last digest of each Service's endpoints (see controllers/endpoints.rs).
     pub endpoint_digests: BTreeMap<(String, String), u64>,
+    /// The pending progress-deadline check of each Deployment (timer handle).
+    pub deadline_timers: BTreeMap<(String, String), (u64, u64)>,
     /// Rollbacks per Deployment (namespace, name), for lessons.
     pub rollbacks: BTreeMap<(String, String), u32>,
     pub nodes: BTreeMap<String, NodeRt>,

@@ -1,64 +1,188 @@
-//! The root component: owns the session and the transcript the terminal
-//! shows, and turns submitted lines into transcript lines.
+//! The root component of one playground: owns the session (in a mutable
+//! ref: cloning a big cluster on every change would be too slow) and the
+//! UI state (one reducer), wires the driver hooks, history storage and
+//! the toolbar, and lays out the page.
+//!
+//! Several playgrounds on one page are independent: nothing here is
+//! global except an instance number used to keep element ids unique.
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::terminal::{Line, LineKind, Terminal};
+use super::browser;
+use super::driver::{self, use_frame_loop, use_runner};
+use super::screen::ScreenHandle;
+use super::state::{Action, Completer, SessionView, Theme, UiState};
+use super::terminal::{KeyPress, Terminal};
+use super::toolbar::Toolbar;
+use crate::console::Key;
 use crate::session::Session;
-use crate::shell::Chunk;
-
-/// Scrollback kept on screen; the oldest lines go first.
-pub const SCROLLBACK_LINES_MAX: usize = 5000;
 
 /// The fixed seed of a fresh sandbox, so every reader sees the same cluster.
 const SANDBOX_SEED: u64 = 1;
 
-#[function_component(App)]
-pub fn app() -> Html {
-    let session: Rc<RefCell<Session>> = use_mut_ref(|| Session::new(SANDBOX_SEED));
-    let lines = use_state(Vec::<Line>::new);
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    /// localStorage key of the command history.
+    #[prop_or_else(|| browser::HISTORY_KEY_DEFAULT.into())]
+    pub history_key: AttrValue,
+    /// Focus the prompt once mounted (the first playground of a page).
+    #[prop_or(true)]
+    pub autofocus: bool,
+}
 
-    let on_submit = {
-        let session = session.clone();
-        let lines = lines.clone();
-        Callback::from(move |input: String| {
-            let mut next = (*lines).clone();
-            next.push(Line {
-                kind: LineKind::Command,
-                text: input.clone(),
-            });
-            let poll = session.borrow_mut().run(&input);
-            for chunk in poll.output {
-                match chunk {
-                    Chunk::Out(text) => push_text(&mut next, LineKind::Out, &text),
-                    Chunk::Err(text) => push_text(&mut next, LineKind::Err, &text),
-                    Chunk::Clear => next.clear(),
-                }
-            }
-            let excess = next.len().saturating_sub(SCROLLBACK_LINES_MAX);
-            next.drain(..excess);
-            lines.set(next);
+#[function_component(App)]
+pub fn app(props: &AppProps) -> Html {
+    let session: Rc<RefCell<Session>> = use_mut_ref(|| Session::new(SANDBOX_SEED));
+    let instance = *use_state(super::next_instance);
+    let state = {
+        let key = props.history_key.clone();
+        use_reducer(move || {
+            let theme = match browser::media_matches("(prefers-color-scheme: dark)") {
+                true => Theme::Dark,
+                false => Theme::Light,
+            };
+            let motion = browser::media_matches("(prefers-reduced-motion: reduce)");
+            UiState::new(browser::load_history(&key), theme, motion, Completer::new())
         })
     };
+    use_runner(session.clone(), state.clone());
+    use_frame_loop(session.clone(), &state);
+    {
+        let (key, console) = (props.history_key.clone(), state.console.clone());
+        use_effect_with(console.history().revision(), move |_| {
+            if console.history().revision() > 0 {
+                browser::save_history(&key, console.history());
+            }
+        });
+    }
+    {
+        let autofocus = props.autofocus;
+        use_effect_with((), move |_| {
+            if autofocus {
+                focus_first_input();
+            }
+            browser::mark_prompt_ready();
+        });
+    }
 
+    let on_key = {
+        let (state, session) = (state.clone(), session.clone());
+        Callback::from(move |press: KeyPress| {
+            if !state.console.claims(press.key, press.selection) {
+                return false;
+            }
+            let busy = session.try_borrow().is_ok_and(|s| s.is_busy());
+            if press.key == Key::Interrupt {
+                let Ok(mut s) = session.try_borrow_mut() else {
+                    return true;
+                };
+                // Idle, this only sets `$?` to 130, as bash does; the
+                // console then echoes the discarded line with `^C`.
+                let poll = s.interrupt();
+                let view = SessionView::of(&s);
+                // Dispatching renders, and rendering runs hooks that need
+                // the session: release it first.
+                drop(s);
+                if busy {
+                    state.dispatch(Action::Interrupted { poll, view });
+                    return true;
+                }
+            }
+            state.dispatch(Action::Key {
+                key: press.key,
+                columns: press.columns,
+            });
+            true
+        })
+    };
+    let on_typed = act(&state.dispatcher(), |(text, cursor)| Action::Typed {
+        text,
+        cursor,
+    });
+    let on_paste = act(&state.dispatcher(), Action::Paste);
+
+    let d = state.dispatcher();
+    let on_step = {
+        let (session, d) = (session.clone(), d.clone());
+        Callback::from(move |()| driver::step(&session, &d))
+    };
+    let on_fast_forward = {
+        let (session, d, queued) = (
+            session.clone(),
+            d.clone(),
+            state.console.queued().next().is_some(),
+        );
+        Callback::from(move |()| driver::fast_forward(&session, queued, &d))
+    };
+
+    let console = &state.console;
+    let classes = classes!(
+        "kp-app",
+        match state.theme {
+            Theme::Light => "kp-theme-light",
+            Theme::Dark => "kp-theme-dark",
+        },
+        state.reduced_motion.then_some("kp-reduced-motion"),
+    );
     html! {
-        <main class="kp-app">
-            <Terminal lines={(*lines).clone()} {on_submit} />
-        </main>
+        <div class={classes}>
+            <header class="kp-header">
+                <h1 class="kp-title">{ "kubeplay" }</h1>
+                <p class="kp-tagline">{ "A Kubernetes playground that runs entirely in your browser" }</p>
+            </header>
+            <Toolbar
+                paused={state.clock.is_paused()}
+                speed_index={state.clock.speed_index()}
+                scheduled={state.session.scheduled}
+                now_ms={state.session.now_ms}
+                reduced_motion={state.reduced_motion}
+                dark={state.theme == Theme::Dark}
+                status={state.status.clone().map(AttrValue::from)}
+                {instance}
+                on_pause={act(&d, |()| Action::TogglePause)}
+                on_speed={act(&d, Action::SetSpeed)}
+                {on_step}
+                {on_fast_forward}
+                on_motion={act(&d, |()| Action::ToggleMotion)}
+                on_theme={act(&d, |()| Action::ToggleTheme)}
+            />
+            <main class="kp-workspace">
+                <Terminal
+                    screen={ScreenHandle(state.screen.clone())}
+                    prompt={AttrValue::from(console.prompt())}
+                    text={AttrValue::from(console.text())}
+                    cursor={console.cursor()}
+                    busy={state.session.busy}
+                    typeahead={console.typeahead()}
+                    {instance}
+                    {on_key}
+                    {on_typed}
+                    {on_paste}
+                />
+            </main>
+        </div>
     }
 }
 
-/// Appends `text` as one line per `\n`; a final newline ends the last
-/// line rather than opening an empty one.
-fn push_text(lines: &mut Vec<Line>, kind: LineKind, text: &str) {
-    let body = text.strip_suffix('\n').unwrap_or(text);
-    for part in body.split('\n') {
-        lines.push(Line {
-            kind,
-            text: part.to_string(),
-        });
+/// Focuses this page's first prompt without scrolling the page to it.
+fn focus_first_input() {
+    let input = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector(".kp-input").ok().flatten());
+    if let Some(el) =
+        input.and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
+    {
+        let _ = el.focus();
     }
+}
+
+/// A callback that dispatches the action `f` makes of its input.
+fn act<IN: 'static>(
+    d: &UseReducerDispatcher<UiState>,
+    f: impl Fn(IN) -> Action + 'static,
+) -> Callback<IN> {
+    d.to_callback().reform(f)
 }

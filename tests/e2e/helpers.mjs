@@ -25,9 +25,10 @@ export function launch() {
     });
 }
 
-/** Opens `url` in a fresh context; `errors` fills with page and console errors. */
-export async function open(browser, url, viewport = { width: 1280, height: 800 }) {
-    const context = await browser.newContext({ viewport });
+/** Opens `url` in a fresh context; `errors` fills with page and console errors.
+ *  `options` are playwright context options (viewport, isMobile, colorScheme…). */
+export async function open(browser, url, options = {}) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
     const page = await context.newPage();
     const errors = [];
     page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
@@ -37,11 +38,28 @@ export async function open(browser, url, viewport = { width: 1280, height: 800 }
     return { page, context, errors };
 }
 
-/** Types `line` at the prompt and presses Enter. */
+/** Types `line` at the prompt key by key and presses Enter. */
 export async function run(page, line) {
     const input = page.locator('.kp-input');
-    await input.fill(line);
+    await input.pressSequentially(line);
     await input.press('Enter');
+}
+
+/** Waits until the scrollback's last line is `text`. */
+export async function lastLineIs(page, text) {
+    await page.waitForFunction((t) => {
+        const all = document.querySelectorAll('.kp-scrollback .kp-line');
+        return all.length > 0 && all[all.length - 1].textContent === t;
+    }, text);
+}
+
+/** Pastes `text` into the prompt through a real paste event. */
+export async function paste(page, text) {
+    await page.locator('.kp-input').evaluate((el, t) => {
+        const data = new DataTransfer();
+        data.setData('text/plain', t);
+        el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }, text);
 }
 
 /** Text of every scrollback line. */
@@ -53,4 +71,15 @@ export function lines(page) {
 export async function shot(page, name) {
     fs.mkdirSync(SHOTS, { recursive: true });
     await page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
+}
+
+/** Waits until the prompt's input holds `value` (renders are asynchronous),
+ *  failing with what it holds instead. */
+export async function valueIs(page, value) {
+    try {
+        await page.waitForFunction((v) => document.querySelector('.kp-input')?.value === v, value, { timeout: 5000 });
+    } catch {
+        const now = await page.locator('.kp-input').inputValue();
+        throw new Error(`input holds ${JSON.stringify(now)}, expected ${JSON.stringify(value)}`);
+    }
 }

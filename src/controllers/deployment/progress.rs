@@ -165,23 +165,34 @@ fn timed_out(c: &Cluster, st: &DeploymentStatus, limit: u64) -> bool {
     }
 }
 
+/// Keeps exactly one pending deadline check for a stuck rollout, at its
+/// deadline, and none once the rollout is done (so a settled cluster has
+/// no timers left).
 fn requeue_if_stuck(c: &mut Cluster, d: &Deployment, st: &DeploymentStatus) {
-    let Some(limit) = deadline_ms(d) else {
-        return;
-    };
-    let Some(cond) = find_condition(&st.conditions, "Progressing") else {
-        return;
-    };
-    if cond.reason != "ReplicaSetUpdated"
-        && cond.reason != "NewReplicaSetCreated"
-        && cond.reason != "FoundNewReplicaSet"
-    {
+    let key = (d.metadata.namespace.clone(), d.metadata.name.clone());
+    let due = deadline_ms(d).and_then(|limit| {
+        let cond = find_condition(&st.conditions, "Progressing")?;
+        let moving = matches!(
+            cond.reason.as_str(),
+            "ReplicaSetUpdated" | "NewReplicaSetCreated" | "FoundNewReplicaSet"
+        );
+        let since = cond.last_update_time?;
+        (moving && !is_complete(d, st))
+            .then(|| (since.0 + limit + 1).saturating_sub(crate::engine::BOOT_UNIX_MS))
+    });
+    let pending = c.rt.deadline_timers.get(&key).copied();
+    if pending.map(|(at, _)| at) == due {
         return;
     }
-    if let Some(t) = cond.last_update_time {
-        let due = (t.0 + limit + 1).saturating_sub(c.now().0);
-        let key = (d.metadata.namespace.clone(), d.metadata.name.clone());
-        c.after(due, Wake::Work(Work::Deployment(key)));
+    if let Some(handle) = pending {
+        c.timers.cancel(handle);
+        c.rt.deadline_timers.remove(&key);
+    }
+    if let Some(at) = due {
+        let handle = c
+            .timers
+            .at(at.max(c.t), Wake::Work(Work::Deployment(key.clone())));
+        c.rt.deadline_timers.insert(key, handle);
     }
 }
 

@@ -1,0 +1,146 @@
+//! The hooks that drive the session — the side effects the reducer must
+//! not have: starting queued commands when the session is free, and the
+//! animation-frame loop that moves simulated time while something is
+//! scheduled. Both report back by dispatching actions.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use gloo::render::{request_animation_frame, AnimationFrame};
+use yew::prelude::*;
+
+use super::state::{Action, SessionView, UiState};
+use crate::console::clock::{self, format_sim_time, Clock};
+use crate::session::{Poll, Session, Submitted};
+
+/// The most queued commands started in one go. A long paste runs in
+/// batches with a render between them, so the page keeps responding and
+/// shows progress.
+pub const RUN_BATCH_MAX: usize = 50;
+
+/// Starts queued commands while the session is free: each is submitted
+/// and polled once; a command that finishes at once lets the next start.
+#[hook]
+pub fn use_runner(session: Rc<RefCell<Session>>, state: UseReducerHandle<UiState>) {
+    let front = state.console.queued().next().map(|e| e.id);
+    let busy = state.session.busy;
+    use_effect_with((front, busy), move |_| {
+        if busy || front.is_none() {
+            return;
+        }
+        let Ok(mut s) = session.try_borrow_mut() else {
+            return;
+        };
+        let mut ran = Vec::new();
+        for entry in state.console.queued().take(RUN_BATCH_MAX) {
+            if s.submit(&entry.command) == Submitted::Busy {
+                break;
+            }
+            let poll = s.poll();
+            let done = poll.finished.is_some();
+            ran.push((entry.id, poll));
+            if !done {
+                break;
+            }
+        }
+        let view = SessionView::of(&s);
+        drop(s);
+        state.dispatch(Action::Started { ran, view });
+    });
+}
+
+/// Runs the frame loop while time flows and something is scheduled:
+/// every frame advances the session by the frame's duration × speed and
+/// dispatches what the running job printed. Changing the speed restarts
+/// the loop with the new clock; pausing or running out of scheduled
+/// events stops it (dropping the frame handle cancels it).
+#[hook]
+pub fn use_frame_loop(session: Rc<RefCell<Session>>, state: &UseReducerHandle<UiState>) {
+    let active = state.session.scheduled && !state.clock.is_paused();
+    let clock = state.clock.clone();
+    let dispatcher = state.dispatcher();
+    use_effect_with((active, clock.speed_index()), move |_| {
+        let slot: Rc<RefCell<Option<AnimationFrame>>> = Rc::default();
+        if active {
+            schedule(Rc::clone(&slot), None, clock, session, dispatcher);
+        }
+        move || drop(slot.borrow_mut().take())
+    });
+}
+
+fn schedule(
+    slot: Rc<RefCell<Option<AnimationFrame>>>,
+    last_ms: Option<f64>,
+    mut clock: Clock,
+    session: Rc<RefCell<Session>>,
+    dispatcher: UseReducerDispatcher<UiState>,
+) {
+    let next_slot = Rc::clone(&slot);
+    let frame = request_animation_frame(move |now_ms| {
+        let Ok(mut s) = session.try_borrow_mut() else {
+            // Never expected (nothing holds the session across frames);
+            // try again next frame rather than let the loop die.
+            schedule(next_slot, last_ms, clock, session, dispatcher);
+            return;
+        };
+        let wall = last_ms.map_or(0.0, |last| now_ms - last);
+        let dt = clock.frame(wall);
+        let poll = if dt > 0 {
+            clock::advance(&mut s, dt)
+        } else {
+            Poll::default()
+        };
+        let view = SessionView::of(&s);
+        drop(s);
+        dispatcher.dispatch(Action::Advanced {
+            poll,
+            view,
+            status: None,
+        });
+        if view.scheduled {
+            schedule(next_slot, Some(now_ms), clock, session, dispatcher);
+        }
+    });
+    *slot.borrow_mut() = Some(frame);
+}
+
+/// The single-step button: advance to the next scheduled event.
+pub fn step(session: &RefCell<Session>, dispatcher: &UseReducerDispatcher<UiState>) {
+    let Ok(mut s) = session.try_borrow_mut() else {
+        return;
+    };
+    let poll = clock::step(&mut s).unwrap_or_default();
+    let view = SessionView::of(&s);
+    drop(s);
+    dispatcher.dispatch(Action::Advanced {
+        poll,
+        view,
+        status: None,
+    });
+}
+
+/// The fast-forward button: run events until nothing is scheduled, within
+/// the clock's limits; says so when a limit stopped it.
+pub fn fast_forward(
+    session: &RefCell<Session>,
+    queued: bool,
+    dispatcher: &UseReducerDispatcher<UiState>,
+) {
+    let Ok(mut s) = session.try_borrow_mut() else {
+        return;
+    };
+    let ff = clock::fast_forward(&mut s, queued);
+    let view = SessionView::of(&s);
+    drop(s);
+    let status = (!ff.settled && view.scheduled).then(|| {
+        format!(
+            "Fast-forward stopped after {} of simulated time; events are still scheduled.",
+            format_sim_time(ff.advanced_ms)
+        )
+    });
+    dispatcher.dispatch(Action::Advanced {
+        poll: ff.poll,
+        view,
+        status,
+    });
+}

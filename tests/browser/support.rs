@@ -1,0 +1,168 @@
+//! Helpers for the component tests: mount a playground, type and press
+//! keys the way a browser delivers them, read what the terminal shows.
+
+use std::time::Duration;
+
+use kubeplay::ui::{App, AppProps};
+use wasm_bindgen::JsCast;
+use web_sys::{
+    ClipboardEvent, ClipboardEventInit, DataTransfer, Element, HtmlTextAreaElement, InputEvent,
+    InputEventInit, KeyboardEvent, KeyboardEventInit,
+};
+
+/// A mounted playground.
+pub struct Pg {
+    pub host: Element,
+}
+
+/// A history key no other test uses, so tests do not share storage.
+pub fn fresh_key(name: &str) -> String {
+    let key = format!("kubeplay.test.{name}");
+    storage().remove_item(&key).unwrap();
+    key
+}
+
+pub fn storage() -> web_sys::Storage {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
+/// Mounts a playground with its own history key and waits for it.
+pub async fn mount(history_key: &str) -> Pg {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let host = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&host).unwrap();
+    let props = AppProps {
+        history_key: history_key.to_string().into(),
+        autofocus: false,
+    };
+    yew::Renderer::<App>::with_root_and_props(host.clone(), props).render();
+    settle().await;
+    let pg = Pg { host };
+    pg.input().focus().unwrap();
+    pg
+}
+
+/// Waits until Yew has finished rendering and running effects (which may
+/// dispatch and render again), however loaded the machine is.
+pub async fn settle() {
+    for _ in 0..3 {
+        yew::scheduler::flush().await;
+        yew::platform::time::sleep(Duration::from_millis(1)).await;
+    }
+}
+
+impl Pg {
+    pub fn input(&self) -> HtmlTextAreaElement {
+        self.host
+            .query_selector(".kp-input")
+            .unwrap()
+            .unwrap()
+            .dyn_into()
+            .unwrap()
+    }
+
+    /// The input's text with `|` at the cursor.
+    pub fn value(&self) -> String {
+        let input = self.input();
+        let value = input.value();
+        let at = input.selection_start().unwrap().unwrap_or(0) as usize;
+        let units: Vec<u16> = value.encode_utf16().collect();
+        format!(
+            "{}|{}",
+            String::from_utf16_lossy(&units[..at.min(units.len())]),
+            String::from_utf16_lossy(&units[at.min(units.len())..])
+        )
+    }
+
+    /// The prompt shown before the input.
+    pub fn prompt(&self) -> String {
+        self.host
+            .query_selector(".kp-input-line .kp-prompt")
+            .unwrap()
+            .and_then(|p| p.text_content())
+            .unwrap_or_default()
+    }
+
+    /// Finished scrollback lines.
+    pub fn lines(&self) -> Vec<String> {
+        let nodes = self
+            .host
+            .query_selector_all(".kp-scrollback .kp-line")
+            .unwrap();
+        (0..nodes.length())
+            .filter_map(|i| nodes.item(i))
+            .filter_map(|n| n.text_content())
+            .collect()
+    }
+
+    /// Types text as the browser does: inserted at the cursor, then an
+    /// `input` event.
+    pub async fn type_text(&self, text: &str) {
+        let input = self.input();
+        let value = input.value();
+        let at = input.selection_start().unwrap().unwrap_or(0) as usize;
+        let units: Vec<u16> = value.encode_utf16().collect();
+        let (before, after) = units.split_at(at.min(units.len()));
+        let new = format!(
+            "{}{text}{}",
+            String::from_utf16_lossy(before),
+            String::from_utf16_lossy(after)
+        );
+        input.set_value(&new);
+        let cursor = (before.len() + text.encode_utf16().count()) as u32;
+        input.set_selection_range(cursor, cursor).unwrap();
+        let init = InputEventInit::new();
+        init.set_bubbles(true);
+        init.set_data(Some(text));
+        let event = InputEvent::new_with_event_init_dict("input", &init).unwrap();
+        input.dispatch_event(&event).unwrap();
+        settle().await;
+    }
+
+    /// Presses a key (`key` as in `KeyboardEvent.key`, with `ctrl`) and
+    /// returns whether the page took it (prevented the default).
+    pub async fn press(&self, key: &str, ctrl: bool) -> bool {
+        let init = KeyboardEventInit::new();
+        init.set_key(key);
+        if key.len() == 1 {
+            init.set_code(&format!("Key{}", key.to_ascii_uppercase()));
+        }
+        init.set_ctrl_key(ctrl);
+        init.set_bubbles(true);
+        init.set_cancelable(true);
+        let event = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+        self.input().dispatch_event(&event).unwrap();
+        settle().await;
+        event.default_prevented()
+    }
+
+    /// Types a line and presses Enter.
+    pub async fn run(&self, line: &str) {
+        self.type_text(line).await;
+        self.press("Enter", false).await;
+    }
+
+    /// Pastes text through a real `paste` event with clipboard data.
+    pub async fn paste(&self, text: &str) {
+        let data = DataTransfer::new().unwrap();
+        data.set_data("text/plain", text).unwrap();
+        let init = ClipboardEventInit::new();
+        init.set_bubbles(true);
+        init.set_cancelable(true);
+        init.set_clipboard_data(Some(&data));
+        let event = ClipboardEvent::new_with_event_init_dict("paste", &init).unwrap();
+        self.input().dispatch_event(&event).unwrap();
+        settle().await;
+    }
+
+    /// Clicks a button of the phone key row by its accessible name.
+    pub async fn tap_key(&self, name: &str) {
+        let button = self
+            .host
+            .query_selector(&format!(".kp-keyrow button[aria-label=\"{name}\"]"))
+            .unwrap()
+            .unwrap();
+        button.dyn_into::<web_sys::HtmlElement>().unwrap().click();
+        settle().await;
+    }
+}
