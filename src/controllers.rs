@@ -30,6 +30,7 @@ pub fn run(c: &mut Cluster, work: Work) {
         Work::ReplicaSet(key) => replicaset::sync(c, &key),
         Work::Endpoints(key) => endpoints::sync(c, &key),
         Work::Schedule => crate::scheduler::schedule_pending(c),
+        Work::ScheduleRetry => crate::scheduler::retry_unschedulable(c),
         Work::Orphans(uid) => gc::collect(c, &uid),
         Work::Namespace(name) => gc::finish_namespace(c, &name),
     }

@@ -174,27 +174,50 @@ fn score(info: &NodeInfo, pod: &Pod, owner_total: usize) -> u64 {
     least + 2 * spread
 }
 
+/// Retries pods found unschedulable, at most once per instant: a burst of
+/// deletions at one instant coalesces into one more pass 1 ms later.
+pub fn retry_unschedulable(c: &mut Cluster) {
+    if c.rt.retried_at == Some(c.t) {
+        if !c.rt.retry_queued {
+            c.rt.retry_queued = true;
+            c.after(
+                1,
+                crate::engine::clock::Wake::Work(crate::engine::clock::Work::ScheduleRetry),
+            );
+        }
+        return;
+    }
+    c.rt.retried_at = Some(c.t);
+    c.rt.retry_queued = false;
+    c.rt.unschedulable.clear();
+    schedule_pending(c);
+}
+
 /// Places every unscheduled, active pod it can.
 pub fn schedule_pending(c: &mut Cluster) {
     let Some(keys) = c.store.pod_index.by_node.get("").cloned() else {
         return;
     };
-    let mut pending: Vec<Pod> = keys
-        .iter()
-        .filter_map(|k: &Key| c.store.pods.get(&k.0, &k.1))
-        .filter(|p| p.is_active() && p.spec.scheduler_name == "default-scheduler")
-        .cloned()
+    // Work from keys: pods are cloned only when they are written.
+    let mut pending: Vec<(i32, Option<crate::api::Time>, Key)> = keys
+        .into_iter()
+        .filter(|k| !c.rt.unschedulable.contains(k))
+        .filter_map(|k| {
+            let p = c.store.pods.get(&k.0, &k.1)?;
+            let ours = p.is_active() && p.spec.scheduler_name == "default-scheduler";
+            ours.then(|| {
+                (
+                    -p.spec.priority.unwrap_or(0),
+                    p.metadata.creation_timestamp,
+                    k,
+                )
+            })
+        })
         .collect();
     if pending.is_empty() {
         return;
     }
-    pending.sort_by_key(|p| {
-        (
-            -p.spec.priority.unwrap_or(0),
-            p.metadata.creation_timestamp,
-            p.metadata.name.clone(),
-        )
-    });
+    pending.sort();
     let mut nodes = snapshot(c);
     let mut owner_totals: BTreeMap<String, usize> = BTreeMap::new();
     for n in &nodes {
@@ -202,28 +225,18 @@ pub fn schedule_pending(c: &mut Cluster) {
             *owner_totals.entry(uid.clone()).or_default() += count;
         }
     }
-    for pod in pending {
-        let mut reasons: BTreeMap<String, (usize, bool)> = BTreeMap::new();
-        let mut best: Vec<usize> = Vec::new();
-        let mut best_score = 0;
-        let total = owner_totals.get(&owner_uid(&pod)).copied().unwrap_or(0);
-        for (i, info) in nodes.iter().enumerate() {
-            if let Some((why, resource)) = unfit(info, &pod) {
-                reasons.entry(why).or_insert((0, resource)).0 += 1;
-                continue;
-            }
-            let s = score(info, &pod, total);
-            if best.is_empty() || s > best_score {
-                best = vec![i];
-                best_score = s;
-            } else if s == best_score {
-                best.push(i);
-            }
-        }
+    for (_, _, key) in pending {
+        let Some(pod) = c.store.pods.get(&key.0, &key.1) else {
+            continue;
+        };
+        let (best, reasons) = evaluate(&nodes, pod, &owner_totals);
         if best.is_empty() {
+            let pod = pod.clone();
+            c.rt.unschedulable.insert(key);
             unschedulable(c, pod, nodes.len(), &reasons);
             continue;
         }
+        let pod = pod.clone();
         let pick = best
             .get(c.rng.below(best.len() as u64) as usize)
             .copied()
@@ -235,6 +248,32 @@ pub fn schedule_pending(c: &mut Cluster) {
             bind(c, pod, &node);
         }
     }
+}
+
+/// The best-scoring nodes for `pod` (ties kept), or why none fits.
+fn evaluate(
+    nodes: &[NodeInfo],
+    pod: &Pod,
+    owner_totals: &BTreeMap<String, usize>,
+) -> (Vec<usize>, BTreeMap<String, (usize, bool)>) {
+    let mut reasons: BTreeMap<String, (usize, bool)> = BTreeMap::new();
+    let mut best: Vec<usize> = Vec::new();
+    let mut best_score = 0;
+    let total = owner_totals.get(&owner_uid(pod)).copied().unwrap_or(0);
+    for (i, info) in nodes.iter().enumerate() {
+        if let Some((why, resource)) = unfit(info, pod) {
+            reasons.entry(why).or_insert((0, resource)).0 += 1;
+            continue;
+        }
+        let s = score(info, pod, total);
+        if best.is_empty() || s > best_score {
+            best = vec![i];
+            best_score = s;
+        } else if s == best_score {
+            best.push(i);
+        }
+    }
+    (best, reasons)
 }
 
 fn pod_scheduled(c: &Cluster, status: &str, reason: &str, message: &str) -> Condition {

@@ -10,8 +10,11 @@ pub enum Work {
     Deployment(Key),
     ReplicaSet(Key),
     Endpoints(Key),
-    /// Place every unscheduled pod.
+    /// Place new unscheduled pods.
     Schedule,
+    /// Capacity may have changed (a pod left, a node changed): retry the
+    /// pods found unschedulable too.
+    ScheduleRetry,
     /// Delete the dependents of a removed owner (garbage collection).
     Orphans(String),
     /// Finish deleting a terminating namespace.

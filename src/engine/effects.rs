@@ -55,7 +55,7 @@ pub(crate) fn effects<T: Stored>(
         }
         Kind::Service => work.push(Work::Endpoints(key)),
         Kind::Node => {
-            work.push(Work::Schedule);
+            work.push(Work::ScheduleRetry);
             let before = old.and_then(|o| {
                 crate::api::Node::ref_from_object(&o.clone().into_object())
                     .map(|n| n.ready_status())
@@ -187,7 +187,7 @@ fn pod_effects(
     }
     match new {
         Some(p) if p.spec.node_name.is_empty() && p.is_active() => work.push(Work::Schedule),
-        None if store.pod_index.by_node.contains_key("") => work.push(Work::Schedule),
+        None if store.pod_index.by_node.contains_key("") => work.push(Work::ScheduleRetry),
         _ => {}
     }
     let view = |p: &Pod| (p.display_status(), p.is_ready(), p.spec.node_name.clone());

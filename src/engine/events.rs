@@ -21,8 +21,9 @@ type AggKey = (String, String, String, String, String, String);
 pub struct Recorder {
     by_key: BTreeMap<AggKey, Key>,
     /// (lastTimestamp ms, tie) → event key, oldest first.
-    by_age: BTreeMap<(u64, u64), (Key, AggKey)>,
-    age_of: BTreeMap<Key, (u64, u64)>,
+    by_age: BTreeMap<(u64, u64), Key>,
+    /// Event key → its place in `by_age` and its aggregation key.
+    age_of: BTreeMap<Key, ((u64, u64), AggKey)>,
     last_nanos: u64,
     tie: u64,
 }
@@ -121,22 +122,28 @@ impl Cluster {
     }
 
     fn touch_age(&mut self, key: &Key, agg: &AggKey, now_ms: u64) {
-        if let Some(old) = self.recorder.age_of.remove(key) {
-            self.recorder.by_age.remove(&old);
-        }
         self.recorder.tie += 1;
         let age = (now_ms, self.recorder.tie);
-        self.recorder.by_age.insert(age, (key.clone(), agg.clone()));
-        self.recorder.age_of.insert(key.clone(), age);
+        match self.recorder.age_of.get_mut(key) {
+            Some(entry) => {
+                self.recorder.by_age.remove(&entry.0);
+                entry.0 = age;
+            }
+            None => {
+                self.recorder.age_of.insert(key.clone(), (age, agg.clone()));
+            }
+        }
+        self.recorder.by_age.insert(age, key.clone());
     }
 
     fn drop_oldest_event(&mut self) {
         let Some((&age, _)) = self.recorder.by_age.iter().next() else {
             return;
         };
-        if let Some((key, agg)) = self.recorder.by_age.remove(&age) {
-            self.recorder.age_of.remove(&key);
-            self.recorder.by_key.remove(&agg);
+        if let Some(key) = self.recorder.by_age.remove(&age) {
+            if let Some((_, agg)) = self.recorder.age_of.remove(&key) {
+                self.recorder.by_key.remove(&agg);
+            }
             self.store.remove::<Event>(&key.0, &key.1);
         }
     }

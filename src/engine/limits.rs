@@ -3,10 +3,10 @@
 //! never hangs the page.
 
 /// Largest `spec.replicas` a Deployment or ReplicaSet may ask for.
-pub const REPLICAS_MAX: i64 = 10_000;
+pub const REPLICAS_MAX: i64 = 5_000;
 /// Pods the whole cluster may hold; the ReplicaSet controller stops
 /// creating pods at this number and says so in a `FailedCreate` event.
-pub const PODS_MAX: usize = 12_000;
+pub const PODS_MAX: usize = 6_000;
 /// Objects of one kind (other than pods and events).
 pub const OBJECTS_PER_KIND_MAX: usize = 5_000;
 /// Event objects kept; the oldest go first (real clusters expire them after an hour).

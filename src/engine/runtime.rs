@@ -125,6 +125,11 @@ pub struct Runtime {
     /// The uid of the (unmodelled) kube-proxy DaemonSet its pods name as owner.
     pub kube_proxy_uid: String,
     pub pods: BTreeMap<String, PodRt>,
+    /// Pods the scheduler found no room for; retried when capacity changes.
+    pub unschedulable: BTreeSet<(String, String)>,
+    /// Internal ms of the last retry pass, and whether another is queued.
+    pub retried_at: Option<u64>,
+    pub retry_queued: bool,
     /// Last digest of each Service's endpoints (see controllers/endpoints.rs).
     pub endpoint_digests: BTreeMap<(String, String), u64>,
     /// The pending progress-deadline check of each Deployment (timer handle).
