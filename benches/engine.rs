@@ -123,8 +123,8 @@ fn main() {
                         .is_ok(),
                 );
             });
-            let mut up = true;
-            per_op(&mut c, "scale by ±1 (API write + reconcile)", 20, |c| {
+            let mut up = false;
+            per_op(&mut c, "scale by ∓1 (API write + reconcile)", 20, |c| {
                 let delta = if up { 1 } else { -1 };
                 up = !up;
                 c.modify::<Deployment>("default", "web", |d| {
