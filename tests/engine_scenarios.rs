@@ -1045,3 +1045,38 @@ fn couchdb_3_refuses_to_run_without_an_admin() {
         "{body}"
     );
 }
+
+#[test]
+fn minikube_tunnel_gives_load_balancers_an_address() {
+    let mut c = running_cluster("kb", V1, 1);
+    let svc = c
+        .create("default", manifest::<Service>(json!({"metadata": {"name": "kb"}, "spec": {"type": "LoadBalancer", "selector": {"app": "kb"}, "ports": [{"port": 8080}]}})))
+        .unwrap();
+    assert!(
+        svc.status.load_balancer.ingress.is_empty(),
+        "EXTERNAL-IP <pending> without a tunnel"
+    );
+    assert!(matches!(
+        c.http(&Client::Host, "GET", "127.0.0.1", 8080, "/", &[]),
+        Err(NetError::Refused { .. })
+    ));
+    c.set_tunnel(true);
+    assert_eq!(
+        c.get::<Service>("default", "kb")
+            .unwrap()
+            .status
+            .load_balancer
+            .ingress[0]
+            .ip,
+        "127.0.0.1"
+    );
+    assert!(curl_body(&mut c, "http://127.0.0.1:8080").contains("Running on: kb-"));
+    c.set_tunnel(false);
+    assert!(c
+        .get::<Service>("default", "kb")
+        .unwrap()
+        .status
+        .load_balancer
+        .ingress
+        .is_empty());
+}

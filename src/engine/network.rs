@@ -63,6 +63,8 @@ pub struct NetState {
     pub log: VecDeque<HttpRecord>,
     pub next_rr: BTreeMap<(String, String), u64>,
     pub seq: u64,
+    /// `minikube tunnel` is running: LoadBalancer Services get 127.0.0.1.
+    pub tunnel: bool,
 }
 
 /// Where a connection lands.
@@ -265,7 +267,10 @@ impl Cluster {
                     .cloned()
                     .map(|p| Target::Pod(Box::new(p), port))
                     .ok_or_else(refused),
-                Client::Host => self.node_port(port).ok_or_else(refused),
+                Client::Host => self
+                    .tunnelled(port)
+                    .or_else(|| self.node_port(port))
+                    .ok_or_else(refused),
             };
         }
         if let Some(node) = self.store.nodes.list(None).find(|n| n.internal_ip() == ip) {
@@ -319,6 +324,46 @@ impl Cluster {
             ip: ip.to_string(),
             port,
         })
+    }
+
+    /// With `minikube tunnel`, a LoadBalancer Service's port on 127.0.0.1.
+    fn tunnelled(&self, port: u16) -> Option<Target> {
+        if !self.net.tunnel {
+            return None;
+        }
+        self.store
+            .services
+            .list(None)
+            .find(|s| {
+                s.type_name() == "LoadBalancer"
+                    && s.spec.ports.iter().any(|p| p.port == i32::from(port))
+            })
+            .map(|s| Target::Service(Box::new(s.clone()), port))
+    }
+
+    /// `minikube tunnel` on or off: LoadBalancer Services get (or lose)
+    /// the external IP 127.0.0.1, as minikube's docker driver does.
+    pub fn set_tunnel(&mut self, on: bool) {
+        self.net.tunnel = on;
+        let lbs: Vec<crate::api::Service> = self
+            .store
+            .services
+            .list(None)
+            .filter(|s| s.type_name() == "LoadBalancer")
+            .cloned()
+            .collect();
+        for mut s in lbs {
+            s.status.load_balancer.ingress = if on {
+                vec![crate::api::service::LoadBalancerIngress {
+                    ip: "127.0.0.1".into(),
+                    ip_mode: "VIP".into(),
+                }]
+            } else {
+                Vec::new()
+            };
+            self.put(s);
+        }
+        self.reconcile();
     }
 
     /// The Service behind a NodePort, if any.

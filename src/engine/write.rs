@@ -95,7 +95,17 @@ impl Cluster {
             return Err(ApiError::invalid(T::KIND, &name, errs));
         }
         match &mut o {
-            Object::Service(s) => admission::allocate_service(self, s, None)?,
+            Object::Service(s) => {
+                admission::allocate_service(self, s, None)?;
+                s.status = Default::default();
+                if self.net.tunnel && s.type_name() == "LoadBalancer" {
+                    s.status.load_balancer.ingress =
+                        vec![crate::api::service::LoadBalancerIngress {
+                            ip: "127.0.0.1".into(),
+                            ip_mode: "VIP".into(),
+                        }];
+                }
+            }
             Object::Pod(p) => {
                 admission::admit_pod(self, p);
                 reset_pod_status(p);
