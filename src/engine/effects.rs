@@ -159,6 +159,22 @@ fn rs_view(p: &Pod) -> impl PartialEq + '_ {
     )
 }
 
+/// What an Endpoints address shows about a pod.
+fn endpoint_view(p: &Pod) -> impl PartialEq + '_ {
+    (
+        &p.metadata.labels,
+        p.metadata.deletion_timestamp,
+        p.status.pod_ip.as_str(),
+        p.spec.node_name.as_str(),
+        p.is_ready(),
+        p.spec
+            .containers
+            .iter()
+            .map(|c| &c.ports)
+            .collect::<Vec<_>>(),
+    )
+}
+
 fn pod_effects(
     store: &Store,
     old: Option<&Pod>,
@@ -170,9 +186,16 @@ fn pod_effects(
         (Some(a), Some(b)) => rs_view(a) != rs_view(b),
         _ => true,
     };
+    let endpoints_care = match (old, new) {
+        (Some(a), Some(b)) => endpoint_view(a) != endpoint_view(b),
+        _ => true,
+    };
     for p in [old, new].into_iter().flatten() {
         if rs_cares {
             owner_work(store, &p.metadata, "ReplicaSet", work);
+        }
+        if !endpoints_care {
+            continue;
         }
         for s in store.services.list(Some(&p.metadata.namespace)) {
             if s.spec.selector.as_ref().is_some_and(|sel| {
