@@ -123,12 +123,14 @@ impl Node {
             .map_or("", |a| a.address.as_str())
     }
 
-    /// `Ready`, `NotReady` or `Unknown` from the Ready condition.
+    /// The STATUS column of `kubectl get nodes` (without
+    /// `,SchedulingDisabled`): `Ready` when the Ready condition is True,
+    /// `NotReady` when it is False or Unknown, `Unknown` when it is missing.
     pub fn ready_status(&self) -> &'static str {
         match super::meta::find_condition(&self.status.conditions, "Ready") {
             Some(c) if c.status == "True" => "Ready",
-            Some(c) if c.status == "Unknown" => "Unknown",
-            _ => "NotReady",
+            Some(_) => "NotReady",
+            None => "Unknown",
         }
     }
 
