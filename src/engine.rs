@@ -15,15 +15,18 @@
 //!
 //! **Reading**: [`Cluster::get`], [`Cluster::list`] (typed), or
 //! [`Cluster::get_object`], [`Cluster::list_objects`] (by [`Kind`]);
-//! [`Cluster::events_for`] for `describe`.
+//! [`Cluster::events_for`] for `describe`; `engine/queries.rs` for a
+//! Deployment's new/old ReplicaSets, the pods a workload selects,
+//! rollbacks done and whether the cluster has settled.
 //! **Writing**: [`Cluster::create`], [`Cluster::update`],
 //! [`Cluster::modify`], [`Cluster::delete`] (and `*_object` variants);
 //! errors are [`errors::ApiError`] with the apiserver's words. A failed
 //! call changes nothing.
 //! **Watching**: [`Cluster::changes_since`] (UI change log) and
 //! [`Cluster::http_log`].
-//! **Network, apps, nodes**: see `engine/network.rs`, `engine/nodes.rs`
-//! and `engine/pods.rs` (HTTP, logs, exec, `minikube node ...`).
+//! **Network, apps, nodes**: `engine/network.rs` ([`Cluster::http`],
+//! `minikube tunnel`), `engine/curl.rs` (curl/wget output), `engine/pods.rs`
+//! (logs, exec) and `engine/nodes.rs` (`minikube node ...`).
 
 /// Calls `$f::<T>($c, $a, $b)` for the Rust type of `$kind`.
 macro_rules! dispatch_kind {

@@ -565,8 +565,16 @@ fn a_stopped_node_goes_not_ready_and_its_pods_move() {
     c.advance(41_000);
     let node = c.get::<Node>("", "minikube-m02").unwrap();
     assert_eq!(node.ready_status(), "NotReady");
-    let ready = node.status.conditions.iter().find(|x| x.type_ == "Ready").unwrap();
-    assert_eq!((ready.status.as_str(), ready.reason.as_str()), ("Unknown", "NodeStatusUnknown"));
+    let ready = node
+        .status
+        .conditions
+        .iter()
+        .find(|x| x.type_ == "Ready")
+        .unwrap();
+    assert_eq!(
+        (ready.status.as_str(), ready.reason.as_str()),
+        ("Unknown", "NodeStatusUnknown")
+    );
     assert!(node
         .spec
         .taints
