@@ -1090,3 +1090,27 @@ fn minikube_tunnel_gives_load_balancers_an_address() {
         .ingress
         .is_empty());
 }
+
+#[test]
+fn deleting_a_node_object_moves_its_pods() {
+    let mut c = Cluster::with_config(
+        4,
+        ClusterConfig {
+            nodes: 2,
+            ..ClusterConfig::default()
+        },
+    );
+    c.create("default", deployment("web", "nginx:1.25", 4))
+        .unwrap();
+    c.advance(15_000);
+    assert!(pods(&c, "web")
+        .iter()
+        .any(|p| p.spec.node_name == "minikube-m02"));
+    c.delete(Kind::Node, "", "minikube-m02", DeleteOptions::default())
+        .unwrap();
+    c.advance(5_000);
+    assert_eq!(statuses(&c, "web"), ["Running"; 4]);
+    assert!(pods(&c, "web")
+        .iter()
+        .all(|p| p.spec.node_name == "minikube"));
+}

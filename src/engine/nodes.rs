@@ -391,17 +391,8 @@ impl Cluster {
                 "cannot delete the control-plane node \"minikube\"",
             ));
         }
-        self.remove::<Node>("", name);
         self.rt.nodes.remove(name);
-        let pods: Vec<(String, String)> = self
-            .store
-            .pods_on_node(name)
-            .iter()
-            .map(|p| (p.metadata.namespace.clone(), p.metadata.name.clone()))
-            .collect();
-        for (ns, pod) in pods {
-            self.remove::<crate::api::Pod>(&ns, &pod);
-        }
+        self.delete_inner(Kind::Node, "", name, Default::default())?;
         self.reconcile();
         Ok(())
     }

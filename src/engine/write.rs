@@ -286,6 +286,20 @@ impl Cluster {
         let result = match kind {
             Kind::Pod => self.delete_pod(ns, name, opts.grace_period_seconds),
             Kind::Namespace => self.delete_namespace(name),
+            Kind::Node => {
+                // Pod garbage collection force-deletes the pods of a node that is gone.
+                self.remove_object(kind, "", name);
+                let pods: Vec<(String, String)> = self
+                    .store
+                    .pods_on_node(name)
+                    .iter()
+                    .map(|p| (p.metadata.namespace.clone(), p.metadata.name.clone()))
+                    .collect();
+                for (ns, pod) in pods {
+                    self.remove::<Pod>(&ns, &pod);
+                }
+                Ok(current)
+            }
             _ => {
                 self.remove_object(kind, ns, name);
                 let uid = current.meta().uid.clone();
