@@ -5,7 +5,7 @@ use kubeplay::api::{ConfigMap, Deployment, Kind, Namespace, Node, Object, Pod, S
 use kubeplay::engine::errors::Reason;
 use kubeplay::engine::write::{DeleteOptions, Propagation};
 use kubeplay::engine::Cluster;
-use serde_json::json;
+use serde_json::{json, Value};
 
 fn deployment(name: &str, image: &str, replicas: i64) -> Deployment {
     let v = json!({
@@ -358,4 +358,72 @@ fn a_service_turned_cluster_ip_gives_back_its_node_port() {
         .unwrap();
     assert!(s.spec.ports[0].node_port >= 30000);
     assert_eq!(s.spec.allocate_load_balancer_node_ports, Some(true));
+}
+
+#[test]
+fn pods_carry_what_admission_adds() {
+    let mut c = Cluster::new(4);
+    let pod: Pod = serde_json::from_value(json!({"metadata": {"name": "p"}, "spec": {"containers": [{"name": "c", "image": "nginx"}]}})).unwrap();
+    let p = c.create("default", pod).unwrap();
+    let v = serde_json::to_value(&p).unwrap();
+    let vol = &v["spec"]["volumes"][0];
+    assert!(vol["name"]
+        .as_str()
+        .unwrap()
+        .starts_with("kube-api-access-"));
+    assert_eq!(
+        vol["projected"],
+        json!({"defaultMode": 420, "sources": [
+            {"serviceAccountToken": {"expirationSeconds": 3607, "path": "token"}},
+            {"configMap": {"items": [{"key": "ca.crt", "path": "ca.crt"}], "name": "kube-root-ca.crt"}},
+            {"downwardAPI": {"items": [{"fieldRef": {"apiVersion": "v1", "fieldPath": "metadata.namespace"}, "path": "namespace"}]}}
+        ]})
+    );
+    assert_eq!(
+        v["spec"]["tolerations"][0],
+        json!({"effect": "NoExecute", "key": "node.kubernetes.io/not-ready", "operator": "Exists", "tolerationSeconds": 300})
+    );
+    assert_eq!(v["spec"]["serviceAccountName"], "default");
+    assert_eq!(v["spec"]["enableServiceLinks"], true);
+    assert_eq!(v["spec"]["containers"][0]["imagePullPolicy"], "Always");
+    assert_eq!(
+        v["spec"]["containers"][0]["volumeMounts"][0]["mountPath"],
+        "/var/run/secrets/kubernetes.io/serviceaccount"
+    );
+    assert_eq!(
+        v["status"],
+        json!({"phase": "Pending", "qosClass": "BestEffort"})
+    );
+    c.advance(5_000);
+    let v = c.get_object(Kind::Pod, "default", "p").unwrap().to_json();
+    assert_eq!(v["status"]["phase"], "Running");
+    assert_eq!(
+        v["status"]["containerStatuses"][0]["image"],
+        "docker.io/library/nginx:latest"
+    );
+    assert!(v["status"]["containerStatuses"][0]["containerID"]
+        .as_str()
+        .unwrap()
+        .starts_with("containerd://"));
+    assert!(v["status"]["podIP"]
+        .as_str()
+        .unwrap()
+        .starts_with("10.244.0."));
+    let types: Vec<&str> = v["status"]["conditions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["type"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        types,
+        [
+            "PodReadyToStartContainers",
+            "Initialized",
+            "Ready",
+            "ContainersReady",
+            "PodScheduled"
+        ]
+    );
+    assert_eq!(v["status"]["conditions"][0]["lastProbeTime"], Value::Null);
 }

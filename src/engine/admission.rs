@@ -9,10 +9,13 @@ use super::rng::NAME_ALPHABET;
 use super::store::Stored;
 use super::Cluster;
 use crate::api::object::Kind;
-use crate::api::pod::{Toleration, Volume, VolumeMount};
+use crate::api::pod::{
+    ConfigMapVolumeSource, DownwardApiProjection, DownwardApiVolumeFile, KeyToPath,
+    ObjectFieldSelector, ProjectedVolumeSource, ServiceAccountTokenProjection, Toleration, Volume,
+    VolumeMount, VolumeProjection,
+};
 use crate::api::validation::FieldError;
 use crate::api::{Pod, Service};
-use serde_json::json;
 use std::collections::BTreeSet;
 
 /// `generateName` + 5 random characters, truncated as the apiserver does
@@ -68,19 +71,49 @@ pub fn admit_pod(c: &mut Cluster, pod: &mut Pod) {
         return;
     }
     let vol = format!("kube-api-access-{}", c.rng.string_from(NAME_ALPHABET, 5));
-    let projected = json!({
-        "defaultMode": 420,
-        "sources": [
-            {"serviceAccountToken": {"expirationSeconds": 3607, "path": "token"}},
-            {"configMap": {"items": [{"key": "ca.crt", "path": "ca.crt"}], "name": "kube-root-ca.crt"}},
-            {"downwardAPI": {"items": [{"fieldRef": {"apiVersion": "v1", "fieldPath": "metadata.namespace"}, "path": "namespace"}]}}
-        ]
-    });
-    let mut v = Volume {
+    let projected = ProjectedVolumeSource {
+        default_mode: Some(420),
+        sources: vec![
+            VolumeProjection {
+                service_account_token: Some(ServiceAccountTokenProjection {
+                    audience: String::new(),
+                    expiration_seconds: Some(3607),
+                    path: "token".into(),
+                }),
+                ..VolumeProjection::default()
+            },
+            VolumeProjection {
+                config_map: Some(ConfigMapVolumeSource {
+                    items: vec![KeyToPath {
+                        key: "ca.crt".into(),
+                        mode: None,
+                        path: "ca.crt".into(),
+                    }],
+                    name: "kube-root-ca.crt".into(),
+                    ..ConfigMapVolumeSource::default()
+                }),
+                ..VolumeProjection::default()
+            },
+            VolumeProjection {
+                downward_api: Some(DownwardApiProjection {
+                    items: vec![DownwardApiVolumeFile {
+                        field_ref: Some(ObjectFieldSelector {
+                            api_version: "v1".into(),
+                            field_path: "metadata.namespace".into(),
+                        }),
+                        path: "namespace".into(),
+                        ..DownwardApiVolumeFile::default()
+                    }],
+                }),
+                ..VolumeProjection::default()
+            },
+        ],
+    };
+    let v = Volume {
         name: vol.clone(),
+        projected: Some(projected),
         ..Volume::default()
     };
-    v.other.insert("projected".into(), projected);
     spec.volumes.push(v);
     for ctr in &mut spec.containers {
         ctr.volume_mounts.push(VolumeMount {

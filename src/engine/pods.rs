@@ -187,10 +187,8 @@ pub fn mounted_files(c: &Cluster, pod: &Pod, i: usize) -> BTreeMap<String, Strin
             }
         } else {
             for item in &src.items {
-                let key = item.get("key").and_then(|v| v.as_str()).unwrap_or("");
-                let path = item.get("path").and_then(|v| v.as_str()).unwrap_or(key);
-                if let Some(v) = cm.data.get(key) {
-                    files.insert(format!("{dir}/{path}"), v.clone());
+                if let Some(v) = cm.data.get(&item.key) {
+                    files.insert(format!("{dir}/{}", item.path), v.clone());
                 }
             }
         }
