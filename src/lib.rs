@@ -21,6 +21,7 @@
 #![warn(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
 pub mod engine;
+pub mod kubectl;
 pub mod session;
 pub mod shell;
 pub mod transcript;

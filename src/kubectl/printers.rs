@@ -1,0 +1,8 @@
+//! kubectl's output formats over objects as JSON values: tables (`get`,
+//! `-o wide`), `describe` text, `-o json|yaml|name`, AGE and timestamps.
+//!
+//! Printers only format: they never look objects up or change them.
+
+pub mod age;
+pub mod json;
+pub mod tabwriter;
