@@ -9,5 +9,6 @@
 pub mod gofmt;
 pub mod jsonpath;
 pub mod printers;
+pub mod resources;
 pub mod template;
 pub mod yaml;

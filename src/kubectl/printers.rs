@@ -4,5 +4,8 @@
 //! Printers only format: they never look objects up or change them.
 
 pub mod age;
+pub mod columns;
+pub mod fields;
 pub mod json;
+pub mod table;
 pub mod tabwriter;

@@ -16,6 +16,8 @@ mod parse;
 mod value;
 
 pub use exec::{EXEC_STEPS_MAX, OUTPUT_BYTES_MAX};
+pub use fmt::{go_quote, go_unquote};
+pub use lex::unicode_plus;
 pub use parse::PARSE_DEPTH_MAX;
 
 use serde_json::Value;

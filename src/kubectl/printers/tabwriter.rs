@@ -102,6 +102,41 @@ fn column_widths(lines: &[Vec<&str>], layout: Layout) -> Vec<Vec<usize>> {
     widths
 }
 
+/// Aligns rows that all have the same number of cells (a `get` table),
+/// with the column widths of earlier flushes remembered, as kubectl's
+/// tabwriter (`RememberWidths`) does while `get -w` streams rows: widths
+/// only grow. The last cell of each row is never padded.
+pub fn align_rows(rows: &[Vec<String>], layout: Layout, remembered: &mut Vec<usize>) -> String {
+    for row in rows {
+        for (c, cell) in row.iter().enumerate().take(row.len().saturating_sub(1)) {
+            let width = layout.min_width.max(runes(cell) + layout.padding);
+            match remembered.get_mut(c) {
+                Some(slot) => *slot = (*slot).max(width),
+                None => remembered.push(width),
+            }
+        }
+    }
+    let mut out = String::new();
+    for row in rows {
+        let last = row.len().saturating_sub(1);
+        for (c, cell) in row.iter().enumerate() {
+            out.push_str(cell);
+            if c < last {
+                pad(
+                    &mut out,
+                    remembered
+                        .get(c)
+                        .copied()
+                        .unwrap_or(0)
+                        .saturating_sub(runes(cell)),
+                );
+            }
+        }
+        out.push('\n');
+    }
+    out
+}
+
 fn runes(cell: &str) -> usize {
     cell.chars().count()
 }
@@ -164,6 +199,32 @@ mod tests {
         assert_eq!(align("Events:\t<none>\n", DESCRIBE), "Events:  <none>\n");
         assert_eq!(align("", TABLE), "");
         assert_eq!(align("no tabs\n", TABLE), "no tabs\n");
+    }
+
+    #[test]
+    fn remembered_widths_only_grow() {
+        let mut widths = Vec::new();
+        let first = align_rows(
+            &[
+                vec!["NAME".into(), "STATUS".into(), "AGE".into()],
+                vec!["web".into(), "Pending".into(), "0s".into()],
+            ],
+            TABLE,
+            &mut widths,
+        );
+        assert_eq!(first, "NAME   STATUS    AGE\nweb    Pending   0s\n");
+        let next = align_rows(
+            &[vec!["web".into(), "ContainerCreating".into(), "1s".into()]],
+            TABLE,
+            &mut widths,
+        );
+        assert_eq!(next, "web    ContainerCreating   1s\n");
+        let later = align_rows(
+            &[vec!["web".into(), "Running".into(), "5s".into()]],
+            TABLE,
+            &mut widths,
+        );
+        assert_eq!(later, "web    Running             5s\n");
     }
 
     #[test]
