@@ -5,7 +5,9 @@
 
 pub mod age;
 pub mod columns;
+pub mod describe;
 pub mod fields;
 pub mod json;
+pub mod output;
 pub mod table;
 pub mod tabwriter;
