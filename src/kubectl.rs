@@ -8,6 +8,7 @@
 
 pub mod gofmt;
 pub mod jsonpath;
+pub mod manifest;
 pub mod printers;
 pub mod resources;
 pub mod template;
