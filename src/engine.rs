@@ -32,6 +32,12 @@ impl Cluster {
         self.now_ms = self.now_ms.saturating_add(dt_ms);
     }
 
+    /// Moves simulated time forward to `t_ms` (never backwards), running
+    /// whatever falls due on the way.
+    pub fn advance_to(&mut self, t_ms: u64) {
+        self.now_ms = self.now_ms.max(t_ms);
+    }
+
     /// When the next scheduled piece of work is due, in simulated ms;
     /// `None` when nothing is scheduled.
     pub fn next_timer_due(&self) -> Option<u64> {

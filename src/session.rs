@@ -1,15 +1,24 @@
 //! One playground session: the façade that the browser UI, the native
 //! runner and the tests all drive, so all three see identical behaviour.
 //!
-//! The contract is built for commands that run for a while (`sleep`,
-//! `kubectl rollout status`, `get -w`): a line is *submitted*, then the
-//! caller *polls* for output until the job finishes, calling
-//! [`Session::advance`] to move simulated time in between. A command that
-//! finishes at once simply has all its output ready at the first poll.
+//! A line is *submitted*, then the caller *polls* for output until the job
+//! reports it finished, calling [`Session::advance`] to move simulated time
+//! in between. A command that finishes at once has all its output at the
+//! first poll. `advance` steps the cluster timer by timer (and to every
+//! wake-up the job asked for), polling the job after each step, so what a
+//! command prints never depends on how a UI slices time into frames. A
+//! job that is computing (not waiting) holds time still for the same reason.
+//!
 //! The session never reads a clock: time enters only through `advance`.
 
-use crate::engine::Cluster;
-use crate::shell::{self, Chunk, ShellState};
+use std::cell::{Ref, RefCell, RefMut};
+use std::rc::Rc;
+
+use crate::shell::exec;
+use crate::shell::job::{Job, Wait};
+use crate::shell::limits::{RUN_WAKES_MAX, STEPS_PER_ADVANCE_MAX};
+use crate::shell::world::{EditRequest, EditSlot, World};
+use crate::shell::Chunk;
 
 /// What [`Session::submit`] did with a line.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -28,20 +37,25 @@ pub struct Poll {
     pub finished: Option<i32>,
 }
 
-/// A playground session: shell state plus the job in progress.
-#[derive(Debug)]
+/// A playground session: the world plus the job in progress.
 pub struct Session {
-    cluster: Cluster,
-    shell: ShellState,
+    world: Rc<RefCell<World>>,
     job: Option<Job>,
+    /// A job that ended inside `advance` or `finish_edit`: its status and
+    /// last output wait for the next poll.
+    ended: Option<(i32, Vec<Chunk>)>,
+    /// A copy of the world's history, so `history()` can lend a slice.
+    history: Vec<String>,
 }
 
-/// The job in progress. Today every command completes when submitted, so
-/// a job is its buffered output and final status.
-#[derive(Debug)]
-struct Job {
-    output: Vec<Chunk>,
-    status: i32,
+impl std::fmt::Debug for Session {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Session")
+            .field("seed", &self.seed())
+            .field("now_ms", &self.now_ms())
+            .field("busy", &self.is_busy())
+            .finish()
+    }
 }
 
 impl Session {
@@ -49,76 +63,169 @@ impl Session {
     /// same output.
     pub fn new(seed: u64) -> Self {
         Session {
-            cluster: Cluster::new(seed),
-            shell: ShellState::default(),
+            world: Rc::new(RefCell::new(World::new(seed))),
             job: None,
+            ended: None,
+            history: Vec::new(),
         }
     }
 
     /// The seed this session was created with.
     pub fn seed(&self) -> u64 {
-        self.cluster.seed()
+        self.world.borrow().cluster.seed()
     }
 
     /// Simulated milliseconds since the session started.
     pub fn now_ms(&self) -> u64 {
-        self.cluster.now_ms()
+        self.world.borrow().cluster.now_ms()
     }
 
-    /// Starts running `line`, unless a job is already running.
+    /// The world, for inspection (lessons check goals against it).
+    pub fn world(&self) -> Ref<'_, World> {
+        self.world.borrow()
+    }
+
+    /// The world, for setup (lesson files, variables, cluster objects).
+    /// Not while a job runs: the job would see changes mid-command.
+    pub fn world_mut(&mut self) -> RefMut<'_, World> {
+        self.world.borrow_mut()
+    }
+
+    /// True when `text` is an unfinished command (open quote, trailing
+    /// `\`, open heredoc, `for`/`while`/`if` without its end): a terminal
+    /// then shows a `> ` prompt and appends the next line with a newline.
+    pub fn needs_more_input(&self, text: &str) -> bool {
+        crate::shell::needs_more_input(text)
+    }
+
+    /// Starts running `line` (which may hold several lines joined by
+    /// newlines), unless a job is still running.
     pub fn submit(&mut self, line: &str) -> Submitted {
-        if self.job.is_some() {
+        if self.is_busy() {
             return Submitted::Busy;
         }
-        let (output, status) = shell::run_line(&mut self.shell, line);
-        self.job = Some(Job { output, status });
+        self.job = Some(exec::start(&self.world, line));
+        self.sync_history();
         Submitted::Started
     }
 
     /// Output produced since the last poll; `finished` is set when the
     /// job is over, after which a new line may be submitted.
     pub fn poll(&mut self) -> Poll {
-        match self.job.take() {
-            Some(job) => Poll {
-                output: job.output,
-                finished: Some(job.status),
-            },
-            None => Poll::default(),
+        self.pump();
+        if let Some((status, output)) = self.ended.take() {
+            return Poll {
+                output,
+                finished: Some(status),
+            };
+        }
+        Poll {
+            output: self
+                .job
+                .as_ref()
+                .map(|j| j.shared.take_output())
+                .unwrap_or_default(),
+            finished: None,
         }
     }
 
-    /// Stops the running job, as Ctrl-C does, and returns what it printed.
+    /// Stops the running job, as Ctrl-C does: returns what it printed
+    /// followed by `^C`, with status 130. With nothing running it only
+    /// sets `$?` to 130 (the terminal draws `^C` after the discarded line).
     pub fn interrupt(&mut self) -> Poll {
-        let mut poll = self.poll();
-        poll.finished = Some(130);
-        self.shell.last_status = 130;
-        poll
+        let Some(job) = self.job.take() else {
+            if self.ended.is_some() {
+                return self.poll();
+            }
+            self.world.borrow_mut().last_status = 130;
+            return Poll::default();
+        };
+        let mut output = job.shared.take_output();
+        drop(job);
+        output.push(Chunk::Out("^C\n".into()));
+        let mut world = self.world.borrow_mut();
+        world.last_status = 130;
+        world.edit = EditSlot::Idle;
+        Poll {
+            output,
+            finished: Some(130),
+        }
     }
 
-    /// True while a submitted job has not finished.
+    /// True while a submitted job has not finished (or its end was not polled yet).
     pub fn is_busy(&self) -> bool {
-        self.job.is_some()
+        self.job.is_some() || self.ended.is_some()
     }
 
-    /// Moves simulated time forward by `dt_ms`.
+    /// Moves simulated time forward by `dt_ms`, stopping at every cluster
+    /// timer and job wake-up on the way and letting the job react there.
     pub fn advance(&mut self, dt_ms: u64) {
-        self.cluster.advance(dt_ms);
+        self.pump();
+        if self.job_computing() {
+            return;
+        }
+        let target = self.now_ms().saturating_add(dt_ms);
+        // One step per instant: the cluster runs everything due by then,
+        // so a timer still reported as due afterwards would loop forever.
+        let mut last_step = None;
+        for _ in 0..STEPS_PER_ADVANCE_MAX {
+            match self.next_time_point() {
+                Some(t) if t <= target => {
+                    let t = t.max(self.now_ms());
+                    if last_step == Some(t) {
+                        break;
+                    }
+                    self.step_to(t);
+                    last_step = Some(t);
+                }
+                _ => break,
+            }
+            if self.job_computing() {
+                return;
+            }
+        }
+        if self.now_ms() < target {
+            self.step_to(target);
+        }
     }
 
     /// When the session next needs [`Session::advance`] to make progress,
-    /// in simulated ms; `None` means nothing is waiting on time, so a UI
-    /// can stop its frame loop.
+    /// in simulated ms since the start; `None` means nothing is waiting on
+    /// time, so a UI can stop its frame loop. A computing job answers
+    /// "now" (keep polling).
     pub fn next_wake_ms(&self) -> Option<u64> {
-        self.cluster.next_timer_due()
+        if self.job_computing() {
+            return Some(self.now_ms());
+        }
+        self.next_time_point()
+    }
+
+    /// The editor request of a running `vim FILE` / `kubectl edit`, if any.
+    pub fn pending_edit(&self) -> Option<EditRequest> {
+        self.world.borrow().pending_edit().cloned()
+    }
+
+    /// Answers the pending edit: `Some(text)` saves it to the file,
+    /// `None` cancels. The waiting command then continues.
+    pub fn finish_edit(&mut self, saved: Option<String>) {
+        {
+            let mut world = self.world.borrow_mut();
+            if let EditSlot::Open { abs, .. } = std::mem::take(&mut world.edit) {
+                world.edit = EditSlot::Answered { abs, saved };
+            }
+        }
+        self.pump();
     }
 
     /// Lines typed so far, oldest first.
     pub fn history(&self) -> &[String] {
-        &self.shell.history
+        &self.history
     }
 
-    /// Runs `line` to completion and returns everything it printed.
-    /// Convenience for tests and the native runner.
+    /// Runs `line` to completion and returns everything it printed, as
+    /// the native runner does: simulated time jumps to each wake-up or
+    /// cluster timer, an editor is cancelled, and a job left waiting on a
+    /// cluster with nothing more to happen is interrupted (`^C`, status 130).
     pub fn run(&mut self, line: &str) -> Poll {
         if self.submit(line) == Submitted::Busy {
             return Poll {
@@ -126,44 +233,86 @@ impl Session {
                 finished: None,
             };
         }
-        self.poll()
+        let mut output = Vec::new();
+        for _ in 0..RUN_WAKES_MAX {
+            let poll = self.poll();
+            output.extend(poll.output);
+            if poll.finished.is_some() {
+                return Poll {
+                    output,
+                    finished: poll.finished,
+                };
+            }
+            if self.pending_edit().is_some() {
+                self.finish_edit(None);
+                continue;
+            }
+            if self.job_computing() {
+                continue;
+            }
+            match self.next_time_point() {
+                Some(t) => self.advance(t.saturating_sub(self.now_ms())),
+                None => break,
+            }
+        }
+        let poll = self.interrupt();
+        output.extend(poll.output);
+        Poll {
+            output,
+            finished: poll.finished,
+        }
+    }
+
+    /// Drives the job until it blocks or yields its turns; records its end.
+    fn pump(&mut self) {
+        let Some(job) = self.job.as_mut() else { return };
+        if let Some(status) = job.pump() {
+            let output = job.shared.take_output();
+            self.job = None;
+            self.world.borrow_mut().last_status = status;
+            let mut previous = self.ended.take().map(|(_, o)| o).unwrap_or_default();
+            previous.extend(output);
+            self.ended = Some((status, previous));
+            self.sync_history();
+        }
+    }
+
+    fn job_computing(&self) -> bool {
+        self.job
+            .as_ref()
+            .is_some_and(|j| j.wait() == Wait::Runnable)
+    }
+
+    /// The next instant something is due: a cluster timer or the job's wake-up.
+    fn next_time_point(&self) -> Option<u64> {
+        let timer = self.world.borrow().cluster.next_timer_due();
+        let wake = match self.job.as_ref().map(Job::wait) {
+            Some(Wait::Until(t)) => Some(t),
+            _ => None,
+        };
+        match (timer, wake) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        }
+    }
+
+    /// Moves the cluster to `t` (running what is due), then lets the job react.
+    fn step_to(&mut self, t: u64) {
+        let t = t.max(self.now_ms());
+        self.world.borrow_mut().cluster.advance_to(t);
+        if let Some(job) = &self.job {
+            job.shared.steps.set(job.shared.steps.get() + 1);
+        }
+        self.pump();
+    }
+
+    fn sync_history(&mut self) {
+        let world = self.world.borrow();
+        if world.history != self.history {
+            self.history = world.history.clone();
+        }
     }
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_line_runs_and_finishes_with_its_status() {
-        let mut s = Session::new(1);
-        assert_eq!(s.submit("echo hi"), Submitted::Started);
-        assert!(s.is_busy());
-        assert_eq!(
-            s.poll(),
-            Poll {
-                output: vec![Chunk::Out("hi\n".into())],
-                finished: Some(0)
-            }
-        );
-        assert!(!s.is_busy());
-    }
-
-    #[test]
-    fn a_second_line_waits_for_the_first() {
-        let mut s = Session::new(1);
-        s.submit("echo one");
-        assert_eq!(s.submit("echo two"), Submitted::Busy);
-        s.poll();
-        assert_eq!(s.submit("echo two"), Submitted::Started);
-    }
-
-    #[test]
-    fn time_moves_only_when_advanced() {
-        let mut s = Session::new(1);
-        s.run("echo x");
-        assert_eq!(s.now_ms(), 0);
-        s.advance(1500);
-        assert_eq!(s.now_ms(), 1500);
-    }
-}
+mod tests;

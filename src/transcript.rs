@@ -3,10 +3,19 @@
 //! and the golden-transcript tests share this one function, so a golden
 //! file is exactly what a learner sees.
 //!
-//! Rules: each command line is echoed as `$ <line>` followed by its output
-//! (stdout and stderr interleaved in the order produced). Lines starting
-//! with `#` and blank lines are copied as they are, so a transcript keeps
-//! the script's structure. `clear` prints nothing here.
+//! Rules:
+//! - Each command is echoed as `$ <line>` followed by its output (stdout
+//!   and stderr interleaved in the order produced).
+//! - A command that is not finished at the end of its line (trailing `\`,
+//!   open quote, heredoc, `for … do` without `done`) takes the next lines
+//!   too, as the terminal's `> ` prompt does; they are echoed as `> <line>`.
+//! - Lines starting with `#` and blank lines between commands are copied
+//!   as they are, so a transcript keeps the script's structure.
+//! - Each command runs to completion: simulated time jumps to its
+//!   wake-ups and the cluster's timers. A command still waiting when the
+//!   cluster has nothing left to do (`kubectl get pods -w`) is interrupted
+//!   as Ctrl-C would: the transcript shows `^C` and `$?` is 130. An editor
+//!   (`vim f`) is cancelled. `clear` prints nothing here.
 
 use crate::session::Session;
 use crate::shell::Chunk;
@@ -14,8 +23,14 @@ use crate::shell::Chunk;
 /// Runs every line of `script` in a fresh session seeded with `seed`.
 pub fn run_script(seed: u64, script: &str) -> String {
     let mut session = Session::new(seed);
+    run_in(&mut session, script)
+}
+
+/// Runs `script` in an existing session (set up by a test or lesson).
+pub fn run_in(session: &mut Session, script: &str) -> String {
     let mut out = String::new();
-    for line in script.lines() {
+    let mut lines = script.lines();
+    while let Some(line) = lines.next() {
         let trimmed = line.trim_start();
         if trimmed.is_empty() || trimmed.starts_with('#') {
             out.push_str(line);
@@ -25,7 +40,16 @@ pub fn run_script(seed: u64, script: &str) -> String {
         out.push_str("$ ");
         out.push_str(line);
         out.push('\n');
-        for chunk in session.run(line).output {
+        let mut command = line.to_string();
+        while session.needs_more_input(&command) {
+            let Some(next) = lines.next() else { break };
+            out.push_str("> ");
+            out.push_str(next);
+            out.push('\n');
+            command.push('\n');
+            command.push_str(next);
+        }
+        for chunk in session.run(&command).output {
             match chunk {
                 Chunk::Out(text) | Chunk::Err(text) => out.push_str(&text),
                 Chunk::Clear => {}
@@ -43,6 +67,15 @@ mod tests {
         assert_eq!(
             got,
             "# greet\n$ echo hi\nhi\n\n$ nope\nbash: nope: command not found\n"
+        );
+    }
+
+    #[test]
+    fn continuation_lines_are_joined_and_echoed() {
+        let got = super::run_script(1, "echo a \\\n  b\nfor i in 1 2\ndo echo $i\ndone\n");
+        assert_eq!(
+            got,
+            "$ echo a \\\n>   b\na b\n$ for i in 1 2\n> do echo $i\n> done\n1\n2\n"
         );
     }
 }

@@ -1,0 +1,131 @@
+//! The command table: every command the shell can run, as data — its
+//! name, the one line `help` prints, and its handler. Adding a command is
+//! adding a row (kubectl, curl and minikube rows come from the kubectl
+//! module). Names not in the table answer `bash: NAME: command not found`.
+
+mod args;
+mod awk;
+mod basic;
+mod edit;
+mod files;
+mod grep;
+mod lines;
+mod ls;
+pub mod regex;
+mod sed;
+mod sort;
+mod test;
+mod vars;
+
+pub use args::{inputs, lines as split_lines, Input, Opts, Spec};
+pub use ls::CLOCK_EPOCH_S;
+
+use super::ctx::{done, CommandFn, CommandFuture, Ctx};
+
+/// One row of the command table.
+pub struct CommandSpec {
+    pub name: &'static str,
+    /// What `help` prints beside the name.
+    pub summary: &'static str,
+    pub run: CommandFn,
+}
+
+const fn row(name: &'static str, summary: &'static str, run: CommandFn) -> CommandSpec {
+    CommandSpec { name, summary, run }
+}
+
+/// Every command, in the order `help` lists them.
+pub const COMMANDS: &[CommandSpec] = &[
+    row("help", "list the commands you can type", help),
+    row(
+        "echo",
+        "print its arguments (-n no newline, -e escapes)",
+        basic::echo,
+    ),
+    row(
+        "printf",
+        "print formatted text (%s %d %%, \\n)",
+        basic::printf,
+    ),
+    row(
+        "sleep",
+        "wait N seconds of simulated time (1.5, 2m)",
+        basic::sleep,
+    ),
+    row(
+        "export",
+        "set a variable for commands (export X=1)",
+        vars::export,
+    ),
+    row("unset", "remove a variable", vars::unset),
+    row("env", "list exported variables", vars::env),
+    row("read", "read a line of input into variables", basic::read),
+    row("true", "do nothing, successfully", basic::ok),
+    row("false", "do nothing, unsuccessfully", basic::fail),
+    row(":", "do nothing, successfully", basic::ok),
+    row(
+        "test",
+        "check a condition ([ -f FILE ], [ $X = y ])",
+        test::test,
+    ),
+    row("[", "check a condition (same as test)", test::test),
+    row("break", "leave a for/while loop", basic::break_loop),
+    row(
+        "continue",
+        "start the next loop iteration",
+        basic::continue_loop,
+    ),
+    row("ls", "list files (-l long, -a all)", ls::ls),
+    row("cat", "print files", files::cat),
+    row("pwd", "print the working directory", files::pwd),
+    row("cd", "change the working directory", files::cd),
+    row("mkdir", "make directories (-p parents)", files::mkdir),
+    row("rm", "remove files (-r directories, -f force)", files::rm),
+    row("touch", "create empty files", files::touch),
+    row("cp", "copy a file", files::cp),
+    row("mv", "move or rename a file", files::mv),
+    row("tee", "copy input to files and the screen", files::tee),
+    row(
+        "grep",
+        "print lines matching a pattern (-i -v -c -E -o -n)",
+        grep::grep,
+    ),
+    row("head", "first lines (-n N)", lines::head),
+    row("tail", "last lines (-n N)", lines::tail),
+    row("wc", "count lines, words, bytes (-l -w -c)", lines::wc),
+    row(
+        "sort",
+        "sort lines (-n numeric, -r reverse, -u unique)",
+        sort::sort,
+    ),
+    row("uniq", "drop repeated lines (-c count)", sort::uniq),
+    row(
+        "cut",
+        "pick fields (-d DELIM -f LIST) or characters (-c)",
+        lines::cut,
+    ),
+    row("tr", "translate or delete characters", lines::tr),
+    row("seq", "print a sequence of numbers", lines::seq),
+    row("awk", "print fields ('{print $1}', -F SEP)", awk::awk),
+    row("sed", "edit text (s/a/b/g, -i FILE, -n, /re/d)", sed::sed),
+    row("vim", "edit a file", edit::edit),
+    row("vi", "edit a file", edit::edit),
+    row("nano", "edit a file", edit::edit),
+    row("clear", "clear the screen (also Ctrl-L)", basic::clear),
+    row("history", "list the commands typed so far", basic::history),
+];
+
+/// The command named `name`, if there is one.
+pub fn find(name: &str) -> Option<&'static CommandSpec> {
+    COMMANDS.iter().find(|c| c.name == name)
+}
+
+fn help(mut ctx: Ctx, _argv: Vec<String>) -> CommandFuture {
+    let width = COMMANDS.iter().map(|c| c.name.len()).max().unwrap_or(0);
+    let mut text = String::from("Commands available:\n");
+    for c in COMMANDS {
+        text.push_str(&format!("  {:width$}  {}\n", c.name, c.summary));
+    }
+    ctx.out(&text);
+    done(0)
+}

@@ -1,0 +1,277 @@
+//! `ls [-1aAlh] [PATH…]`: names in GNU's column layout on the terminal
+//! (one per line into a pipe or file), or the long format with `-l`.
+//! Times come from the simulated clock, counted from [`CLOCK_EPOCH_S`].
+
+use super::args::Spec;
+use crate::shell::ctx::{done, CommandFuture, Ctx};
+use crate::shell::vfs::{self, Node};
+use crate::shell::world::World;
+
+/// The wall-clock instant simulated time 0 stands for, in Unix seconds
+/// (2026-01-01 00:00:00 UTC), so `ls -l` shows plausible dates.
+pub const CLOCK_EPOCH_S: u64 = 1_767_225_600;
+
+/// The terminal width the column layout fills, as a default xterm has.
+const TERMINAL_COLUMNS: usize = 80;
+
+const SPEC: Spec = Spec {
+    name: "ls",
+    flags: "1aAlhdR",
+    valued: "",
+    long: &[("all", 'a'), ("almost-all", 'A'), ("human-readable", 'h')],
+};
+
+pub fn ls(mut ctx: Ctx, argv: Vec<String>) -> CommandFuture {
+    let opts = match SPEC.parse(argv.get(1..).unwrap_or_default()) {
+        Ok(o) => o,
+        Err(msg) => {
+            ctx.err(&msg);
+            return done(2);
+        }
+    };
+    let operands = if opts.operands.is_empty() {
+        vec![".".to_string()]
+    } else {
+        opts.operands.clone()
+    };
+    let terminal = ctx.stdout_is_terminal();
+    let (text, errors, status) = ctx.with_world(|w| {
+        let mut files = Vec::new();
+        let mut dirs = Vec::new();
+        let mut errors = String::new();
+        for name in &operands {
+            let abs = w.abs_path(name);
+            match w.fs.get(&abs) {
+                None => errors.push_str(&format!(
+                    "ls: cannot access '{name}': No such file or directory\n"
+                )),
+                Some(node) if node.is_dir() && !opts.has('d') => dirs.push((name.clone(), abs)),
+                Some(node) => files.push(Entry::new(name, node)),
+            }
+        }
+        let status = if errors.is_empty() { 0 } else { 2 };
+        let listing = Listing {
+            long: opts.has('l'),
+            terminal,
+        };
+        let mut blocks = Vec::new();
+        if !files.is_empty() {
+            blocks.push(listing.render(&files, false));
+        }
+        let headed = operands.len() > 1;
+        for (name, abs) in &dirs {
+            let entries = dir_entries(w, abs, opts.has('a'), opts.has('A') || opts.has('a'));
+            let body = listing.render(&entries, true);
+            blocks.push(if headed {
+                format!("{name}:\n{body}")
+            } else {
+                body
+            });
+        }
+        (blocks.join("\n"), errors, status)
+    });
+    ctx.err(&errors);
+    ctx.out(&text);
+    done(status)
+}
+
+/// One name to show and what it is.
+struct Entry {
+    name: String,
+    dir: bool,
+    size: usize,
+    mtime_ms: u64,
+    links: usize,
+}
+
+impl Entry {
+    fn new(name: &str, node: &Node) -> Entry {
+        Entry {
+            name: name.to_string(),
+            dir: node.is_dir(),
+            size: node.size(),
+            mtime_ms: node.mtime_ms(),
+            links: if node.is_dir() { 2 } else { 1 },
+        }
+    }
+}
+
+/// A directory's entries, sorted, with `.` and `..` when `dots`.
+fn dir_entries(w: &World, abs: &str, dots: bool, hidden: bool) -> Vec<Entry> {
+    let mut entries = Vec::new();
+    if dots {
+        for (name, path) in [(".", abs.to_string()), ("..", vfs::parent(abs).to_string())] {
+            if let Some(node) = w.fs.get(&path) {
+                entries.push(Entry::new(name, node));
+            }
+        }
+    }
+    for (name, node) in w.fs.list(abs).unwrap_or_default() {
+        if name.starts_with('.') && !hidden {
+            continue;
+        }
+        let mut entry = Entry::new(name, node);
+        if node.is_dir() {
+            let child = vfs::normalize(abs, name);
+            entry.links +=
+                w.fs.list(&child)
+                    .map(|l| l.iter().filter(|(_, n)| n.is_dir()).count())
+                    .unwrap_or(0);
+        }
+        entries.push(entry);
+    }
+    entries
+}
+
+struct Listing {
+    long: bool,
+    terminal: bool,
+}
+
+impl Listing {
+    fn render(&self, entries: &[Entry], with_total: bool) -> String {
+        if self.long {
+            return long_format(entries, with_total);
+        }
+        let names: Vec<&str> = entries.iter().map(|e| e.name.as_str()).collect();
+        if !self.terminal {
+            return names.iter().map(|n| format!("{n}\n")).collect();
+        }
+        columns(&names, TERMINAL_COLUMNS)
+    }
+}
+
+/// GNU's layout: the most columns that fit `width`, filled top to bottom,
+/// each column as wide as its longest name plus two spaces.
+fn columns(names: &[&str], width: usize) -> String {
+    if names.is_empty() {
+        return String::new();
+    }
+    let len = |s: &str| s.chars().count();
+    let mut best = 1;
+    for cols in (1..=names.len()).rev() {
+        let rows = names.len().div_ceil(cols);
+        let widths = column_widths(names, rows, &len);
+        if widths.len() < cols && cols > 1 {
+            continue;
+        }
+        let total: usize = widths.iter().sum::<usize>() + 2 * widths.len().saturating_sub(1);
+        if total <= width {
+            best = cols;
+            break;
+        }
+    }
+    let rows = names.len().div_ceil(best);
+    let widths = column_widths(names, rows, &len);
+    let mut out = String::new();
+    for r in 0..rows {
+        let mut line = String::new();
+        for (c, w) in widths.iter().enumerate() {
+            let Some(name) = names.get(c * rows + r) else {
+                break;
+            };
+            let is_last = names.get((c + 1) * rows + r).is_none();
+            line.push_str(name);
+            if !is_last {
+                line.push_str(&" ".repeat(w + 2 - len(name)));
+            }
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+fn column_widths(names: &[&str], rows: usize, len: &dyn Fn(&str) -> usize) -> Vec<usize> {
+    names
+        .chunks(rows.max(1))
+        .map(|col| col.iter().map(|n| len(n)).max().unwrap_or(0))
+        .collect()
+}
+
+/// `-l`: mode, links, owner, group, size, date, name; a `total` line
+/// first for directories (1 KiB blocks, 4 per started 4 KiB).
+fn long_format(entries: &[Entry], with_total: bool) -> String {
+    let size_width = entries
+        .iter()
+        .map(|e| e.size.to_string().len())
+        .max()
+        .unwrap_or(1);
+    let link_width = entries
+        .iter()
+        .map(|e| e.links.to_string().len())
+        .max()
+        .unwrap_or(1);
+    let mut out = String::new();
+    if with_total {
+        let blocks: usize = entries.iter().map(|e| e.size.div_ceil(4096) * 4).sum();
+        out.push_str(&format!("total {blocks}\n"));
+    }
+    for e in entries {
+        let mode = if e.dir { "drwxr-xr-x" } else { "-rw-r--r--" };
+        out.push_str(&format!(
+            "{mode} {:>link_width$} root root {:>size_width$} {} {}\n",
+            e.links,
+            e.size,
+            ls_date(e.mtime_ms),
+            e.name
+        ));
+    }
+    out
+}
+
+/// `Jan  1 00:00` for a simulated time.
+fn ls_date(ms: u64) -> String {
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    let secs = CLOCK_EPOCH_S + ms / 1000;
+    let (_, month, day) = civil_date(secs / 86_400);
+    let name = MONTHS
+        .get(month.saturating_sub(1) as usize)
+        .unwrap_or(&"Jan");
+    format!(
+        "{name} {day:>2} {:02}:{:02}",
+        secs % 86_400 / 3600,
+        secs % 3600 / 60
+    )
+}
+
+/// Days since 1970-01-01 to (year, month 1-12, day 1-31), by Howard
+/// Hinnant's civil-from-days method: 2026-01-01 is day 20454.
+fn civil_date(days: u64) -> (u64, u64, u64) {
+    let z = days + 719_468;
+    let era = z / 146_097;
+    let doe = z % 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + u64::from(month <= 2);
+    (year, month, day)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_are_civil() {
+        assert_eq!(civil_date(20_454), (2026, 1, 1));
+        assert_eq!(civil_date(0), (1970, 1, 1));
+        assert_eq!(ls_date(0), "Jan  1 00:00");
+        assert_eq!(ls_date(90_061_000), "Jan  2 01:01");
+    }
+
+    #[test]
+    fn columns_fill_downwards_within_the_width() {
+        assert_eq!(columns(&["a", "b", "c"], 80), "a  b  c\n");
+        let names: Vec<String> = (0..30).map(|i| format!("file-number-{i:02}")).collect();
+        let refs: Vec<&str> = names.iter().map(String::as_str).collect();
+        let text = columns(&refs, 80);
+        assert!(text.lines().all(|l| l.len() <= 80));
+        assert!(text.starts_with("file-number-00  file-number-06"));
+        assert_eq!(columns(&[], 80), "");
+    }
+}

@@ -1,0 +1,239 @@
+//! [`World`]: everything a session remembers — the cluster, and the shell
+//! state around it (variables, files, working directory, history, the
+//! editor request). It is shared by the session and its running job as
+//! `Rc<RefCell<World>>` and borrowed only between awaits.
+//!
+//! Lessons read it to check goals (`world.var("NODE_PORT")`,
+//! `world.read_file("deploy.yaml")`), so reading is plain method calls.
+
+use std::collections::BTreeMap;
+
+use super::limits::HISTORY_LINES_MAX;
+use super::vfs::{self, FsError, Vfs};
+use crate::engine::Cluster;
+
+/// The home directory, where a session starts.
+pub const HOME: &str = "/root";
+
+/// A shell variable.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Var {
+    pub value: String,
+    /// Exported variables are passed to commands and listed by `env`.
+    pub exported: bool,
+}
+
+/// A request to open the editor on a file (`vim FILE`, `kubectl edit`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EditRequest {
+    /// The path as the user typed it (for the editor's title).
+    pub path: String,
+    /// The file's current content ("" for a new file).
+    pub content: String,
+}
+
+/// Where an edit stands.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub(crate) enum EditSlot {
+    #[default]
+    Idle,
+    /// The editor is open; `abs` is where the result will be saved.
+    Open { request: EditRequest, abs: String },
+    /// The user answered: `Some(text)` saved, `None` cancelled.
+    Answered { abs: String, saved: Option<String> },
+}
+
+/// The whole state of one playground session.
+#[derive(Debug)]
+pub struct World {
+    pub cluster: Cluster,
+    /// Shell variables by name (`$?` is [`World::last_status`]).
+    pub vars: BTreeMap<String, Var>,
+    /// Exit status of the last command (`$?`).
+    pub last_status: i32,
+    pub fs: Vfs,
+    /// The working directory, absolute.
+    pub cwd: String,
+    /// Commands typed, oldest first, bounded by [`HISTORY_LINES_MAX`].
+    pub history: Vec<String>,
+    pub(crate) edit: EditSlot,
+    /// State of the generator behind `$RANDOM` (seeded, so replayable).
+    random_state: u64,
+}
+
+impl World {
+    /// A fresh world: a new cluster, `/root` as home and working directory,
+    /// and the environment a login shell would have.
+    pub fn new(seed: u64) -> World {
+        let mut world = World {
+            cluster: Cluster::new(seed),
+            vars: BTreeMap::new(),
+            last_status: 0,
+            fs: Vfs::default(),
+            cwd: HOME.to_string(),
+            history: Vec::new(),
+            edit: EditSlot::Idle,
+            random_state: seed ^ 0x9E37_79B9_7F4A_7C15,
+        };
+        for (name, value) in [
+            ("HOME", HOME),
+            ("HOSTNAME", "controlplane"),
+            ("LANG", "C.UTF-8"),
+            (
+                "PATH",
+                "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin",
+            ),
+            ("PWD", HOME),
+            ("SHELL", "/bin/bash"),
+            ("TERM", "xterm-256color"),
+            ("USER", "root"),
+        ] {
+            world.export(name, Some(value.to_string()));
+        }
+        world
+    }
+
+    /// A variable's value; unset variables are `None`.
+    pub fn var(&self, name: &str) -> Option<&str> {
+        self.vars.get(name).map(|v| v.value.as_str())
+    }
+
+    /// Sets a variable, keeping its exported flag.
+    pub fn set_var(&mut self, name: &str, value: String) {
+        match self.vars.get_mut(name) {
+            Some(var) => var.value = value,
+            None => {
+                self.vars.insert(
+                    name.to_string(),
+                    Var {
+                        value,
+                        exported: false,
+                    },
+                );
+            }
+        }
+    }
+
+    /// Marks a variable exported, optionally setting it (`export X[=v]`).
+    pub fn export(&mut self, name: &str, value: Option<String>) {
+        let var = self.vars.entry(name.to_string()).or_insert(Var {
+            value: String::new(),
+            exported: true,
+        });
+        var.exported = true;
+        if let Some(value) = value {
+            var.value = value;
+        }
+    }
+
+    pub fn unset(&mut self, name: &str) {
+        self.vars.remove(name);
+    }
+
+    /// Exported variables, sorted by name (what `env` prints).
+    pub fn environment(&self) -> Vec<(&str, &str)> {
+        self.vars
+            .iter()
+            .filter(|(_, v)| v.exported)
+            .map(|(k, v)| (k.as_str(), v.value.as_str()))
+            .collect()
+    }
+
+    /// Resolves `path` against the working directory (and `~`).
+    pub fn abs_path(&self, path: &str) -> String {
+        let home = self.var("HOME").unwrap_or(HOME);
+        if path == "~" {
+            return vfs::normalize("/", home);
+        }
+        if let Some(rest) = path.strip_prefix("~/") {
+            return vfs::normalize(home, rest);
+        }
+        vfs::normalize(&self.cwd, path)
+    }
+
+    /// A file's content, `path` relative to the working directory.
+    pub fn read_file(&self, path: &str) -> Result<String, FsError> {
+        self.fs.read(&self.abs_path(path)).map(str::to_string)
+    }
+
+    /// Writes a file (creating or replacing it), relative to the working
+    /// directory; its parent directory must exist.
+    pub fn write_file(&mut self, path: &str, content: &str) -> Result<(), FsError> {
+        let abs = self.abs_path(path);
+        let now = self.cluster.now_ms();
+        self.fs.write(&abs, content, false, now)
+    }
+
+    /// Creates a directory and its parents (`mkdir -p`), for lesson setup.
+    pub fn make_dirs(&mut self, path: &str) -> Result<(), FsError> {
+        let abs = self.abs_path(path);
+        let now = self.cluster.now_ms();
+        self.fs.mkdir(&abs, true, now)
+    }
+
+    /// Records a typed command in the history.
+    pub fn remember(&mut self, line: &str) {
+        if self.history.len() >= HISTORY_LINES_MAX {
+            self.history.remove(0);
+        }
+        self.history.push(line.to_string());
+    }
+
+    /// The next `$RANDOM` value, 0..=32767 (xorshift64*, seeded by the session).
+    pub fn next_random(&mut self) -> u16 {
+        let mut x = self.random_state;
+        x ^= x >> 12;
+        x ^= x << 25;
+        x ^= x >> 27;
+        self.random_state = x;
+        let mixed = x.wrapping_mul(0x2545_F491_4F6C_DD1D) >> 49;
+        u16::try_from(mixed & 0x7fff).unwrap_or(0)
+    }
+
+    /// The editor request waiting for the UI, if any.
+    pub fn pending_edit(&self) -> Option<&EditRequest> {
+        match &self.edit {
+            EditSlot::Open { request, .. } => Some(request),
+            _ => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn variables_set_export_and_unset() {
+        let mut w = World::new(1);
+        w.set_var("A", "1".into());
+        assert_eq!(w.var("A"), Some("1"));
+        assert!(!w.environment().iter().any(|(k, _)| *k == "A"));
+        w.export("A", None);
+        assert!(w.environment().contains(&("A", "1")));
+        w.unset("A");
+        assert_eq!(w.var("A"), None);
+    }
+
+    #[test]
+    fn paths_resolve_against_cwd_and_home() {
+        let mut w = World::new(1);
+        w.cwd = "/tmp".into();
+        assert_eq!(w.abs_path("x"), "/tmp/x");
+        assert_eq!(w.abs_path("~/x"), "/root/x");
+        assert_eq!(w.abs_path("~"), "/root");
+        w.write_file("f.yaml", "a: 1\n").unwrap();
+        assert_eq!(w.read_file("/tmp/f.yaml").unwrap(), "a: 1\n");
+    }
+
+    #[test]
+    fn random_is_seeded_and_in_range() {
+        let mut a = World::new(3);
+        let mut b = World::new(3);
+        let xs: Vec<u16> = (0..50).map(|_| a.next_random()).collect();
+        let ys: Vec<u16> = (0..50).map(|_| b.next_random()).collect();
+        assert_eq!(xs, ys);
+        assert!(xs.iter().all(|x| *x <= 32767));
+        assert!(xs.iter().collect::<std::collections::BTreeSet<_>>().len() > 40);
+    }
+}
