@@ -6,6 +6,7 @@
 //! module must not keep cluster state of its own: it reads and writes the
 //! engine's objects through the shell's `World`.
 
+pub mod cli;
 pub mod gofmt;
 pub mod jsonpath;
 pub mod manifest;
