@@ -20,8 +20,12 @@
 #![forbid(unsafe_code)]
 #![warn(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
+pub mod api;
+pub mod apps;
+pub mod controllers;
 pub mod engine;
 pub mod kubectl;
+pub mod scheduler;
 pub mod session;
 pub mod shell;
 pub mod transcript;

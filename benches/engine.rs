@@ -1,0 +1,2 @@
+//! Engine benchmark (in progress).
+fn main() {}

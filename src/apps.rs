@@ -1,0 +1,1 @@
+//! Simulated container images (in progress).

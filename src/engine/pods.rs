@@ -1,0 +1,1 @@
+//! Pod logs and exec (in progress).

@@ -1,0 +1,100 @@
+//! What the nodes know that the API does not: per-pod kubelet progress
+//! (next step, back-off, restart history), per-container app state (logs,
+//! request counters), per-node machine state (running or stopped, images
+//! pulled, pod IP allocation). Private to the engine; the API shows only
+//! what a kubelet would report.
+
+use std::collections::{BTreeMap, BTreeSet, VecDeque};
+
+/// A log line with its simulated time.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LogLine {
+    pub at_unix_ms: u64,
+    pub text: String,
+}
+
+/// One container's app and log.
+#[derive(Clone, Debug, Default)]
+pub struct ContainerRt {
+    /// Current instance's log.
+    pub log: VecDeque<LogLine>,
+    /// The previous instance's log (`kubectl logs --previous`).
+    pub previous: VecDeque<LogLine>,
+    /// Requests served by the current instance.
+    pub requests: u64,
+    /// Unix ms when the current instance started.
+    pub started_unix_ms: u64,
+    /// Pull back-off (ms) for the next failure; 0 when none.
+    pub pull_backoff_ms: u64,
+    /// Restart back-off (ms) for the next crash; 0 when none.
+    pub crash_backoff_ms: u64,
+    /// Environment captured when the container started (service links).
+    pub env: Vec<(String, String)>,
+}
+
+/// The kubelet's view of one pod.
+#[derive(Clone, Debug, Default)]
+pub struct PodRt {
+    pub namespace: String,
+    pub name: String,
+    pub node: String,
+    /// Invalidates earlier timers for this pod when bumped.
+    pub token: u64,
+    pub step: Step,
+    pub containers: BTreeMap<String, ContainerRt>,
+    /// Volume-mount retry back-off (ms).
+    pub mount_backoff_ms: u64,
+    /// Total requests served by all instances.
+    pub requests_total: u64,
+}
+
+/// Where the kubelet is with a pod.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum Step {
+    /// Bound; the kubelet has not looked yet.
+    #[default]
+    Admit,
+    /// Waiting for volumes (ConfigMaps) before the sandbox.
+    Mount,
+    /// Sandbox being created (the pod gets its IP next).
+    Sandbox,
+    /// Pulling or waiting to pull the image of container `n`.
+    Pull(usize),
+    /// Creating and starting container `n`.
+    Start(usize),
+    /// All containers started; watching for exits and readiness.
+    Running,
+    /// Stopping containers; the pod goes when they have exited.
+    Killing,
+    /// Containers gone; the pod object is removed next.
+    Gone,
+}
+
+/// One node's machine.
+#[derive(Clone, Debug, Default)]
+pub struct NodeRt {
+    /// 0 for minikube, 1 for minikube-m02, ...: the third octet of its pod CIDR.
+    pub index: u32,
+    /// False while `minikube node stop` has the machine off.
+    pub running: bool,
+    /// Images present, by normalised reference.
+    pub images: BTreeSet<String>,
+    /// Image pulls in progress: image → internal ms when done.
+    pub pulling: BTreeMap<String, u64>,
+    /// Last pod IP host part handed out (host-local IPAM hands out in order).
+    pub last_ip: u8,
+    pub used_ips: BTreeSet<u8>,
+    /// Invalidates node-monitor timers when bumped.
+    pub token: u64,
+    /// Internal ms of the last heartbeat the kubelet posted.
+    pub last_heartbeat: u64,
+}
+
+/// All runtime state.
+#[derive(Clone, Debug, Default)]
+pub struct Runtime {
+    /// The uid of the (unmodelled) kube-proxy DaemonSet its pods name as owner.
+    pub kube_proxy_uid: String,
+    pub pods: BTreeMap<String, PodRt>,
+    pub nodes: BTreeMap<String, NodeRt>,
+}
