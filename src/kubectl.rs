@@ -7,10 +7,37 @@
 //! engine's objects through the shell's `World`.
 
 pub mod cli;
+pub mod cmd;
+pub mod commands;
+pub mod describe;
 pub mod gofmt;
 pub mod jsonpath;
 pub mod manifest;
 pub mod printers;
 pub mod resources;
+pub mod target;
 pub mod template;
 pub mod yaml;
+
+use cli::{resolve, Resolved};
+use commands::{GLOBALS, ROOT};
+
+use crate::shell::{done, CommandFuture, Ctx};
+
+/// The `kubectl` command of the shell: `argv[0]` is `kubectl`.
+pub fn run(mut ctx: Ctx, argv: Vec<String>) -> CommandFuture {
+    match resolve(&ROOT, GLOBALS, argv.get(1..).unwrap_or(&[])) {
+        Resolved::Run(command, call) => match command.run {
+            Some(handler) => handler(ctx, call),
+            None => done(0),
+        },
+        Resolved::Help(text) => {
+            ctx.out(&text);
+            done(0)
+        }
+        Resolved::Error(text) => {
+            ctx.err(&text);
+            done(1)
+        }
+    }
+}

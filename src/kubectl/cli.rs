@@ -84,10 +84,7 @@ pub fn resolve<'a>(root: &'a Command, globals: &'static [Flag], argv: &[String])
     let mut path = vec![root.name];
     let mut command = root;
     let mut rest: Vec<String> = argv.to_vec();
-    loop {
-        let Some(at) = first_positional(&rest, globals) else {
-            break;
-        };
+    while let Some(at) = first_positional(&rest, globals) {
         let Some(word) = rest.get(at).cloned() else {
             break;
         };

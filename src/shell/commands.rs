@@ -111,6 +111,11 @@ pub const COMMANDS: &[CommandSpec] = &[
     row("vim", "edit a file", edit::edit),
     row("vi", "edit a file", edit::edit),
     row("nano", "edit a file", edit::edit),
+    row(
+        "kubectl",
+        "talk to the cluster (kubectl get pods, kubectl --help)",
+        crate::kubectl::run,
+    ),
     row("clear", "clear the screen (also Ctrl-L)", basic::clear),
     row("history", "list the commands typed so far", basic::history),
 ];

@@ -6,6 +6,9 @@
 mod cluster;
 mod workloads;
 
+pub use cluster::{format_endpoints, node_roles, port_string};
+pub use workloads::pod_status;
+
 use serde_json::Value;
 
 /// The columns of one kind. `row` returns every cell (name first); with

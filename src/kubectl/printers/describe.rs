@@ -45,6 +45,12 @@ impl DescribeWriter {
         self.pending.clear();
     }
 
+    /// The text as written, tabs and all, without alignment (what
+    /// `rollout history --revision` prints).
+    pub fn finish_raw(self) -> String {
+        self.out + &self.pending
+    }
+
     pub fn finish(mut self) -> String {
         self.flush();
         self.out
