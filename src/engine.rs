@@ -48,6 +48,7 @@ pub mod admission;
 pub mod boot;
 pub mod changes;
 pub mod clock;
+pub mod curl;
 pub mod errors;
 pub mod events;
 pub mod limits;
@@ -241,7 +242,9 @@ impl Cluster {
 
     fn fire(&mut self, wake: Wake) {
         match wake {
-            Wake::Kubelet { uid, token } => crate::controllers::kubelet::wake(self, &uid, token),
+            Wake::Kubelet { uid, token, step } => {
+                crate::controllers::kubelet::wake(self, &uid, token, step)
+            }
             Wake::Work(w) => self.work.push(w),
             Wake::NodeMonitor { node, token } => {
                 crate::controllers::node_lifecycle::monitor(self, &node, token)

@@ -22,7 +22,11 @@ pub enum Work {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Wake {
     /// The kubelet's next step for a pod; `token` drops stale timers.
-    Kubelet { uid: String, token: u64 },
+    Kubelet {
+        uid: String,
+        token: u64,
+        step: super::runtime::Step,
+    },
     /// Queue controller work (minReadySeconds, progress deadlines, retries).
     Work(Work),
     /// The node controller checks a node's heartbeat.

@@ -184,6 +184,10 @@ impl Cluster {
                 index,
                 running: true,
                 last_heartbeat: self.t,
+                images: crate::apps::registry::PRELOADED
+                    .iter()
+                    .map(|s| s.to_string())
+                    .collect(),
                 ..NodeRt::default()
             },
         );

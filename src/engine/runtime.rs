@@ -26,6 +26,22 @@ pub struct ContainerRt {
     pub started_unix_ms: u64,
     /// Pull back-off (ms) for the next failure; 0 when none.
     pub pull_backoff_ms: u64,
+    /// Internal ms when a pull in back-off may be retried.
+    pub retry_at: u64,
+    /// The pull's outcome, decided when it started: the image or the error text.
+    pub pull_result: Option<Result<crate::apps::Image, String>>,
+    /// When the current pull started (internal ms).
+    pub pull_started: u64,
+    /// Current and last state, as containerStatuses shows them.
+    pub state: crate::api::pod::ContainerState,
+    pub last_state: crate::api::pod::ContainerState,
+    pub ready: bool,
+    pub restarts: i32,
+    pub container_id: String,
+    /// The image it runs (after a successful pull).
+    pub image: Option<crate::apps::Image>,
+    /// How the current instance runs.
+    pub plan: Option<crate::apps::RunPlan>,
     /// Restart back-off (ms) for the next crash; 0 when none.
     pub crash_backoff_ms: u64,
     /// Environment captured when the container started (service links).
@@ -40,33 +56,46 @@ pub struct PodRt {
     pub node: String,
     /// Invalidates earlier timers for this pod when bumped.
     pub token: u64,
-    pub step: Step,
-    pub containers: BTreeMap<String, ContainerRt>,
+    /// One entry per spec container, in order.
+    pub containers: Vec<ContainerRt>,
+    pub sandbox_ready: bool,
+    pub pod_ip: String,
+    pub start_time: Option<crate::api::Time>,
+    /// Set once termination began.
+    pub killing: bool,
     /// Volume-mount retry back-off (ms).
     pub mount_backoff_ms: u64,
     /// Total requests served by all instances.
     pub requests_total: u64,
 }
 
-/// Where the kubelet is with a pod.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+/// A kubelet action scheduled for a pod (container index, and for
+/// per-instance actions the container's restart count when scheduled).
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Step {
-    /// Bound; the kubelet has not looked yet.
-    #[default]
+    /// Bound: the kubelet admits the pod.
     Admit,
-    /// Waiting for volumes (ConfigMaps) before the sandbox.
+    /// Retry mounting volumes (a missing ConfigMap).
     Mount,
-    /// Sandbox being created (the pod gets its IP next).
+    /// Sandbox ready: the pod gets its IP.
     Sandbox,
-    /// Pulling or waiting to pull the image of container `n`.
+    /// Decide how to get container n's image.
     Pull(usize),
-    /// Creating and starting container `n`.
+    /// Container n's pull finished (or failed).
+    PullDone(usize),
+    /// Container n waits in ImagePullBackOff.
+    BackOff(usize),
+    /// Create and start container n.
     Start(usize),
-    /// All containers started; watching for exits and readiness.
-    Running,
-    /// Stopping containers; the pod goes when they have exited.
-    Killing,
-    /// Containers gone; the pod object is removed next.
+    /// Container n (instance r) exits by itself.
+    Exit(usize, i32),
+    /// Container n (instance r) is restarted after a crash.
+    Restart(usize, i32),
+    /// Container n (instance r) readiness probe.
+    Probe(usize, i32),
+    /// Containers stopped after SIGTERM/SIGKILL.
+    Killed,
+    /// Remove the pod object.
     Gone,
 }
 

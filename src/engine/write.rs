@@ -96,6 +96,12 @@ impl Cluster {
             Object::Pod(p) => {
                 admission::admit_pod(self, p);
                 reset_pod_status(p);
+                if !p.spec.node_name.is_empty() {
+                    let mut cond = crate::api::Condition::new("PodScheduled", "True", "", "");
+                    cond.last_probe_time = crate::api::meta::Probe::Null;
+                    cond.last_transition_time = Some(self.now());
+                    p.status.conditions.push(cond);
+                }
             }
             _ => {}
         }
@@ -116,6 +122,10 @@ impl Cluster {
         let stored = self.put(obj);
         if T::KIND == Kind::Namespace {
             super::boot::publish_root_ca(self, &name);
+        }
+        if let Some(pod) = stored.as_pod().filter(|p| !p.spec.node_name.is_empty()) {
+            // Bound at creation (static and daemon pods): the kubelet takes it.
+            crate::controllers::kubelet::on_bound(self, &pod.clone());
         }
         Ok(stored)
     }
