@@ -9,8 +9,11 @@
 //! - [`engine`]: the simulated cluster (today: its virtual clock).
 //! - [`session`]: one playground session — the façade the UI, the native
 //!   runner and the tests all drive.
-//! - [`shell`]: turns a typed line into output (built-ins for now).
-//! - [`transcript`]: runs a script line by line and renders the terminal text.
+//! - [`shell`]: the bash subset tutorials use — parser, async interpreter,
+//!   deterministic executor, virtual filesystem, built-in commands, and the
+//!   [`shell::World`] that holds all session state.
+//! - [`transcript`]: runs a script line by line (joining continuation
+//!   lines) and renders the terminal text.
 //! - `ui`: Yew components; the only module allowed to use yew / web-sys.
 //!
 //! Architecture invariants, checked by `tests/architecture.rs`:

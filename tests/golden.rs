@@ -3,7 +3,12 @@
 //! `.txt` file beside it. Set `UPDATE_GOLDEN=1` to rewrite the expected
 //! files after an intended change, then review the diff.
 //!
-//! A script may start with `# seed: N` to pick the cluster seed (default 1).
+//! Header comments (before the first command) may set:
+//! - `# seed: N` — the cluster seed (default 1);
+//! - `# normalise: ages` — replace every age-like token (`5s`, `3m12s`,
+//!   `2d4h`) with `?`s of the same width, for transcripts whose ages are
+//!   not the point. Simulated time is deterministic, so most scripts keep
+//!   their real ages and catch timing changes.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -22,13 +27,81 @@ fn scripts(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
-fn seed_of(script: &str) -> u64 {
+/// The value of a `# key: value` header comment.
+fn header<'a>(script: &'a str, key: &str) -> Option<&'a str> {
     script
         .lines()
-        .next()
-        .and_then(|l| l.strip_prefix("# seed:"))
-        .and_then(|v| v.trim().parse().ok())
+        .take_while(|l| l.starts_with('#') || l.trim().is_empty())
+        .find_map(|l| {
+            l.strip_prefix('#')?
+                .trim()
+                .strip_prefix(key)?
+                .strip_prefix(':')
+        })
+        .map(str::trim)
+}
+
+fn seed_of(script: &str) -> u64 {
+    header(script, "seed")
+        .and_then(|v| v.parse().ok())
         .unwrap_or(1)
+}
+
+/// True for `5s`, `10m`, `3m12s`, `2d4h`: digits then a unit, repeated.
+fn is_age(token: &str) -> bool {
+    let mut saw_digit = false;
+    let mut groups = 0;
+    for c in token.chars() {
+        match c {
+            '0'..='9' => saw_digit = true,
+            's' | 'm' | 'h' | 'd' | 'y' if saw_digit => {
+                saw_digit = false;
+                groups += 1;
+            }
+            _ => return false,
+        }
+    }
+    groups > 0 && !saw_digit
+}
+
+/// Masks age-like tokens, keeping every column where it was.
+fn normalise_ages(text: &str) -> String {
+    let mut out = String::new();
+    for line in text.split_inclusive('\n') {
+        let mut token = String::new();
+        for c in line.chars() {
+            if c.is_whitespace() {
+                out.push_str(&mask(&token));
+                token.clear();
+                out.push(c);
+            } else {
+                token.push(c);
+            }
+        }
+        out.push_str(&mask(&token));
+    }
+    out
+}
+
+fn mask(token: &str) -> String {
+    if is_age(token) {
+        "?".repeat(token.len())
+    } else {
+        token.to_string()
+    }
+}
+
+#[test]
+fn age_normalisation_masks_only_ages() {
+    assert_eq!(
+        normalise_ages("web-1   1/1   Running   0   3m12s\nsleep 5s 10 m5 5\n"),
+        "web-1   1/1   Running   0   ?????\nsleep ?? 10 m5 5\n"
+    );
+    assert_eq!(
+        header("# seed: 7\n# normalise: ages\necho", "normalise"),
+        Some("ages")
+    );
+    assert_eq!(seed_of("# x\n# seed: 7\necho"), 7);
 }
 
 #[test]
@@ -46,7 +119,10 @@ fn golden_transcripts_match() {
     let mut failures = Vec::new();
     for script_path in files {
         let script = fs::read_to_string(&script_path).unwrap_or_default();
-        let actual = kubeplay::transcript::run_script(seed_of(&script), &script);
+        let mut actual = kubeplay::transcript::run_script(seed_of(&script), &script);
+        if header(&script, "normalise") == Some("ages") {
+            actual = normalise_ages(&actual);
+        }
         let expected_path = script_path.with_extension("txt");
         if update {
             fs::write(&expected_path, &actual)

@@ -216,3 +216,30 @@ fn needs_more_input_follows_the_parser() {
     assert!(s.needs_more_input("cat <<EOF"));
     assert!(!s.needs_more_input("echo ok"));
 }
+
+#[test]
+fn a_giant_line_is_refused_before_parsing() {
+    let mut s = Session::new(1);
+    let long = format!("echo {}", "x".repeat(crate::shell::limits::LINE_BYTES_MAX));
+    let p = s.run(&long);
+    assert!(text(&p.output).starts_with("bash: command too long"));
+    assert_eq!(p.finished, Some(2));
+}
+
+#[test]
+fn printing_too_much_stops_the_job() {
+    let mut s = Session::new(1);
+    let p = s.run("while true; do printf '%0200d\\n' 1; done");
+    let out = text(&p.output);
+    assert!(out.ends_with("kubeplay: command stopped: it printed more than 1024 KiB\n"));
+    assert!(out.len() <= crate::shell::limits::JOB_OUTPUT_BYTES_MAX + 100);
+    assert_eq!(p.finished, Some(1));
+}
+
+#[test]
+fn the_filesystem_refuses_to_grow_past_its_limit() {
+    let mut s = Session::new(1);
+    let p = s.run("for i in $(seq 1 50); do seq 1 30000 > f$i; done; ls | wc -l");
+    assert!(text(&p.output).contains("No space left on device"));
+    assert!(s.world().fs.bytes_used() <= crate::shell::limits::FS_BYTES_MAX);
+}

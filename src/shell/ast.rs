@@ -74,6 +74,8 @@ pub enum Compound {
     Group(List),
     /// `( LIST )`: runs with a copy of the variables and directory.
     Subshell(List),
+    /// `(( EXPR ))`: status 0 when the arithmetic value is not zero.
+    Arith(Word),
 }
 
 /// A redirection: which stream, what operation, and its target word.
@@ -144,6 +146,30 @@ pub enum ParamOp {
     Assign { colon: bool, word: Word },
     /// `${X:+w}` / `${X+w}`: the word when set.
     Alternative { colon: bool, word: Word },
+    /// `${X#p}`, `${X##p}` (prefix) and `${X%p}`, `${X%%p}` (suffix):
+    /// removes the shortest (or `longest`) match of a glob pattern.
+    Trim {
+        suffix: bool,
+        longest: bool,
+        pattern: Word,
+    },
+    /// `${X/p/w}` (first), `${X//p/w}` (all), `${X/#p/w}`, `${X/%p/w}`.
+    Replace {
+        all: bool,
+        anchor: Anchor,
+        pattern: Word,
+        with: Word,
+    },
+    /// `${X:offset}` and `${X:offset:length}`, both arithmetic.
+    Slice { offset: Word, length: Option<Word> },
+}
+
+/// Where `${X/p/w}` may match.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Anchor {
+    Anywhere,
+    Start,
+    End,
 }
 
 impl Word {

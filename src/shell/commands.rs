@@ -18,6 +18,7 @@ mod test;
 mod vars;
 
 pub use args::{inputs, lines as split_lines, Input, Opts, Spec};
+pub use basic::unescape;
 pub use ls::CLOCK_EPOCH_S;
 
 use super::ctx::{done, CommandFn, CommandFuture, Ctx};
@@ -59,6 +60,11 @@ pub const COMMANDS: &[CommandSpec] = &[
     ),
     row("unset", "remove a variable", vars::unset),
     row("env", "list exported variables", vars::env),
+    row(
+        "set",
+        "list variables (shell options are accepted and ignored)",
+        vars::set,
+    ),
     row("read", "read a line of input into variables", basic::read),
     row("true", "do nothing, successfully", basic::ok),
     row("false", "do nothing, unsuccessfully", basic::fail),
@@ -81,6 +87,7 @@ pub const COMMANDS: &[CommandSpec] = &[
     row("cd", "change the working directory", files::cd),
     row("mkdir", "make directories (-p parents)", files::mkdir),
     row("rm", "remove files (-r directories, -f force)", files::rm),
+    row("rmdir", "remove empty directories", files::rmdir),
     row("touch", "create empty files", files::touch),
     row("cp", "copy a file", files::cp),
     row("mv", "move or rename a file", files::mv),

@@ -56,7 +56,7 @@ pub(crate) fn start(world: &Rc<RefCell<World>>, line: &str) -> Job {
     let script = match parse::parse(line) {
         Ok(script) => script,
         Err(e) => {
-            shared.emit(Chunk::Err(format!("bash: {}\n", e.message())));
+            shared.emit(Chunk::Err(e.display()));
             return finished(2);
         }
     };
@@ -152,7 +152,7 @@ impl Interp {
 
     pub(crate) fn run_command<'a>(&'a self, command: &'a Command, io: &'a Io) -> Boxed<'a, i32> {
         Box::pin(async move {
-            match command {
+            let status = match command {
                 Command::Simple(simple) => self.run_simple(simple, io).await,
                 Command::Compound(compound, redirects) => {
                     match self.redirected(redirects, io).await {
@@ -160,8 +160,24 @@ impl Interp {
                         Err(msg) => self.fail(io, &msg, 1),
                     }
                 }
+            };
+            if let Some(msg) = self.with_world(|w| w.limit_error.take()) {
+                self.job.stop(msg, 1);
             }
+            status
         })
+    }
+
+    /// An expansion error (`$((1/0))`, a bad `${…}`): bash prints it and
+    /// abandons the rest of the command line, as an interactive shell does.
+    pub(crate) fn abort(&self, msg: &str) -> i32 {
+        let line = if msg.starts_with("kubeplay: ") {
+            format!("{msg}\n")
+        } else {
+            format!("bash: {msg}\n")
+        };
+        self.job.stop(line, 1);
+        1
     }
 
     /// Prints `bash: msg` on the command's stderr and returns `status`.
@@ -178,13 +194,13 @@ impl Interp {
         self.last_substitution.set(None);
         let argv = match self.expand_words(&simple.words, io).await {
             Ok(argv) => argv,
-            Err(msg) => return self.fail(io, &msg, 1),
+            Err(msg) => return self.abort(&msg),
         };
         let mut values = Vec::new();
         for (name, word) in &simple.assigns {
             match self.expand_text(word, io).await {
                 Ok(value) => values.push((name.clone(), value)),
-                Err(msg) => return self.fail(io, &msg, 1),
+                Err(msg) => return self.abort(&msg),
             }
         }
         let io = match self.redirected(&simple.redirects, io).await {

@@ -7,6 +7,7 @@ pub mod arith;
 pub mod brace;
 pub mod fields;
 pub mod glob;
+pub mod param;
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -14,7 +15,7 @@ use std::rc::Rc;
 use super::ast::{Param, ParamOp, Part, Word};
 use super::ctx::{Boxed, Io, Sink};
 use super::exec::Interp;
-use super::limits::{WORDS_PER_COMMAND_MAX, WORD_BYTES_MAX};
+use super::limits::{ARGS_BYTES_MAX, WORDS_PER_COMMAND_MAX, WORD_BYTES_MAX};
 use fields::Seg;
 
 /// The characters that separate fields when `IFS` is unset.
@@ -32,6 +33,7 @@ impl Interp {
     ) -> Boxed<'a, Result<Vec<String>, String>> {
         Box::pin(async move {
             let mut out = Vec::new();
+            let mut bytes = 0_usize;
             for word in words {
                 let braced =
                     brace::expand(word, WORDS_PER_COMMAND_MAX).ok_or_else(too_many_words)?;
@@ -40,11 +42,19 @@ impl Interp {
                     self.segments(&w.parts, false, true, io, &mut segs).await?;
                     let ifs = self.with_world(|w| w.var("IFS").map(str::to_string));
                     let ifs = ifs.as_deref().unwrap_or(DEFAULT_IFS);
+                    let before = out.len();
                     for field in fields::split(&segs, ifs) {
                         self.push_globbed(field, &mut out);
                     }
+                    bytes += out.iter().skip(before).map(String::len).sum::<usize>();
                     if out.len() > WORDS_PER_COMMAND_MAX {
                         return Err(too_many_words());
+                    }
+                    if bytes > ARGS_BYTES_MAX {
+                        return Err(format!(
+                            "kubeplay: argument list too long (limit {} KiB)",
+                            ARGS_BYTES_MAX / 1024
+                        ));
                     }
                 }
             }
@@ -89,6 +99,7 @@ impl Interp {
         out: &'a mut Vec<Seg>,
     ) -> Boxed<'a, Result<(), String>> {
         Box::pin(async move {
+            let mut total: usize = out.iter().map(|s| s.text.len()).sum();
             for (i, part) in parts.iter().enumerate() {
                 let (text, is_quoted, split) = match part {
                     Part::Lit(t) if !quoted && word_start && i == 0 => {
@@ -103,30 +114,26 @@ impl Interp {
                             split: false,
                         });
                         self.segments(inner, true, false, io, out).await?;
+                        total = out.iter().map(|s| s.text.len()).sum();
                         continue;
                     }
                     Part::Param(p) => (self.param(p, io).await?, quoted, !quoted),
                     Part::Command(list) => (self.capture(list, io).await, quoted, !quoted),
                     Part::Arith(w) => (self.arith(w, io).await?, quoted, !quoted),
                 };
-                if text.len() > WORD_BYTES_MAX {
-                    return Err(format!(
-                        "expansion too long (over {} KiB)",
-                        WORD_BYTES_MAX / 1024
-                    ));
-                }
+                total += text.len();
                 out.push(Seg {
                     text,
                     quoted: is_quoted,
                     split,
                 });
-            }
-            let total: usize = out.iter().map(|s| s.text.len()).sum();
-            if total > WORD_BYTES_MAX {
-                return Err(format!(
-                    "expansion too long (over {} KiB)",
-                    WORD_BYTES_MAX / 1024
-                ));
+                // Checked as parts arrive, so `$X$X$X…` stops before memory does.
+                if total > WORD_BYTES_MAX {
+                    return Err(format!(
+                        "kubeplay: expansion too long (over {} KiB)",
+                        WORD_BYTES_MAX / 1024
+                    ));
+                }
             }
             Ok(())
         })
@@ -174,6 +181,32 @@ impl Interp {
                     String::new()
                 }
             }
+            ParamOp::Trim {
+                suffix,
+                longest,
+                pattern,
+            } => {
+                let pattern = self.expand_pattern(pattern, io).await?;
+                param::trim(&value.unwrap_or_default(), &pattern, *suffix, *longest)
+            }
+            ParamOp::Replace {
+                all,
+                anchor,
+                pattern,
+                with,
+            } => {
+                let pattern = self.expand_pattern(pattern, io).await?;
+                let with = self.expand_text(with, io).await?;
+                param::replace(&value.unwrap_or_default(), &pattern, &with, *all, *anchor)
+            }
+            ParamOp::Slice { offset, length } => {
+                let offset = self.arith_value(offset, io).await?;
+                let length = match length {
+                    Some(l) => Some(self.arith_value(l, io).await?),
+                    None => None,
+                };
+                param::slice(&value.unwrap_or_default(), offset, length)
+            }
         })
     }
 
@@ -211,12 +244,34 @@ impl Interp {
     }
 
     async fn arith(&self, word: &Word, io: &Io) -> Result<String, String> {
+        self.arith_value(word, io).await.map(|n| n.to_string())
+    }
+
+    pub(crate) async fn arith_value(&self, word: &Word, io: &Io) -> Result<i64, String> {
         let text = self.expand_text(word, io).await?;
-        let lookup = |name: &str| self.lookup(name);
-        arith::eval(&text, &lookup).map(|n| n.to_string())
+        let get = |name: &str| self.lookup(name);
+        let set = |name: &str, value: i64| self.with_world(|w| w.set_var(name, value.to_string()));
+        arith::eval(
+            &text,
+            &arith::Vars {
+                get: &get,
+                set: &set,
+            },
+        )
+    }
+
+    /// A pattern word as a glob: quoted characters are escaped.
+    async fn expand_pattern(&self, word: &Word, io: &Io) -> Result<String, String> {
+        let mut segs = Vec::new();
+        self.segments(&word.parts, false, true, io, &mut segs)
+            .await?;
+        Ok(fields::split(&segs, "")
+            .into_iter()
+            .map(|f| f.pattern)
+            .collect())
     }
 }
 
 fn too_many_words() -> String {
-    format!("too many words (over {WORDS_PER_COMMAND_MAX})")
+    format!("kubeplay: too many words in one command (limit {WORDS_PER_COMMAND_MAX})")
 }

@@ -35,6 +35,19 @@ pub const WORD_BYTES_MAX: usize = 1024 * 1024;
 /// The most words one command line may expand to (`{1..100000}`, globs).
 pub const WORDS_PER_COMMAND_MAX: usize = 10_000;
 
+/// Bytes all the arguments of one command may hold together (Linux's
+/// `ARG_MAX` is 2 MiB).
+pub const ARGS_BYTES_MAX: usize = 2 * 1024 * 1024;
+
+/// Shell variables a session may hold.
+pub const VARS_MAX: usize = 4096;
+
+/// Bytes all shell variable values may hold together.
+pub const VARS_BYTES_MAX: usize = 8 * 1024 * 1024;
+
+/// The widest field `printf` pads to (`%99999999s`).
+pub const PRINTF_WIDTH_MAX: usize = 4096;
+
 /// Files and directories the virtual filesystem may hold.
 pub const FS_ENTRIES_MAX: usize = 2_000;
 

@@ -12,6 +12,7 @@
 mod grammar;
 pub use grammar::is_name;
 mod heredoc;
+mod param;
 mod word;
 
 use super::ast::{Script, Word};
@@ -38,7 +39,8 @@ pub enum Missing {
 }
 
 impl ParseError {
-    /// The message bash prints, without the `bash: ` prefix.
+    /// The message bash prints, without the `bash: ` prefix (messages
+    /// about kubeplay's own limits start with `kubeplay: ` instead).
     pub fn message(&self) -> String {
         match self {
             ParseError::Incomplete(Missing::Quote(q)) => {
@@ -46,6 +48,16 @@ impl ParseError {
             }
             ParseError::Incomplete(_) => "syntax error: unexpected end of file".to_string(),
             ParseError::Syntax(msg) => msg.clone(),
+        }
+    }
+
+    /// The full line the terminal shows for this error.
+    pub fn display(&self) -> String {
+        let msg = self.message();
+        if msg.starts_with("kubeplay: ") {
+            format!("{msg}\n")
+        } else {
+            format!("bash: {msg}\n")
         }
     }
 }
@@ -181,7 +193,7 @@ impl Parser {
         self.depth += 1;
         if self.depth > NESTING_DEPTH_MAX {
             return Err(ParseError::Syntax(format!(
-                "commands nested too deeply (limit {NESTING_DEPTH_MAX})"
+                "kubeplay: commands nested too deeply (limit {NESTING_DEPTH_MAX})"
             )));
         }
         Ok(())
@@ -196,7 +208,7 @@ impl Parser {
         self.substitution_depth += 1;
         if self.substitution_depth > SUBSTITUTION_DEPTH_MAX {
             return Err(ParseError::Syntax(format!(
-                "command substitution nested too deeply (limit {SUBSTITUTION_DEPTH_MAX})"
+                "kubeplay: command substitution nested too deeply (limit {SUBSTITUTION_DEPTH_MAX})"
             )));
         }
         self.enter()

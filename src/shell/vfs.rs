@@ -78,7 +78,7 @@ impl fmt::Display for FsError {
 }
 
 /// The filesystem tree.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Vfs {
     nodes: BTreeMap<String, Node>,
     bytes: usize,

@@ -6,9 +6,9 @@
 //! Lessons read it to check goals (`world.var("NODE_PORT")`,
 //! `world.read_file("deploy.yaml")`), so reading is plain method calls.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
-use super::limits::HISTORY_LINES_MAX;
+use super::limits::{HISTORY_LINES_MAX, VARS_BYTES_MAX, VARS_MAX};
 use super::vfs::{self, FsError, Vfs};
 use crate::engine::Cluster;
 
@@ -57,6 +57,11 @@ pub struct World {
     /// Commands typed, oldest first, bounded by [`HISTORY_LINES_MAX`].
     pub history: Vec<String>,
     pub(crate) edit: EditSlot,
+    /// Names given to `export` while unset: exported once they get a value.
+    export_pending: BTreeSet<String>,
+    /// Set when a variable was refused for exceeding [`VARS_MAX`] or
+    /// [`VARS_BYTES_MAX`]; the running command line stops with it.
+    pub(crate) limit_error: Option<String>,
     /// State of the generator behind `$RANDOM` (seeded, so replayable).
     random_state: u64,
 }
@@ -73,6 +78,8 @@ impl World {
             cwd: HOME.to_string(),
             history: Vec::new(),
             edit: EditSlot::Idle,
+            export_pending: BTreeSet::new(),
+            limit_error: None,
             random_state: seed ^ 0x9E37_79B9_7F4A_7C15,
         };
         for (name, value) in [
@@ -99,23 +106,52 @@ impl World {
     }
 
     /// Sets a variable, keeping its exported flag.
+    /// A value that would pass the variable limits is stored; otherwise
+    /// nothing changes and the running command line is stopped.
     pub fn set_var(&mut self, name: &str, value: String) {
+        if !self.admits(name, &value) {
+            return;
+        }
         match self.vars.get_mut(name) {
             Some(var) => var.value = value,
             None => {
-                self.vars.insert(
-                    name.to_string(),
-                    Var {
-                        value,
-                        exported: false,
-                    },
-                );
+                let exported = self.export_pending.remove(name);
+                self.vars.insert(name.to_string(), Var { value, exported });
             }
         }
     }
 
+    /// Whether storing `value` in `name` keeps within the variable limits;
+    /// records the refusal when not. Totals are only summed for large
+    /// values: small ones are bounded by the count limit already.
+    fn admits(&mut self, name: &str, value: &str) -> bool {
+        let old = self.vars.get(name).map(|v| v.value.len());
+        if old.is_none() && self.vars.len() >= VARS_MAX {
+            self.limit_error = Some(format!("kubeplay: too many variables (limit {VARS_MAX})\n"));
+            return false;
+        }
+        if value.len() > 1024 {
+            let total: usize = self.vars.values().map(|v| v.value.len()).sum();
+            if total - old.unwrap_or(0) + value.len() > VARS_BYTES_MAX {
+                self.limit_error = Some(format!(
+                    "kubeplay: variables would hold more than {} KiB\n",
+                    VARS_BYTES_MAX / 1024
+                ));
+                return false;
+            }
+        }
+        true
+    }
+
     /// Marks a variable exported, optionally setting it (`export X[=v]`).
     pub fn export(&mut self, name: &str, value: Option<String>) {
+        if value.is_none() && !self.vars.contains_key(name) {
+            self.export_pending.insert(name.to_string());
+            return;
+        }
+        if !self.admits(name, value.as_deref().unwrap_or("")) {
+            return;
+        }
         let var = self.vars.entry(name.to_string()).or_insert(Var {
             value: String::new(),
             exported: true,
@@ -128,6 +164,7 @@ impl World {
 
     pub fn unset(&mut self, name: &str) {
         self.vars.remove(name);
+        self.export_pending.remove(name);
     }
 
     /// Exported variables, sorted by name (what `env` prints).
@@ -213,6 +250,31 @@ mod tests {
         assert!(w.environment().contains(&("A", "1")));
         w.unset("A");
         assert_eq!(w.var("A"), None);
+        w.export("B", None);
+        assert!(!w.environment().iter().any(|(k, _)| *k == "B"));
+        w.set_var("B", "2".into());
+        assert!(w.environment().contains(&("B", "2")));
+    }
+
+    #[test]
+    fn variable_limits_refuse_and_report() {
+        let mut w = World::new(1);
+        let mut i = 0;
+        while w.vars.len() < VARS_MAX {
+            w.set_var(&format!("V{i}"), "x".into());
+            i += 1;
+        }
+        assert!(w.limit_error.is_none());
+        w.set_var("ONE_MORE", "x".into());
+        assert_eq!(w.var("ONE_MORE"), None);
+        assert!(w.limit_error.take().is_some());
+        w.set_var("V1", "y".into());
+        assert_eq!(w.var("V1"), Some("y"));
+        let big = "b".repeat(VARS_BYTES_MAX / 2 + 1);
+        w.set_var("V2", big.clone());
+        w.set_var("V3", big);
+        assert_eq!(w.var("V3"), Some("x"));
+        assert!(w.limit_error.is_some());
     }
 
     #[test]

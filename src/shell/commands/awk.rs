@@ -161,6 +161,15 @@ fn leading_number(s: &str) -> f64 {
 
 /// awk's default number output: integers plainly, others like `%.6g`.
 fn format_number(n: f64) -> String {
+    if !n.is_finite() {
+        return if n.is_nan() {
+            "nan".into()
+        } else if n > 0.0 {
+            "inf".into()
+        } else {
+            "-inf".into()
+        };
+    }
     if n.fract() == 0.0 && n.abs() < 1e16 {
         return format!("{}", n as i64);
     }
@@ -401,7 +410,7 @@ impl Runtime {
                     text.len() as i64 + 1
                 };
                 let from = start.max(1);
-                let to = (start + len).min(text.len() as i64 + 1);
+                let to = start.saturating_add(len).min(text.len() as i64 + 1);
                 let picked: String = (from..to)
                     .filter_map(|i| text.get(usize::try_from(i - 1).ok()?))
                     .collect();

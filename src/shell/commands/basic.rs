@@ -3,7 +3,7 @@
 
 use crate::shell::ctx::{done, CommandFuture, Ctx};
 use crate::shell::job::Control;
-use crate::shell::limits::SLEEP_SECONDS_MAX;
+use crate::shell::limits::{PRINTF_WIDTH_MAX, SLEEP_SECONDS_MAX};
 
 pub fn ok(_: Ctx, _: Vec<String>) -> CommandFuture {
     done(0)
@@ -194,25 +194,36 @@ pub fn format_once(format: &str, args: &[String], status: &mut i32) -> (String, 
             'b' => unescape(arg).0,
             _ => arg.to_string(),
         };
-        out.push_str(&pad(&value, &spec));
+        out.push_str(&pad(&value, &spec, matches!(conv, 'd' | 'i' | 'x')));
     }
     let (text, stop) = unescape(&literal);
     out.push_str(&text);
     (out, used, stop)
 }
 
-/// Applies a `%-10s`-style width (and `.N` precision for strings).
-fn pad(value: &str, spec: &str) -> String {
+/// Applies a `%-10s`-style width (and `.N` precision for strings); a
+/// leading `0` pads numbers with zeros after their sign (`%05d` → `-0042`).
+fn pad(value: &str, spec: &str, numeric: bool) -> String {
     let left = spec.starts_with('-');
     let spec = spec.trim_start_matches('-');
+    let zeros = numeric && !left && spec.starts_with('0');
     let (width, precision) = match spec.split_once('.') {
         Some((w, p)) => (w.parse().unwrap_or(0), p.parse::<usize>().ok()),
         None => (spec.parse().unwrap_or(0), None),
     };
+    let width: usize = std::cmp::min(width, PRINTF_WIDTH_MAX);
     let value: String = match precision {
-        Some(p) => value.chars().take(p).collect(),
-        None => value.to_string(),
+        Some(p) if !numeric => value.chars().take(p).collect(),
+        _ => value.to_string(),
     };
+    if zeros {
+        let (sign, digits) = match value.strip_prefix('-') {
+            Some(d) => ("-", d),
+            None => ("", value.as_str()),
+        };
+        let inner = width.saturating_sub(sign.len());
+        return format!("{sign}{digits:0>inner$}");
+    }
     if left {
         format!("{value:<width$}")
     } else {

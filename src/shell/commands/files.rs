@@ -96,6 +96,34 @@ pub fn cd(mut ctx: Ctx, argv: Vec<String>) -> CommandFuture {
     }
 }
 
+/// Applies `op` to each operand's absolute path (with the current
+/// simulated time); failures print `describe(name, error)`. Returns 1 if
+/// any failed. `skip` lets `rm -f` ignore some errors.
+fn each_path(
+    ctx: &mut Ctx,
+    operands: &[String],
+    op: impl Fn(&mut crate::shell::vfs::Vfs, &str, u64) -> Result<(), FsError>,
+    skip: impl Fn(FsError) -> bool,
+    describe: impl Fn(&str, FsError) -> String,
+) -> i32 {
+    let mut status = 0;
+    for name in operands {
+        let result = ctx.with_world(|w| {
+            let abs = w.abs_path(name);
+            let now = w.cluster.now_ms();
+            op(&mut w.fs, &abs, now)
+        });
+        match result {
+            Err(e) if !skip(e) => {
+                ctx.err(&describe(name, e));
+                status = 1;
+            }
+            _ => {}
+        }
+    }
+    status
+}
+
 pub fn mkdir(mut ctx: Ctx, argv: Vec<String>) -> CommandFuture {
     const SPEC: Spec = Spec {
         name: "mkdir",
@@ -110,18 +138,14 @@ pub fn mkdir(mut ctx: Ctx, argv: Vec<String>) -> CommandFuture {
         ctx.err(&SPEC.fail("missing operand"));
         return done(1);
     }
-    let mut status = 0;
-    for name in &opts.operands {
-        let result = ctx.with_world(|w| {
-            let abs = w.abs_path(name);
-            let now = w.cluster.now_ms();
-            w.fs.mkdir(&abs, opts.has('p'), now)
-        });
-        if let Err(e) = result {
-            ctx.err(&format!("mkdir: cannot create directory ‘{name}’: {e}\n"));
-            status = 1;
-        }
-    }
+    let parents = opts.has('p');
+    let status = each_path(
+        &mut ctx,
+        &opts.operands,
+        |fs, abs, now| fs.mkdir(abs, parents, now),
+        |_| false,
+        |name, e| format!("mkdir: cannot create directory ‘{name}’: {e}\n"),
+    );
     done(status)
 }
 
@@ -141,21 +165,13 @@ pub fn rm(mut ctx: Ctx, argv: Vec<String>) -> CommandFuture {
         return done(1);
     }
     let recursive = opts.has('r') || opts.has('R');
-    let mut status = 0;
-    for name in &opts.operands {
-        let result = ctx.with_world(|w| {
-            let abs = w.abs_path(name);
-            w.fs.remove(&abs, recursive)
-        });
-        match result {
-            Ok(()) => {}
-            Err(FsError::NotFound) if force => {}
-            Err(e) => {
-                ctx.err(&format!("rm: cannot remove '{name}': {e}\n"));
-                status = 1;
-            }
-        }
-    }
+    let status = each_path(
+        &mut ctx,
+        &opts.operands,
+        |fs, abs, _| fs.remove(abs, recursive),
+        |e| force && e == FsError::NotFound,
+        |name, e| format!("rm: cannot remove '{name}': {e}\n"),
+    );
     done(status)
 }
 
@@ -173,18 +189,13 @@ pub fn touch(mut ctx: Ctx, argv: Vec<String>) -> CommandFuture {
         ctx.err(&SPEC.fail("missing file operand"));
         return done(1);
     }
-    let mut status = 0;
-    for name in &opts.operands {
-        let result = ctx.with_world(|w| {
-            let abs = w.abs_path(name);
-            let now = w.cluster.now_ms();
-            w.fs.touch(&abs, now)
-        });
-        if let Err(e) = result {
-            ctx.err(&format!("touch: cannot touch '{name}': {e}\n"));
-            status = 1;
-        }
-    }
+    let status = each_path(
+        &mut ctx,
+        &opts.operands,
+        |fs, abs, now| fs.touch(abs, now),
+        |_| false,
+        |name, e| format!("touch: cannot touch '{name}': {e}\n"),
+    );
     done(status)
 }
 
@@ -288,5 +299,30 @@ pub fn tee(mut ctx: Ctx, argv: Vec<String>) -> CommandFuture {
         }
     }
     ctx.out(&text);
+    done(status)
+}
+
+/// `rmdir DIR…`: removes empty directories.
+pub fn rmdir(mut ctx: Ctx, argv: Vec<String>) -> CommandFuture {
+    const SPEC: Spec = Spec {
+        name: "rmdir",
+        flags: "p",
+        valued: "",
+        long: &[("parents", 'p')],
+    };
+    let Some(opts) = parse(&mut ctx, &SPEC, &argv) else {
+        return done(1);
+    };
+    if opts.operands.is_empty() {
+        ctx.err(&SPEC.fail("missing operand"));
+        return done(1);
+    }
+    let status = each_path(
+        &mut ctx,
+        &opts.operands,
+        |fs, abs, _| fs.remove_empty_dir(abs),
+        |_| false,
+        |name, e| format!("rmdir: failed to remove '{name}': {e}\n"),
+    );
     done(status)
 }

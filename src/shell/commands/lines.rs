@@ -7,15 +7,21 @@ use crate::shell::limits::SEQ_NUMBERS_MAX;
 
 /// `-5` is old-style for `-n 5`: rewrites it so the option parser sees `-n`.
 fn numeric_shorthand(argv: &[String]) -> Vec<String> {
-    argv.iter()
-        .skip(1)
-        .flat_map(|a| match a.strip_prefix('-') {
+    let mut out = Vec::new();
+    let mut value_next = false;
+    for a in argv.iter().skip(1) {
+        match a.strip_prefix('-') {
+            // The value of `-n` (as in `head -n -1`) stays as it is.
+            _ if value_next => out.push(a.clone()),
             Some(n) if !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()) => {
-                vec!["-n".to_string(), n.to_string()]
+                out.push("-n".to_string());
+                out.push(n.to_string());
             }
-            _ => vec![a.clone()],
-        })
-        .collect()
+            _ => out.push(a.clone()),
+        }
+        value_next = a == "-n" || a == "--lines";
+    }
+    out
 }
 
 /// Prints each input through `body`, with `==> NAME <==` headers when
@@ -73,7 +79,7 @@ pub fn head(mut ctx: Ctx, argv: Vec<String>) -> CommandFuture {
             usize::try_from(n).unwrap_or(usize::MAX).min(all.len())
         } else {
             all.len()
-                .saturating_sub(usize::try_from(-n).unwrap_or(usize::MAX))
+                .saturating_sub(usize::try_from(n.unsigned_abs()).unwrap_or(usize::MAX))
         };
         join_lines(all.get(..keep).unwrap_or_default())
     });

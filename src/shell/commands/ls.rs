@@ -58,7 +58,11 @@ pub fn ls(mut ctx: Ctx, argv: Vec<String>) -> CommandFuture {
         if !files.is_empty() {
             blocks.push(listing.render(&files, false));
         }
-        let headed = operands.len() > 1;
+        let recursive = opts.has('R');
+        let headed = operands.len() > 1 || recursive;
+        if recursive {
+            dirs = with_subdirectories(w, dirs);
+        }
         for (name, abs) in &dirs {
             let entries = dir_entries(w, abs, opts.has('a'), opts.has('A') || opts.has('a'));
             let body = listing.render(&entries, true);
@@ -73,6 +77,29 @@ pub fn ls(mut ctx: Ctx, argv: Vec<String>) -> CommandFuture {
     ctx.err(&errors);
     ctx.out(&text);
     done(status)
+}
+
+/// `-R`: each directory followed by all directories below it, depth
+/// first, named as the user would reach them (`a`, `a/b`, `a/b/c`).
+fn with_subdirectories(w: &World, dirs: Vec<(String, String)>) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for (name, abs) in dirs {
+        let below: Vec<(String, String)> =
+            w.fs.walk(&abs)
+                .into_iter()
+                .filter(|path| w.fs.is_dir(path))
+                .map(|path| {
+                    let rel = path.get(abs.len()..).unwrap_or("").trim_start_matches('/');
+                    (
+                        format!("{}/{rel}", name.trim_end_matches('/')),
+                        path.to_string(),
+                    )
+                })
+                .collect();
+        out.push((name, abs));
+        out.extend(below);
+    }
+    out
 }
 
 /// One name to show and what it is.

@@ -67,7 +67,7 @@ fn translate(pattern: &str, extended: bool) -> Result<String, String> {
                     'n' => out.push_str("\\n"),
                     't' => out.push_str("\\t"),
                     other if other.is_ascii_digit() => {
-                        return Err("backreferences are not supported in kubeplay".into())
+                        return Err("backreferences (\\1) are not supported in kubeplay".into())
                     }
                     other => out.push_str(&literal(&other.to_string())),
                 }

@@ -73,20 +73,14 @@ fn escape_double(value: &str) -> String {
 }
 
 /// `unset [-v] NAME…`.
-pub fn unset(mut ctx: Ctx, argv: Vec<String>) -> CommandFuture {
-    let mut status = 0;
+pub fn unset(ctx: Ctx, argv: Vec<String>) -> CommandFuture {
     for arg in argv.iter().skip(1) {
         if arg == "-v" || arg == "-f" {
             continue;
         }
-        if !is_name(arg) {
-            ctx.err(&format!("bash: unset: `{arg}': not a valid identifier\n"));
-            status = 1;
-            continue;
-        }
         ctx.with_world(|w| w.unset(arg));
     }
-    done(status)
+    done(0)
 }
 
 /// `env [NAME=VALUE]… [COMMAND ARGS…]`: lists the environment (with the
@@ -152,4 +146,49 @@ fn run_with(mut ctx: Ctx, extra: Vec<(String, String)>, argv: Vec<String>) -> Co
         });
         status
     })
+}
+
+/// `set`: without arguments lists every variable (`NAME=value`, quoted
+/// when needed). Shell options (`-e`, `-u`, `-x`, `-o pipefail`, …) are
+/// accepted and ignored: the playground runs one command line at a time.
+pub fn set(mut ctx: Ctx, argv: Vec<String>) -> CommandFuture {
+    let args = argv.get(1..).unwrap_or_default();
+    if args.is_empty() {
+        let text: String = ctx.with_world(|w| {
+            w.vars
+                .iter()
+                .map(|(k, v)| format!("{k}={}\n", quote_value(&v.value)))
+                .collect()
+        });
+        ctx.out(&text);
+        return done(0);
+    }
+    for arg in args {
+        let flags = arg.strip_prefix('-').or_else(|| arg.strip_prefix('+'));
+        match flags {
+            Some(f) if f.chars().all(|c| "abefhkmnptuvxBCEHPTo-".contains(c)) => {}
+            None if ["pipefail", "errexit", "nounset", "xtrace", "vi", "emacs"]
+                .contains(&arg.as_str()) => {}
+            _ => {
+                ctx.err(&format!(
+                    "bash: set: {arg}: invalid option\nset: usage: set [-abefhkmnptuvxBCEHPT] [-o option-name] [--] [-] [arg ...]\n"
+                ));
+                return done(2);
+            }
+        }
+    }
+    done(0)
+}
+
+/// Quotes a value as `set` prints it: plain when safe, else in `'…'`.
+fn quote_value(value: &str) -> String {
+    let safe = !value.is_empty()
+        && value
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "@%+=:,./-_".contains(c));
+    if safe {
+        value.to_string()
+    } else {
+        format!("'{}'", value.replace('\'', "'\\''"))
+    }
 }

@@ -41,13 +41,17 @@ impl Interp {
             }
             Compound::Group(list) => self.run_list(list, io).await,
             Compound::Subshell(list) => self.subshell(list, io).await,
+            Compound::Arith(word) => match self.arith_value(word, io).await {
+                Ok(value) => i32::from(value == 0),
+                Err(msg) => self.abort(&msg),
+            },
         }
     }
 
     async fn run_for(&self, var: &str, items: &[Word], body: &List, io: &Io) -> i32 {
         let values = match self.expand_words(items, io).await {
             Ok(values) => values,
-            Err(msg) => return self.fail(io, &msg, 1),
+            Err(msg) => return self.abort(&msg),
         };
         let mut status = 0;
         self.job.loop_depth.set(self.job.loop_depth.get() + 1);

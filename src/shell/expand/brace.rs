@@ -112,7 +112,7 @@ fn range(inner: &str) -> Option<Vec<String>> {
     };
     let step = step.map(i64::abs).filter(|s| *s != 0).unwrap_or(1);
     if let (Ok(a), Ok(b)) = (from.parse::<i64>(), to.parse::<i64>()) {
-        if (b - a).abs() / step > RANGE_ITEMS_MAX {
+        if (i128::from(b) - i128::from(a)).abs() / i128::from(step) > i128::from(RANGE_ITEMS_MAX) {
             return Some(vec![String::new(); RANGE_ITEMS_MAX as usize + 1]);
         }
         let padded = [from, to]
@@ -136,10 +136,13 @@ fn range(inner: &str) -> Option<Vec<String>> {
 }
 
 /// `a` to `b` inclusive by `step`, counting down when `b < a`.
+/// Callers keep `|b - a| / step` within [`RANGE_ITEMS_MAX`], so the
+/// arithmetic here cannot overflow (it is done in `i128` anyway).
 fn count(a: i64, b: i64, step: i64) -> impl Iterator<Item = i64> {
-    let n = (b - a).abs() / step;
+    let (a, b, step) = (i128::from(a), i128::from(b), i128::from(step));
+    let n = ((b - a).abs() / step).min(i128::from(RANGE_ITEMS_MAX));
     let sign = if b < a { -1 } else { 1 };
-    (0..=n).map(move |i| a + sign * i * step)
+    (0..=n).filter_map(move |i| i64::try_from(a + sign * i * step).ok())
 }
 
 #[cfg(test)]
@@ -177,6 +180,11 @@ mod tests {
     #[test]
     fn huge_expansions_are_refused() {
         assert!(expand(&Word::lit("{1..1000000}"), 1000).is_none());
+        assert!(expand(
+            &Word::lit("{-9223372036854775808..9223372036854775807}"),
+            1000
+        )
+        .is_none());
         assert!(expand(
             &Word::lit("{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}"),
             1000

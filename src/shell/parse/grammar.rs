@@ -4,7 +4,8 @@
 
 use super::{Missing, Parsed, Parser};
 use crate::shell::ast::{
-    AndOr, Command, Compound, Connector, List, Pipeline, Redirect, RedirectOp, Script, Simple, Word,
+    AndOr, Command, Compound, Connector, List, Part, Pipeline, Redirect, RedirectOp, Script,
+    Simple, Word,
 };
 
 /// Words that are keywords at the start of a command.
@@ -14,7 +15,7 @@ const KEYWORDS: &[&str] = &[
 
 /// Keywords kubeplay's shell does not implement; named so the message is
 /// clear instead of a confusing "command not found".
-const UNSUPPORTED: &[&str] = &["case", "esac", "select", "function", "[[", "]]", "(("];
+const UNSUPPORTED: &[&str] = &["case", "esac", "select", "function", "[[", "]]"];
 
 impl Parser {
     /// A whole command line.
@@ -59,7 +60,7 @@ impl Parser {
                 Some('\n') => self.newline()?,
                 Some('&') => {
                     return Err(super::ParseError::Syntax(
-                        "background jobs (`&') are not supported in kubeplay".into(),
+                        "kubeplay: background jobs (`&') are not supported".into(),
                     ))
                 }
                 None | Some(')') => break,
@@ -112,6 +113,15 @@ impl Parser {
 
     fn command(&mut self) -> Parsed<Command> {
         self.skip_blanks();
+        if self.cur() == Some('(') && self.next_after_cur() == Some('(') {
+            let start = self.pos;
+            self.bump();
+            self.bump();
+            if let Some(Part::Arith(word)) = self.arithmetic()? {
+                return self.compound(|_| Ok(Compound::Arith(word)));
+            }
+            self.pos = start;
+        }
         if self.cur() == Some('(') {
             self.bump();
             return self.compound(|p| {
@@ -135,7 +145,7 @@ impl Parser {
                 Ok(Compound::Group(body))
             }),
             Some(kw) if UNSUPPORTED.contains(&kw) => Err(super::ParseError::Syntax(format!(
-                "`{kw}' is not supported in kubeplay's shell"
+                "kubeplay: `{kw}' is not supported by this shell"
             ))),
             Some(kw) if kw != "!" => self.unexpected(kw),
             _ => self.simple().map(Command::Simple),
@@ -315,6 +325,11 @@ impl Parser {
             }
             match self.cur() {
                 None | Some(';' | '&' | '|' | ')' | '\n') => break,
+                Some('(') if simple.words.len() == 1 => {
+                    return Err(super::ParseError::Syntax(
+                        "kubeplay: defining functions is not supported by this shell".into(),
+                    ))
+                }
                 Some('(') => return self.unexpected("("),
                 _ => {}
             }
@@ -322,7 +337,7 @@ impl Parser {
             if simple.words.is_empty() {
                 if let Some(name) = word.as_literal().filter(|w| UNSUPPORTED.contains(w)) {
                     return Err(super::ParseError::Syntax(format!(
-                        "`{name}' is not supported in kubeplay's shell"
+                        "kubeplay: `{name}' is not supported by this shell"
                     )));
                 }
                 if let Some(assign) = split_assignment(&word) {
@@ -389,7 +404,7 @@ impl Parser {
         let fd = fd.unwrap_or(default_fd);
         if fd > 2 {
             return Err(super::ParseError::Syntax(format!(
-                "{fd}: only descriptors 0, 1 and 2 can be redirected in kubeplay"
+                "kubeplay: {fd}: only descriptors 0, 1 and 2 can be redirected"
             )));
         }
         Ok(Some(Redirect { fd, op }))
@@ -407,7 +422,7 @@ impl Parser {
                 append: false,
             }),
             _ => Err(super::ParseError::Syntax(
-                "ambiguous redirect (only >&0, >&1 and >&2 are supported)".into(),
+                "kubeplay: only >&0, >&1 and >&2 are supported".into(),
             )),
         }
     }

@@ -139,7 +139,7 @@ fn syntax_errors_use_bash_words() {
         err("for i in 1; do"),
         "syntax error: unexpected end of file"
     );
-    assert_eq!(err("echo ${X%y}"), "${X%y}: bad substitution");
+    assert_eq!(err("echo ${X^^}"), "${X^^}: bad substitution");
     assert!(matches!(
         parse("for 1x in a; do :; done"),
         Err(ParseError::Syntax(m)) if m.contains("not a valid identifier")

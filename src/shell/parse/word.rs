@@ -1,19 +1,21 @@
 //! Reading one word: quotes, backslash escapes, `$NAME`, `${…}`, `$(…)`,
 //! `$((…))` and backticks, each becoming a [`Part`].
 
-use super::{Missing, ParseError, Parsed, Parser};
+use super::{Missing, Parsed, Parser};
 use crate::shell::ast::{Param, ParamOp, Part, Word};
 
 /// Where a run of text is being read; it decides which characters end it
 /// and which backslash escapes apply.
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Context {
+pub(super) enum Context {
     /// Inside `"…"`: `\` escapes only `$ \` " \` and newline.
     Double,
     /// A heredoc body or arithmetic text: like `"…"`, but `"` is ordinary.
     Body,
     /// The word of `${X:-word}`: ends at the matching `}`.
     Brace,
+    /// The pattern of `${X/pattern/word}`: ends at `/` or `}`.
+    BraceSlash,
 }
 
 /// Pushes accumulated literal text as a part.
@@ -59,7 +61,7 @@ impl Parser {
                         None => return self.incomplete(Missing::Text),
                     }
                 }
-                '$' | '`' => match self.dollar_or_backtick()? {
+                '$' | '`' => match self.dollar_or_backtick(true)? {
                     Some(part) => {
                         flush(&mut parts, &mut text, false);
                         parts.push(part);
@@ -83,7 +85,7 @@ impl Parser {
         Ok(Some(Word { parts }))
     }
 
-    fn single_quoted(&mut self) -> Parsed<String> {
+    pub(super) fn single_quoted(&mut self) -> Parsed<String> {
         let mut text = String::new();
         loop {
             match self.raw() {
@@ -102,10 +104,10 @@ impl Parser {
 
     /// Reads parts until the context's end: the closing `"`, the closing
     /// `}` of `${X:-…}`, or the end of the text for a body.
-    fn run(&mut self, ctx: Context) -> Parsed<Vec<Part>> {
+    pub(super) fn run(&mut self, ctx: Context) -> Parsed<Vec<Part>> {
         let mut parts = Vec::new();
         let mut text = String::new();
-        let quoted = ctx != Context::Brace;
+        let quoted = !matches!(ctx, Context::Brace | Context::BraceSlash);
         loop {
             let Some(c) = self.cur() else {
                 return match ctx {
@@ -114,18 +116,19 @@ impl Parser {
                         Ok(parts)
                     }
                     Context::Double => self.incomplete(Missing::Quote('"')),
-                    Context::Brace => self.incomplete(Missing::Text),
+                    Context::Brace | Context::BraceSlash => self.incomplete(Missing::Text),
                 };
             };
             self.bump();
             match c {
                 '"' if ctx == Context::Double => break,
-                '}' if ctx == Context::Brace => break,
-                '"' if ctx == Context::Brace => {
+                '}' if !quoted => break,
+                '/' if ctx == Context::BraceSlash => break,
+                '"' if !quoted => {
                     flush(&mut parts, &mut text, quoted);
                     parts.push(Part::Double(self.run(Context::Double)?));
                 }
-                '\'' if ctx == Context::Brace => {
+                '\'' if !quoted => {
                     flush(&mut parts, &mut text, quoted);
                     parts.push(Part::Quoted(self.single_quoted()?));
                 }
@@ -144,7 +147,7 @@ impl Parser {
                 },
                 '$' | '`' => {
                     self.pos -= 1;
-                    match self.dollar_or_backtick()? {
+                    match self.dollar_or_backtick(false)? {
                         Some(part) => {
                             flush(&mut parts, &mut text, quoted);
                             parts.push(part);
@@ -172,7 +175,7 @@ impl Parser {
 
     /// At a `$` or backtick: the expansion it starts, or `None` when the
     /// `$` is literal (`echo $`, `a$.b`). The cursor is on the `$`/backtick.
-    fn dollar_or_backtick(&mut self) -> Parsed<Option<Part>> {
+    fn dollar_or_backtick(&mut self, unquoted: bool) -> Parsed<Option<Part>> {
         if self.cur() == Some('`') {
             self.bump();
             return self.backtick().map(Some);
@@ -182,6 +185,11 @@ impl Parser {
                 self.bump();
                 self.bump();
                 self.braced_param().map(Some)
+            }
+            Some('\'') if unquoted => {
+                self.bump();
+                self.bump();
+                self.ansi_c_quoted().map(Some)
             }
             Some('(') => {
                 self.bump();
@@ -217,7 +225,7 @@ impl Parser {
         }
     }
 
-    fn name(&mut self) -> String {
+    pub(super) fn name(&mut self) -> String {
         let mut name = String::new();
         while let Some(c) = self.cur() {
             if c.is_ascii_alphanumeric() || c == '_' {
@@ -228,79 +236,6 @@ impl Parser {
             }
         }
         name
-    }
-
-    /// After `${`: a name, then `}` or an operator and its word.
-    fn braced_param(&mut self) -> Parsed<Part> {
-        let start = self.pos;
-        let length = self.cur() == Some('#') && self.next_after_cur() != Some('}');
-        if length {
-            self.bump();
-        }
-        let mut name = self.name();
-        if name.is_empty() {
-            if let Some(c @ ('?' | '$' | '#' | '!' | '@' | '*' | '-')) = self.cur() {
-                self.bump();
-                name.push(c);
-            }
-        }
-        if name.is_empty() {
-            return self.bad_substitution(start);
-        }
-        if length {
-            return self.close_brace(start, name, ParamOp::Length);
-        }
-        let colon = self.eat(":");
-        let op = match self.cur() {
-            Some('}') if !colon => {
-                self.bump();
-                return Ok(Part::Param(Param {
-                    name,
-                    op: ParamOp::Get,
-                }));
-            }
-            Some(c @ ('-' | '=' | '+')) => {
-                self.bump();
-                let word = Word {
-                    parts: self.run(Context::Brace)?,
-                };
-                match c {
-                    '-' => ParamOp::Default { colon, word },
-                    '=' => ParamOp::Assign { colon, word },
-                    _ => ParamOp::Alternative { colon, word },
-                }
-            }
-            None => return self.incomplete(Missing::Text),
-            Some(_) => return self.bad_substitution(start),
-        };
-        Ok(Part::Param(Param { name, op }))
-    }
-
-    fn close_brace(&mut self, start: usize, name: String, op: ParamOp) -> Parsed<Part> {
-        if self.cur() == Some('}') {
-            self.bump();
-            return Ok(Part::Param(Param { name, op }));
-        }
-        self.bad_substitution(start)
-    }
-
-    /// Bash's message for `${…}` forms kubeplay does not know, quoting the
-    /// whole expansion as typed.
-    fn bad_substitution(&mut self, start: usize) -> Parsed<Part> {
-        let mut end = start;
-        while let Some(c) = self.src.get(end) {
-            end += 1;
-            if *c == '}' {
-                let text: String = self
-                    .src
-                    .get(start..end)
-                    .unwrap_or_default()
-                    .iter()
-                    .collect();
-                return Err(ParseError::Syntax(format!("${{{text}: bad substitution")));
-            }
-        }
-        self.incomplete(Missing::Text)
     }
 
     /// After `$(`: a command list up to the matching `)`.
@@ -359,7 +294,7 @@ impl Parser {
 
     /// After `$((`: the expression up to the matching `))`, or `None` when
     /// the parentheses do not close that way (then it is `$( (…) )`).
-    fn arithmetic(&mut self) -> Parsed<Option<Part>> {
+    pub(super) fn arithmetic(&mut self) -> Parsed<Option<Part>> {
         let mut depth = 0_usize;
         let mut text = String::new();
         loop {
