@@ -357,3 +357,47 @@ pub const ROLLOUT_UNDO: &[Flag] = &[
     ),
 ];
 pub const ROLLOUT_SIMPLE: &[Flag] = &[FILENAME, OUTPUT, SELECTOR];
+
+pub const CONTAINER: Flag = flag("container", Some('c'), Kind::Str, "''", "Container name. If omitted, use the kubectl.kubernetes.io/default-container annotation for selecting the container to be attached or the first container in the pod will be chosen");
+
+pub const LOGS: &[Flag] = &[
+    flag("all-containers", None, Kind::Bool, "false", "Get all containers' logs in the pod(s)."),
+    CONTAINER,
+    flag("follow", Some('f'), Kind::Bool, "false", "Specify if the logs should be streamed."),
+    flag("previous", Some('p'), Kind::Bool, "false", "If true, print the logs for the previous instance of the container in a pod if it exists."),
+    SELECTOR,
+    flag("since", None, Kind::Str, "0s", "Only return logs newer than a relative duration like 5s, 2m, or 3h. Defaults to all logs."),
+    flag("tail", None, Kind::Int, "-1", "Lines of recent log file to display. Defaults to -1 with no selector, showing all log lines otherwise 10, if a selector is provided."),
+    flag("timestamps", None, Kind::Bool, "false", "Include timestamps on each line in the log output"),
+];
+
+pub const EXEC: &[Flag] = &[
+    CONTAINER,
+    FILENAME,
+    flag("quiet", Some('q'), Kind::Bool, "false", "Only print output from the remote session"),
+    flag("stdin", Some('i'), Kind::Bool, "false", "Pass stdin to the container"),
+    flag("tty", Some('t'), Kind::Bool, "false", "Stdin is a TTY"),
+];
+
+pub const RUN: &[Flag] = &[
+    flag("command", None, Kind::Bool, "false", "If true and extra arguments are present, use them as the 'command' field in the container, rather than the 'args' field which is the default."),
+    DRY_RUN,
+    flag("env", None, Kind::StrArray, "[]", "Environment variables to set in the container."),
+    flag("image", None, Kind::Str, "''", "The image for the container to run."),
+    flag("labels", Some('l'), Kind::Str, "''", "Comma separated labels to apply to the pod. Will override previous values."),
+    OUTPUT,
+    flag("port", None, Kind::Str, "''", "The port that this container exposes."),
+    flag("restart", None, Kind::Str, "'Always'", "The restart policy for this Pod.  Legal values [Always, OnFailure, Never]."),
+    flag("rm", None, Kind::Bool, "false", "If true, delete the pod after it exits.  Only valid when attaching to the container, e.g. with '--attach' or with '-i/--stdin'."),
+    flag("stdin", Some('i'), Kind::Bool, "false", "Keep stdin open on the container in the pod, even if nothing is attached."),
+    TEMPLATE,
+    flag("tty", Some('t'), Kind::Bool, "false", "Allocate a TTY for the container in the pod."),
+];
+
+pub const PORT_FORWARD: &[Flag] = &[flag("address", None, Kind::StrSlice, "[localhost]", "Addresses to listen on (comma separated). Only accepts IP addresses or localhost as a value.")];
+pub const EDIT: &[Flag] = &[FILENAME, OUTPUT, flag("output-patch", None, Kind::Bool, "false", "Output the patch if the resource is edited.")];
+pub const EXPLAIN: &[Flag] = &[flag("recursive", None, Kind::Bool, "false", "When true, print the name of all the fields recursively. Otherwise, print the available fields with their description.")];
+pub const VERSION: &[Flag] = &[flag("client", None, Kind::Bool, "false", "If true, shows client version only (no server required)."), OUTPUT];
+pub const API_RESOURCES: &[Flag] = &[flag("api-group", None, Kind::Str, "''", "Limit to resources in the specified API group."), flag("namespaced", None, Kind::Bool, "true", "If false, non-namespaced resources will be returned, otherwise returning namespaced resources by default."), NO_HEADERS, OUTPUT];
+pub const CONFIG_VIEW: &[Flag] = &[flag("minify", None, Kind::Bool, "false", "Remove all information not used by current-context from the output"), OUTPUT, flag("raw", None, Kind::Bool, "false", "Display raw byte data and sensitive data"), TEMPLATE];
+pub const NONE: &[Flag] = &[];
