@@ -27,6 +27,7 @@ pub mod api;
 pub mod apps;
 pub mod controllers;
 pub mod engine;
+pub mod host;
 pub mod kubectl;
 pub mod scheduler;
 pub mod session;

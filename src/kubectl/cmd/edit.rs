@@ -24,7 +24,14 @@ pub fn run(mut ctx: Ctx, call: Call) -> CommandFuture {
         return done(0);
     };
     let ns = namespace(&call);
-    let live = kind_or_not_found(rt, &name).and_then(|kind| ctx.with_world(|w| w.cluster.get_object(kind, &ns, &name).map(|o| o.to_json()).map_err(|e| e.kubectl_line())));
+    let live = kind_or_not_found(rt, &name).and_then(|kind| {
+        ctx.with_world(|w| {
+            w.cluster
+                .get_object(kind, &ns, &name)
+                .map(|o| o.to_json())
+                .map_err(|e| e.kubectl_line())
+        })
+    });
     let live = match live {
         Ok(v) => v,
         Err(e) => return done(fail(&mut ctx, &e)),
@@ -44,8 +51,18 @@ pub fn run(mut ctx: Ctx, call: Call) -> CommandFuture {
         ctx.with_world(|w| {
             let _ = w.fs.remove(&w.abs_path(&path), false);
         });
-        let body: String = text.lines().filter(|l| !l.trim_start().starts_with('#')).map(|l| format!("{l}\n")).collect();
-        let unchanged = body.trim() == original.lines().filter(|l| !l.starts_with('#')).collect::<Vec<_>>().join("\n").trim();
+        let body: String = text
+            .lines()
+            .filter(|l| !l.trim_start().starts_with('#'))
+            .map(|l| format!("{l}\n"))
+            .collect();
+        let unchanged = body.trim()
+            == original
+                .lines()
+                .filter(|l| !l.starts_with('#'))
+                .collect::<Vec<_>>()
+                .join("\n")
+                .trim();
         if !saved || unchanged || body.trim().is_empty() {
             ctx.out("Edit cancelled, no changes made.\n");
             return 0;
@@ -67,5 +84,7 @@ pub fn run(mut ctx: Ctx, call: Call) -> CommandFuture {
 
 /// A stable number for the temp file name (kubectl uses a random one).
 fn short_id(name: &str) -> u32 {
-    name.bytes().fold(2_166_136_261u32, |h, b| (h ^ u32::from(b)).wrapping_mul(16_777_619)) % 9_999_991
+    name.bytes().fold(2_166_136_261u32, |h, b| {
+        (h ^ u32::from(b)).wrapping_mul(16_777_619)
+    }) % 9_999_991
 }

@@ -98,47 +98,88 @@ fn wrap(text: &str, indent: usize) -> String {
 pub fn run(mut ctx: Ctx, call: Call) -> CommandFuture {
     let Some(path) = call.args.first() else {
         ctx.err("You must specify the type of resource to explain. Use \"kubectl api-resources\" for a complete list of supported resources.\n\n");
-        return done(fail(&mut ctx, "Required resource not specified.\nSee 'kubectl explain -h' for help and examples"));
+        return done(fail(
+            &mut ctx,
+            "Required resource not specified.\nSee 'kubectl explain -h' for help and examples",
+        ));
     };
     let mut parts = path.split('.');
     let ty = parts.next().unwrap_or("");
     let fields: Vec<&str> = parts.collect();
     let Some(rt) = resources::lookup(ty) else {
-        return done(fail(&mut ctx, &format!("the server doesn't have a resource type {ty:?}")));
+        return done(fail(
+            &mut ctx,
+            &format!("the server doesn't have a resource type {ty:?}"),
+        ));
     };
     let header = if rt.group.is_empty() {
         format!("KIND:       {}\nVERSION:    {}\n\n", rt.kind, rt.version)
     } else {
-        format!("GROUP:      {}\nKIND:       {}\nVERSION:    {}\n\n", rt.group, rt.kind, rt.version)
+        format!(
+            "GROUP:      {}\nKIND:       {}\nVERSION:    {}\n\n",
+            rt.group, rt.kind, rt.version
+        )
     };
     let Some(schema) = SCHEMAS.iter().find(|s| s.kind == rt.kind) else {
-        ctx.out(&format!("{header}DESCRIPTION:\n{}    \n", wrap(&format!("{} is a Kubernetes {} resource.", rt.kind, rt.api_version()), 4)));
+        ctx.out(&format!(
+            "{header}DESCRIPTION:\n{}    \n",
+            wrap(
+                &format!("{} is a Kubernetes {} resource.", rt.kind, rt.api_version()),
+                4
+            )
+        ));
         return done(0);
     };
     let text = match fields.as_slice() {
         [] => {
-            let mut t = format!("{header}DESCRIPTION:\n{}    \nFIELDS:\n", wrap(schema.description, 4));
+            let mut t = format!(
+                "{header}DESCRIPTION:\n{}    \nFIELDS:\n",
+                wrap(schema.description, 4)
+            );
             for (name, ty, desc) in schema.top {
                 t.push_str(&format!("  {name}\t<{ty}>\n{}\n", wrap(desc, 4)));
             }
             t + "\n"
         }
         ["spec"] if !schema.spec.is_empty() => {
-            let (_, ty, desc) = schema.top.iter().find(|f| f.0 == "spec").copied().unwrap_or(("spec", "Object", ""));
-            let mut t = format!("{header}FIELD: spec <{ty}>\n\n\nDESCRIPTION:\n{}    \nFIELDS:\n", wrap(desc, 4));
+            let (_, ty, desc) = schema
+                .top
+                .iter()
+                .find(|f| f.0 == "spec")
+                .copied()
+                .unwrap_or(("spec", "Object", ""));
+            let mut t = format!(
+                "{header}FIELD: spec <{ty}>\n\n\nDESCRIPTION:\n{}    \nFIELDS:\n",
+                wrap(desc, 4)
+            );
             for (name, ty, desc) in schema.spec {
                 t.push_str(&format!("  {name}\t<{ty}>\n{}\n", wrap(desc, 4)));
             }
             t + "\n"
         }
         [field] | ["spec", field] => {
-            let list = if fields.len() == 1 { schema.top } else { schema.spec };
+            let list = if fields.len() == 1 {
+                schema.top
+            } else {
+                schema.spec
+            };
             match list.iter().find(|f| f.0 == *field) {
-                Some((name, ty, desc)) => format!("{header}FIELD: {name} <{ty}>\n\n\nDESCRIPTION:\n{}    \n\n", wrap(desc, 4)),
+                Some((name, ty, desc)) => format!(
+                    "{header}FIELD: {name} <{ty}>\n\n\nDESCRIPTION:\n{}    \n\n",
+                    wrap(desc, 4)
+                ),
                 None => return done(fail(&mut ctx, &format!("field {field:?} does not exist"))),
             }
         }
-        more => return done(fail(&mut ctx, &format!("field {:?} does not exist", more.last().copied().unwrap_or("")))),
+        more => {
+            return done(fail(
+                &mut ctx,
+                &format!(
+                    "field {:?} does not exist",
+                    more.last().copied().unwrap_or("")
+                ),
+            ))
+        }
     };
     ctx.out(&text);
     done(0)

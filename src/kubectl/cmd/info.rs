@@ -21,7 +21,11 @@ fn server_version(ctx: &Ctx) -> String {
         w.cluster
             .list_objects(crate::api::Kind::Node, None)
             .first()
-            .and_then(|n| n.to_json().pointer("/status/nodeInfo/kubeletVersion").and_then(|v| v.as_str().map(str::to_string)))
+            .and_then(|n| {
+                n.to_json()
+                    .pointer("/status/nodeInfo/kubeletVersion")
+                    .and_then(|v| v.as_str().map(str::to_string))
+            })
             .unwrap_or_else(|| CLIENT_VERSION.to_string())
     })
 }
@@ -39,16 +43,24 @@ pub fn version(mut ctx: Ctx, call: Call) -> CommandFuture {
     let server = (!client_only).then(|| server_version(&ctx));
     match call.flags.str("output").as_str() {
         "" => {
-            let mut text = format!("Client Version: {CLIENT_VERSION}\nKustomize Version: {KUSTOMIZE_VERSION}\n");
+            let mut text = format!(
+                "Client Version: {CLIENT_VERSION}\nKustomize Version: {KUSTOMIZE_VERSION}\n"
+            );
             if let Some(s) = server {
                 text.push_str(&format!("Server Version: {s}\n"));
             }
             ctx.out(&text);
         }
         "json" => {
-            let mut text = format!("{{\n  \"clientVersion\": {},\n  \"kustomizeVersion\": \"{KUSTOMIZE_VERSION}\"", version_json(CLIENT_VERSION, "  "));
+            let mut text = format!(
+                "{{\n  \"clientVersion\": {},\n  \"kustomizeVersion\": \"{KUSTOMIZE_VERSION}\"",
+                version_json(CLIENT_VERSION, "  ")
+            );
             if let Some(s) = server {
-                text.push_str(&format!(",\n  \"serverVersion\": {}", version_json(&s, "  ")));
+                text.push_str(&format!(
+                    ",\n  \"serverVersion\": {}",
+                    version_json(&s, "  ")
+                ));
             }
             ctx.out(&(text + "\n}\n"));
         }
@@ -60,7 +72,12 @@ pub fn version(mut ctx: Ctx, call: Call) -> CommandFuture {
             }
             ctx.out(&to_yaml(&doc));
         }
-        other => return done(fail(&mut ctx, &format!("--output must be 'yaml' or 'json', got {other:?}"))),
+        other => {
+            return done(fail(
+                &mut ctx,
+                &format!("--output must be 'yaml' or 'json', got {other:?}"),
+            ))
+        }
     }
     done(0)
 }
@@ -85,12 +102,24 @@ pub fn api_resources(mut ctx: Ctx, call: Call) -> CommandFuture {
     }
     let format = call.flags.str("output");
     if format == "name" {
-        let names: String = types.iter().map(|t| if t.group.is_empty() { format!("{}\n", t.plural) } else { format!("{}.{}\n", t.plural, t.group) }).collect();
+        let names: String = types
+            .iter()
+            .map(|t| {
+                if t.group.is_empty() {
+                    format!("{}\n", t.plural)
+                } else {
+                    format!("{}.{}\n", t.plural, t.group)
+                }
+            })
+            .collect();
         ctx.out(&names);
         return done(0);
     }
     let wide = format == "wide";
-    let mut rows = vec![["NAME", "SHORTNAMES", "APIVERSION", "NAMESPACED", "KIND"].iter().map(|s| s.to_string()).collect::<Vec<_>>()];
+    let mut rows = vec![["NAME", "SHORTNAMES", "APIVERSION", "NAMESPACED", "KIND"]
+        .iter()
+        .map(|s| s.to_string())
+        .collect::<Vec<_>>()];
     if wide {
         if let Some(h) = rows.first_mut() {
             h.push("VERBS".into());
@@ -98,10 +127,20 @@ pub fn api_resources(mut ctx: Ctx, call: Call) -> CommandFuture {
         }
     }
     for t in types {
-        let mut row = vec![t.plural.to_string(), t.short.join(","), t.api_version(), t.namespaced.to_string(), t.kind.to_string()];
+        let mut row = vec![
+            t.plural.to_string(),
+            t.short.join(","),
+            t.api_version(),
+            t.namespaced.to_string(),
+            t.kind.to_string(),
+        ];
         if wide {
             row.push("create,delete,deletecollection,get,list,patch,update,watch".into());
-            row.push(if t.in_all { "all".into() } else { String::new() });
+            row.push(if t.in_all {
+                "all".into()
+            } else {
+                String::new()
+            });
         }
         rows.push(row);
     }
@@ -113,7 +152,12 @@ pub fn api_versions(mut ctx: Ctx, _call: Call) -> CommandFuture {
     let mut versions: Vec<String> = RESOURCE_TYPES.iter().map(|t| t.api_version()).collect();
     versions.sort();
     versions.dedup();
-    ctx.out(&versions.iter().map(|v| format!("{v}\n")).collect::<String>());
+    ctx.out(
+        &versions
+            .iter()
+            .map(|v| format!("{v}\n"))
+            .collect::<String>(),
+    );
     done(0)
 }
 
@@ -133,11 +177,13 @@ fn kubeconfig(ip: &str) -> serde_json::Value {
 pub fn config_view(mut ctx: Ctx, call: Call) -> CommandFuture {
     let ip = ctx.with_world(|w| w.cluster.minikube_ip());
     let config = kubeconfig(&ip);
-    let out = match output::choose(Some(&match call.flags.str("output") {
-        o if o.is_empty() => "yaml".to_string(),
-        o => o,
-    }), call.flags.opt("template").as_deref())
-    {
+    let out = match output::choose(
+        Some(&match call.flags.str("output") {
+            o if o.is_empty() => "yaml".to_string(),
+            o => o,
+        }),
+        call.flags.opt("template").as_deref(),
+    ) {
         Ok(o) => o,
         Err(e) => return done(fail(&mut ctx, &e)),
     };
@@ -159,8 +205,14 @@ pub fn get_contexts(mut ctx: Ctx, call: Call) -> CommandFuture {
         return done(0);
     }
     let rows = vec![
-        ["CURRENT", "NAME", "CLUSTER", "AUTHINFO", "NAMESPACE"].iter().map(|s| s.to_string()).collect(),
-        ["*", "minikube", "minikube", "minikube", "default"].iter().map(|s| s.to_string()).collect(),
+        ["CURRENT", "NAME", "CLUSTER", "AUTHINFO", "NAMESPACE"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect(),
+        ["*", "minikube", "minikube", "minikube", "default"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect(),
     ];
     ctx.out(&align_rows(&rows, TABLE, &mut Vec::new()));
     done(0)

@@ -25,7 +25,10 @@ fn schedulable(mut ctx: Ctx, call: &Call, cordon: bool) -> i32 {
     });
     match result {
         Ok((before, _)) => {
-            let was = before.pointer("/spec/unschedulable").and_then(Value::as_bool).unwrap_or(false);
+            let was = before
+                .pointer("/spec/unschedulable")
+                .and_then(Value::as_bool)
+                .unwrap_or(false);
             let verb = if cordon { "cordoned" } else { "uncordoned" };
             let already = if was == cordon { "already " } else { "" };
             ctx.out(&format!("node/{name} {already}{verb}\n"));
@@ -62,10 +65,16 @@ pub fn auth(mut ctx: Ctx, call: Call) -> CommandFuture {
         ctx.out("ATTRIBUTE                                           VALUE\nUsername                                            minikube-user\nGroups                                              [system:masters system:authenticated]\n");
         return done(0);
     }
-    done(fail(&mut ctx, "unknown command; try 'kubectl auth can-i' or 'kubectl auth whoami'"))
+    done(fail(
+        &mut ctx,
+        "unknown command; try 'kubectl auth can-i' or 'kubectl auth whoami'",
+    ))
 }
 
 /// Commands listed by `kubectl --help` that kubeplay does not simulate.
 pub fn unsupported(mut ctx: Ctx, call: Call) -> CommandFuture {
-    done(fail(&mut ctx, &format!("\"{}\" is not simulated by kubeplay", call.path)))
+    done(fail(
+        &mut ctx,
+        &format!("\"{}\" is not simulated by kubeplay", call.path),
+    ))
 }

@@ -25,18 +25,36 @@ fn pick_pod(ctx: &mut Ctx, call: &Call, arg: &str) -> Result<String, String> {
         return Ok(arg.to_string());
     }
     let targets = parse_targets(&[arg.to_string()])?;
-    let Some(t) = targets.first() else { return Err("no pod".into()) };
+    let Some(t) = targets.first() else {
+        return Err("no pod".into());
+    };
     let name = t.names.first().cloned().unwrap_or_default();
     if t.rt.kind == "Pod" {
         return Ok(name);
     }
     let ns = namespace(call);
-    let owner = ctx.with_world(|w| crate::kubectl::target::get_json(&w.cluster, t.rt, &ns, &name))?;
-    let selector = owner.pointer("/spec/selector/matchLabels").or_else(|| owner.pointer("/spec/selector")).and_then(Value::as_object).cloned().unwrap_or_default();
-    let text_sel: Vec<String> = selector.iter().map(|(k, v)| format!("{k}={}", v.as_str().unwrap_or(""))).collect();
+    let owner =
+        ctx.with_world(|w| crate::kubectl::target::get_json(&w.cluster, t.rt, &ns, &name))?;
+    let selector = owner
+        .pointer("/spec/selector/matchLabels")
+        .or_else(|| owner.pointer("/spec/selector"))
+        .and_then(Value::as_object)
+        .cloned()
+        .unwrap_or_default();
+    let text_sel: Vec<String> = selector
+        .iter()
+        .map(|(k, v)| format!("{k}={}", v.as_str().unwrap_or("")))
+        .collect();
     let filter = Filter::parse(&text_sel.join(","), "")?;
-    let pods = ctx.with_world(|w| crate::kubectl::resources::lookup("pods").map(|rt| list_json(&w.cluster, rt, Some(&ns), &filter)).unwrap_or_default());
-    let first = pods.first().map(|p| text(p, &["metadata", "name"]).to_string()).ok_or_else(|| format!("pods for {} not found", arg))?;
+    let pods = ctx.with_world(|w| {
+        crate::kubectl::resources::lookup("pods")
+            .map(|rt| list_json(&w.cluster, rt, Some(&ns), &filter))
+            .unwrap_or_default()
+    });
+    let first = pods
+        .first()
+        .map(|p| text(p, &["metadata", "name"]).to_string())
+        .ok_or_else(|| format!("pods for {} not found", arg))?;
     if pods.len() > 1 {
         ctx.err(&format!("Found {} pods, using pod/{first}\n", pods.len()));
     }
@@ -52,19 +70,36 @@ pub fn logs(mut ctx: Ctx, call: Call) -> CommandFuture {
         Err(e) => return done(fail(&mut ctx, &e)),
     };
     let ns = namespace(&call);
-    let container = call.flags.opt("container").or_else(|| call.args.get(1).cloned());
+    let container = call
+        .flags
+        .opt("container")
+        .or_else(|| call.args.get(1).cloned());
     let previous = call.flags.bool("previous");
     let stamps = call.flags.bool("timestamps");
-    let read = move |ctx: &Ctx| ctx.with_world(|w| w.cluster.logs(&ns, &pod, container.as_deref(), previous).map_err(|e| e.kubectl_line()));
+    let read = move |ctx: &Ctx| {
+        ctx.with_world(|w| {
+            w.cluster
+                .logs(&ns, &pod, container.as_deref(), previous)
+                .map_err(|e| e.kubectl_line())
+        })
+    };
     let lines = match read(&ctx) {
         Ok(l) => l,
         Err(e) => return done(fail(&mut ctx, &e)),
     };
     let tail = call.flags.int("tail");
-    let skip = if tail >= 0 { lines.len().saturating_sub(tail as usize) } else { 0 };
+    let skip = if tail >= 0 {
+        lines.len().saturating_sub(tail as usize)
+    } else {
+        0
+    };
     let render = move |l: &crate::engine::runtime::LogLine| {
         if stamps {
-            format!("{} {}\n", crate::api::Time(l.at_unix_ms).iso_millis(), l.text)
+            format!(
+                "{} {}\n",
+                crate::api::Time(l.at_unix_ms).iso_millis(),
+                l.text
+            )
         } else {
             format!("{}\n", l.text)
         }
@@ -95,14 +130,26 @@ pub fn logs(mut ctx: Ctx, call: Call) -> CommandFuture {
 
 pub fn exec(mut ctx: Ctx, call: Call) -> CommandFuture {
     let Some(pod_arg) = call.args.first().cloned() else {
-        return done(usage_error(&mut ctx, &call, "pod, type/name or --filename must be specified"));
+        return done(usage_error(
+            &mut ctx,
+            &call,
+            "pod, type/name or --filename must be specified",
+        ));
     };
     if call.args_at_dash.is_none() && call.args.len() > 1 {
-        return done(usage_error(&mut ctx, &call, "exec [POD] [COMMAND] is not supported anymore. Use exec [POD] -- [COMMAND] instead"));
+        return done(usage_error(
+            &mut ctx,
+            &call,
+            "exec [POD] [COMMAND] is not supported anymore. Use exec [POD] -- [COMMAND] instead",
+        ));
     }
     let argv: Vec<String> = call.args.iter().skip(1).cloned().collect();
     if argv.is_empty() {
-        return done(usage_error(&mut ctx, &call, "you must specify at least one command for the container"));
+        return done(usage_error(
+            &mut ctx,
+            &call,
+            "you must specify at least one command for the container",
+        ));
     }
     let pod = match pick_pod(&mut ctx, &call, &pod_arg) {
         Ok(p) => p,
@@ -110,16 +157,27 @@ pub fn exec(mut ctx: Ctx, call: Call) -> CommandFuture {
     };
     let ns = namespace(&call);
     let container = call.flags.opt("container");
-    let shell = matches!(argv.first().map(String::as_str), Some("bash" | "sh" | "/bin/bash" | "/bin/sh")) && argv.len() == 1;
+    let shell = matches!(
+        argv.first().map(String::as_str),
+        Some("bash" | "sh" | "/bin/bash" | "/bin/sh")
+    ) && argv.len() == 1;
     if shell && call.flags.bool("stdin") {
         return interactive(ctx, ns, pod, container);
     }
-    Box::pin(async move { run_in_container(&mut ctx, &ns, &pod, container.as_deref(), &argv).await })
+    Box::pin(
+        async move { run_in_container(&mut ctx, &ns, &pod, container.as_deref(), &argv).await },
+    )
 }
 
 /// Runs one command in the container; prints its output, waits its
 /// duration, and answers with its exit code as kubectl does.
-async fn run_in_container(ctx: &mut Ctx, ns: &str, pod: &str, container: Option<&str>, argv: &[String]) -> i32 {
+async fn run_in_container(
+    ctx: &mut Ctx,
+    ns: &str,
+    pod: &str,
+    container: Option<&str>,
+    argv: &[String],
+) -> i32 {
     let result = ctx.with_world(|w| w.cluster.exec(ns, pod, container, argv));
     let out = match result {
         Ok(o) => o,
@@ -134,7 +192,10 @@ async fn run_in_container(ctx: &mut Ctx, ns: &str, pod: &str, container: Option<
     ctx.out(&out.stdout);
     ctx.err(&out.stderr);
     if out.exit_code != 0 {
-        ctx.err(&format!("command terminated with exit code {}\n", out.exit_code));
+        ctx.err(&format!(
+            "command terminated with exit code {}\n",
+            out.exit_code
+        ));
     }
     out.exit_code
 }
@@ -143,7 +204,10 @@ async fn run_in_container(ctx: &mut Ctx, ns: &str, pod: &str, container: Option<
 /// command (none when typing: see the module note), then `exit`.
 fn interactive(mut ctx: Ctx, ns: String, pod: String, container: Option<String>) -> CommandFuture {
     Box::pin(async move {
-        let check = ctx.with_world(|w| w.cluster.exec(&ns, &pod, container.as_deref(), &["true".to_string()]));
+        let check = ctx.with_world(|w| {
+            w.cluster
+                .exec(&ns, &pod, container.as_deref(), &["true".to_string()])
+        });
         if let Err(e) = check {
             return fail(&mut ctx, &e.kubectl_line());
         }
@@ -187,11 +251,30 @@ pub fn run(mut ctx: Ctx, call: Call) -> CommandFuture {
         }
     }
     let mut container = Map::new();
-    let rest: Vec<Value> = call.args.iter().skip(1).map(|a| Value::String(a.clone())).collect();
+    let rest: Vec<Value> = call
+        .args
+        .iter()
+        .skip(1)
+        .map(|a| Value::String(a.clone()))
+        .collect();
     if !rest.is_empty() {
-        container.insert(if call.flags.bool("command") { "command" } else { "args" }.into(), Value::Array(rest));
+        container.insert(
+            if call.flags.bool("command") {
+                "command"
+            } else {
+                "args"
+            }
+            .into(),
+            Value::Array(rest),
+        );
     }
-    let env: Vec<Value> = call.flags.all("env").iter().filter_map(|e| e.split_once('=')).map(|(k, v)| json!({"name": k, "value": v})).collect();
+    let env: Vec<Value> = call
+        .flags
+        .all("env")
+        .iter()
+        .filter_map(|e| e.split_once('='))
+        .map(|(k, v)| json!({"name": k, "value": v}))
+        .collect();
     if !env.is_empty() {
         container.insert("env".into(), Value::Array(env));
     }
@@ -209,10 +292,12 @@ pub fn run(mut ctx: Ctx, call: Call) -> CommandFuture {
     let pod = json!({"apiVersion": "v1", "kind": "Pod", "metadata": {"labels": labels, "name": name},
         "spec": {"containers": [container], "dnsPolicy": "ClusterFirst", "restartPolicy": restart}, "status": {}});
     if call.flags.str("dry-run") == "client" {
-        let out = crate::kubectl::printers::output::choose(call.flags.opt("output").as_deref(), None);
+        let out =
+            crate::kubectl::printers::output::choose(call.flags.opt("output").as_deref(), None);
         return match out {
             Ok(o) if !o.is_table() => {
-                let text = crate::kubectl::printers::output::render(&o, &[pod], true).unwrap_or_default();
+                let text =
+                    crate::kubectl::printers::output::render(&o, &[pod], true).unwrap_or_default();
                 ctx.out(&text);
                 done(0)
             }
@@ -234,15 +319,33 @@ pub fn run(mut ctx: Ctx, call: Call) -> CommandFuture {
 }
 
 pub fn port_forward(mut ctx: Ctx, call: Call) -> CommandFuture {
-    let (Some(target), ports) = (call.args.first().cloned(), call.args.get(1..).unwrap_or(&[]).to_vec()) else {
-        return done(usage_error(&mut ctx, &call, "TYPE/NAME and list of ports are required for port-forward"));
+    let (Some(target), ports) = (
+        call.args.first().cloned(),
+        call.args.get(1..).unwrap_or(&[]).to_vec(),
+    ) else {
+        return done(usage_error(
+            &mut ctx,
+            &call,
+            "TYPE/NAME and list of ports are required for port-forward",
+        ));
     };
     if ports.is_empty() {
-        return done(usage_error(&mut ctx, &call, "TYPE/NAME and list of ports are required for port-forward"));
+        return done(usage_error(
+            &mut ctx,
+            &call,
+            "TYPE/NAME and list of ports are required for port-forward",
+        ));
     }
-    let arg = if target.contains('/') { target.clone() } else { format!("pod/{target}") };
+    let arg = if target.contains('/') {
+        target.clone()
+    } else {
+        format!("pod/{target}")
+    };
     let found = parse_targets(&[arg]).and_then(|t| {
-        let t = t.into_iter().next().ok_or_else(|| "no resource".to_string())?;
+        let t = t
+            .into_iter()
+            .next()
+            .ok_or_else(|| "no resource".to_string())?;
         let name = t.names.first().cloned().unwrap_or_default();
         let ns = namespace(&call);
         ctx.with_world(|w| crate::kubectl::target::get_json(&w.cluster, t.rt, &ns, &name))
@@ -251,7 +354,11 @@ pub fn port_forward(mut ctx: Ctx, call: Call) -> CommandFuture {
         return done(fail(&mut ctx, &e));
     }
     for spec in &ports {
-        let (local, remote) = spec.split_once(':').map_or((spec.as_str(), spec.as_str()), |(l, r)| (if l.is_empty() { r } else { l }, r));
+        let (local, remote) = spec
+            .split_once(':')
+            .map_or((spec.as_str(), spec.as_str()), |(l, r)| {
+                (if l.is_empty() { r } else { l }, r)
+            });
         ctx.out(&format!("Forwarding from 127.0.0.1:{local} -> {remote}\nForwarding from [::1]:{local} -> {remote}\n"));
     }
     Box::pin(async move {

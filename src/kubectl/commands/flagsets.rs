@@ -374,8 +374,20 @@ pub const LOGS: &[Flag] = &[
 pub const EXEC: &[Flag] = &[
     CONTAINER,
     FILENAME,
-    flag("quiet", Some('q'), Kind::Bool, "false", "Only print output from the remote session"),
-    flag("stdin", Some('i'), Kind::Bool, "false", "Pass stdin to the container"),
+    flag(
+        "quiet",
+        Some('q'),
+        Kind::Bool,
+        "false",
+        "Only print output from the remote session",
+    ),
+    flag(
+        "stdin",
+        Some('i'),
+        Kind::Bool,
+        "false",
+        "Pass stdin to the container",
+    ),
     flag("tty", Some('t'), Kind::Bool, "false", "Stdin is a TTY"),
 ];
 
@@ -394,10 +406,52 @@ pub const RUN: &[Flag] = &[
     flag("tty", Some('t'), Kind::Bool, "false", "Allocate a TTY for the container in the pod."),
 ];
 
-pub const PORT_FORWARD: &[Flag] = &[flag("address", None, Kind::StrSlice, "[localhost]", "Addresses to listen on (comma separated). Only accepts IP addresses or localhost as a value.")];
-pub const EDIT: &[Flag] = &[FILENAME, OUTPUT, flag("output-patch", None, Kind::Bool, "false", "Output the patch if the resource is edited.")];
+pub const PORT_FORWARD: &[Flag] = &[flag(
+    "address",
+    None,
+    Kind::StrSlice,
+    "[localhost]",
+    "Addresses to listen on (comma separated). Only accepts IP addresses or localhost as a value.",
+)];
+pub const EDIT: &[Flag] = &[
+    FILENAME,
+    OUTPUT,
+    flag(
+        "output-patch",
+        None,
+        Kind::Bool,
+        "false",
+        "Output the patch if the resource is edited.",
+    ),
+];
 pub const EXPLAIN: &[Flag] = &[flag("recursive", None, Kind::Bool, "false", "When true, print the name of all the fields recursively. Otherwise, print the available fields with their description.")];
-pub const VERSION: &[Flag] = &[flag("client", None, Kind::Bool, "false", "If true, shows client version only (no server required)."), OUTPUT];
+pub const VERSION: &[Flag] = &[
+    flag(
+        "client",
+        None,
+        Kind::Bool,
+        "false",
+        "If true, shows client version only (no server required).",
+    ),
+    OUTPUT,
+];
 pub const API_RESOURCES: &[Flag] = &[flag("api-group", None, Kind::Str, "''", "Limit to resources in the specified API group."), flag("namespaced", None, Kind::Bool, "true", "If false, non-namespaced resources will be returned, otherwise returning namespaced resources by default."), NO_HEADERS, OUTPUT];
-pub const CONFIG_VIEW: &[Flag] = &[flag("minify", None, Kind::Bool, "false", "Remove all information not used by current-context from the output"), OUTPUT, flag("raw", None, Kind::Bool, "false", "Display raw byte data and sensitive data"), TEMPLATE];
+pub const CONFIG_VIEW: &[Flag] = &[
+    flag(
+        "minify",
+        None,
+        Kind::Bool,
+        "false",
+        "Remove all information not used by current-context from the output",
+    ),
+    OUTPUT,
+    flag(
+        "raw",
+        None,
+        Kind::Bool,
+        "false",
+        "Display raw byte data and sensitive data",
+    ),
+    TEMPLATE,
+];
 pub const NONE: &[Flag] = &[];
