@@ -77,6 +77,11 @@ fn apply_one(ctx: &mut Ctx, obj: &Value, ns: &str, source: &str) -> Result<Strin
         .to_string();
     let recorded = last_applied(obj, ns, rt.namespaced);
     let mut desired = obj.clone();
+    if rt.namespaced {
+        if let Some(meta) = map_at(&mut desired, &["metadata"]) {
+            meta.insert("namespace".into(), Value::String(ns.to_string()));
+        }
+    }
     if let Some(annotations) = map_at(&mut desired, &["metadata", "annotations"]) {
         annotations.insert(LAST_APPLIED.into(), Value::String(recorded.clone()));
     }

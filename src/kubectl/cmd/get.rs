@@ -36,6 +36,10 @@ pub fn run(mut ctx: Ctx, call: Call) -> CommandFuture {
         Ok(r) => r,
         Err(code) => return done(code),
     };
+    if request.targets.iter().any(|t| t.rt.kind == "Endpoints") {
+        // Since v1.33 the apiserver warns on every read of v1 Endpoints.
+        ctx.err("Warning: v1 Endpoints is deprecated in v1.33+; use discovery.k8s.io/v1 EndpointSlice\n");
+    }
     if call.flags.bool("watch") || call.flags.bool("watch-only") {
         return watch::run(ctx, call, request);
     }

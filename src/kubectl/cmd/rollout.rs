@@ -25,8 +25,8 @@ fn deployment(ctx: &mut Ctx, call: &Call) -> Result<(&'static ResourceType, Valu
         return Err(fail(
             ctx,
             &format!(
-                "no rollbacker has been implemented for \"{}\"",
-                rt.kind_group()
+                "no rollbacker has been implemented for {{\"{}\" \"{}\"}}",
+                rt.group, rt.kind
             ),
         ));
     }
