@@ -9,6 +9,7 @@
 pub mod cli;
 pub mod cmd;
 pub mod commands;
+pub mod complete;
 pub mod describe;
 pub mod gofmt;
 pub mod jsonpath;
@@ -18,6 +19,8 @@ pub mod resources;
 pub mod target;
 pub mod template;
 pub mod yaml;
+
+pub use complete::{complete, vocabulary, Vocabulary};
 
 use cli::{resolve, Resolved};
 use commands::{GLOBALS, ROOT};
