@@ -19,7 +19,9 @@
 pub mod exec;
 pub mod files;
 pub mod http;
+pub mod logs;
 pub mod registry;
+pub mod shell;
 
 /// What an image runs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -169,12 +171,12 @@ impl App {
             return RunPlan {
                 exits_after_ms: None,
                 exit_code: 0,
-                logs: http::startup_logs(self, pod, started),
+                logs: logs::startup_logs(self, pod, started),
                 serves: true,
             };
         }
         let mut argv: Vec<String> = command.to_vec();
         argv.extend(args.iter().cloned());
-        exec::plan_main(&argv)
+        shell::plan_main(&argv)
     }
 }

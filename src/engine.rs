@@ -49,15 +49,18 @@ pub mod boot;
 pub mod changes;
 pub mod clock;
 pub mod curl;
+pub mod effects;
 pub mod errors;
 pub mod events;
 pub mod limits;
 pub mod network;
 pub mod nodes;
 pub mod pods;
+pub mod queries;
 pub mod rng;
 pub mod runtime;
 pub mod store;
+pub mod update_rules;
 pub mod write;
 
 use crate::api::object::{Kind, Object};
@@ -127,6 +130,10 @@ impl WorkQueue {
         if self.queued.insert(w.clone()) {
             self.order.push_back(w);
         }
+    }
+
+    pub(crate) fn is_empty(&self) -> bool {
+        self.order.is_empty()
     }
 
     fn pop(&mut self) -> Option<Work> {

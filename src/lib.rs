@@ -6,7 +6,12 @@
 //! [`ui`] (compiled for `wasm32` alone) touches the DOM.
 //!
 //! Module map (see `ARCHITECTURE.md` for the data flow):
-//! - [`engine`]: the simulated cluster (today: its virtual clock).
+//! - [`api`]: Kubernetes object types, selectors, defaulting, validation.
+//! - [`engine`]: the simulated cluster (`Cluster`): store, clock, events,
+//!   change log, network, node operations.
+//! - [`controllers`]: deployment, replicaset, endpoints, GC, node lifecycle, kubelet.
+//! - [`scheduler`]: places pods on nodes.
+//! - [`apps`]: the simulated container images and what they answer.
 //! - [`session`]: one playground session — the façade the UI, the native
 //!   runner and the tests all drive.
 //! - [`shell`]: the bash subset tutorials use — parser, async interpreter,

@@ -282,7 +282,7 @@ fn unschedulable(
         .filter(|(_, res)| *res)
         .map(|(n, _)| n)
         .sum();
-    let helpless = total - victims;
+    let helpless = total.saturating_sub(victims);
     let mut pre = Vec::new();
     if helpless > 0 {
         pre.push(format!(

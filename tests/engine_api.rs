@@ -294,3 +294,53 @@ fn same_seed_same_cluster() {
     assert_eq!(ja, jb);
     let _ = Pod::default();
 }
+
+#[test]
+fn a_deleted_namespace_empties_then_disappears() {
+    let mut c = Cluster::new(2);
+    let mut ns = Namespace::default();
+    ns.metadata.name = "team".into();
+    c.create("", ns).unwrap();
+    c.create("team", deployment("web", "nginx:1.25", 2))
+        .unwrap();
+    c.advance(10_000);
+    let gone = c
+        .delete(Kind::Namespace, "", "team", DeleteOptions::default())
+        .unwrap();
+    assert_eq!(gone.to_json()["status"]["phase"], "Terminating");
+    let e = c
+        .create("team", deployment("late", "nginx", 1))
+        .unwrap_err();
+    assert_eq!(e.reason, Reason::Forbidden);
+    assert!(
+        e.to_string().ends_with("because it is being terminated"),
+        "{e}"
+    );
+    c.advance(5_000);
+    assert!(c.get::<Namespace>("", "team").is_err());
+    assert!(c.list::<Pod>(Some("team")).is_empty());
+}
+
+#[test]
+fn a_service_turned_cluster_ip_gives_back_its_node_port() {
+    let mut c = Cluster::new(2);
+    let svc: Service = serde_json::from_value(json!({
+        "metadata": {"name": "web"}, "spec": {"type": "NodePort", "ports": [{"port": 80}]}
+    }))
+    .unwrap();
+    let s = c.create("default", svc).unwrap();
+    assert_ne!(s.spec.ports[0].node_port, 0);
+    let s = c
+        .modify::<Service>("default", "web", |s| s.spec.type_ = "ClusterIP".into())
+        .unwrap();
+    assert_eq!(s.spec.ports[0].node_port, 0);
+    assert_eq!(
+        s.spec.cluster_ip,
+        c.get::<Service>("default", "web").unwrap().spec.cluster_ip
+    );
+    let s = c
+        .modify::<Service>("default", "web", |s| s.spec.type_ = "LoadBalancer".into())
+        .unwrap();
+    assert!(s.spec.ports[0].node_port >= 30000);
+    assert_eq!(s.spec.allocate_load_balancer_node_ports, Some(true));
+}

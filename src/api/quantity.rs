@@ -43,7 +43,7 @@ impl IntOrString {
                     .ok_or_else(|| format!("invalid value for IntOrString: invalid type: string is not a percentage: {s:?}"))?;
                 let product = pct.saturating_mul(total);
                 Ok(if round_up {
-                    (product + 99).div_euclid(100)
+                    product.saturating_add(99).div_euclid(100)
                 } else {
                     product.div_euclid(100)
                 })

@@ -122,10 +122,13 @@ impl Deployment {
             .unwrap_or(pct)
             .scaled(desired, false)
             .unwrap_or(0);
+        // Bound what a manifest can ask for so later sums cannot overflow.
+        let surge = surge.clamp(0, i64::from(i32::MAX));
+        let unavailable = unavailable.clamp(0, desired.max(0));
         if surge == 0 && unavailable == 0 {
             (0, 1)
         } else {
-            (surge, unavailable.min(desired))
+            (surge, unavailable)
         }
     }
 }

@@ -21,6 +21,7 @@ use crate::api::workload::{
 use crate::api::{Deployment, LabelSelector, ObjectMeta, PodTemplateSpec, ReplicaSet, Selector};
 use crate::engine::changes::Change;
 use crate::engine::events::{reference, Note};
+use crate::engine::queries::same_template;
 use crate::engine::store::Key;
 use crate::engine::Cluster;
 
@@ -122,15 +123,6 @@ pub fn template_hash(t: &PodTemplateSpec, collision: Option<i32>) -> String {
         .collect()
 }
 
-/// Templates equal once the hash label is ignored (`EqualIgnoreHash`).
-fn same_template(a: &PodTemplateSpec, b: &PodTemplateSpec) -> bool {
-    let mut a = a.clone();
-    let mut b = b.clone();
-    a.metadata.labels.remove(HASH_LABEL);
-    b.metadata.labels.remove(HASH_LABEL);
-    serde_json::to_value(&a).ok() == serde_json::to_value(&b).ok()
-}
-
 fn sort_by_age(list: &mut [ReplicaSet]) {
     list.sort_by(|a, b| {
         (a.metadata.creation_timestamp, &a.metadata.name)
@@ -212,6 +204,8 @@ fn sync_existing_new(
             rs.metadata
                 .annotations
                 .insert(REVISION_HISTORY_ANNOTATION.into(), hist);
+            let key = (d.metadata.namespace.clone(), d.metadata.name.clone());
+            *c.rt.rollbacks.entry(key).or_default() += 1;
             let at = c.now_ms();
             c.changes.push(
                 at,

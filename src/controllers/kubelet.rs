@@ -121,6 +121,25 @@ pub fn on_delete(c: &mut Cluster, uid: &str) {
     }
 }
 
+/// A pod's spec changed (only images may): restart the changed containers.
+pub fn on_update(c: &mut Cluster, old: &Pod, new: &Pod) {
+    if !c.rt.pods.contains_key(&new.metadata.uid) || new.metadata.deletion_timestamp.is_some() {
+        return;
+    }
+    for (i, (a, b)) in old
+        .spec
+        .containers
+        .iter()
+        .zip(&new.spec.containers)
+        .enumerate()
+    {
+        if a.image != b.image {
+            lifecycle::respec(c, new, i);
+        }
+    }
+    status::write(c, &new.metadata.uid);
+}
+
 /// The pod object is gone: free its IP and forget it.
 pub fn forget(c: &mut Cluster, uid: &str) {
     let Some(rt) = c.rt.pods.remove(uid) else {

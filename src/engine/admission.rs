@@ -182,6 +182,8 @@ pub fn allocate_service(
     let mut taken = used_ports;
     for (i, p) in svc.spec.ports.iter_mut().enumerate() {
         if !wants_ports {
+            // A Service changed to ClusterIP gives its node ports back.
+            p.node_port = 0;
             continue;
         }
         if p.node_port == 0 {

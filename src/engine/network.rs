@@ -31,7 +31,8 @@ pub enum Client {
     Pod { namespace: String, name: String },
 }
 
-/// Why a connection failed.
+/// Why a connection failed. `ip`/`port` are what the client connected to
+/// (a NodePort or ClusterIP, not the pod behind it), as curl reports them.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum NetError {
     /// DNS knows no such name.
@@ -133,8 +134,8 @@ impl Cluster {
         };
         if !self.node_running(&pod.spec.node_name) {
             return Err(NetError::Timeout {
-                ip: pod.status.pod_ip.clone(),
-                port: target_port,
+                ip: ip.clone(),
+                port,
             });
         }
         let client_ip = match client {
@@ -156,15 +157,15 @@ impl Cluster {
         let response = match served {
             None => {
                 return Err(NetError::Refused {
-                    ip: pod.status.pod_ip.clone(),
-                    port: target_port,
+                    ip: ip.clone(),
+                    port,
                 })
             }
             Some(Served::Reply { response, .. }) => response,
             Some(Served::Refused) => {
                 return Err(NetError::Refused {
-                    ip: pod.status.pod_ip.clone(),
-                    port: target_port,
+                    ip: ip.clone(),
+                    port,
                 })
             }
             Some(Served::Proxy {
@@ -352,18 +353,28 @@ impl Cluster {
             .find(|p| p.port == i32::from(port))
             .map(|p| p.name.clone())
             .unwrap_or_default();
-        let mut ready: Vec<(String, u16)> = Vec::new();
+        // (ip, pod name, target port) of each ready address, in address order.
+        let mut ready: Vec<(Vec<u32>, String, u16)> = Vec::new();
         if let Some(ep) = self.store.endpoints.get(&ns, &name) {
             for sub in &ep.subsets {
                 let Some(ep_port) = sub.ports.iter().find(|p| p.name == port_name) else {
                     continue;
                 };
                 for a in &sub.addresses {
-                    ready.push((a.ip.clone(), u16::try_from(ep_port.port).unwrap_or(0)));
+                    let pod = a
+                        .target_ref
+                        .as_ref()
+                        .map(|r| r.name.clone())
+                        .unwrap_or_default();
+                    ready.push((
+                        crate::controllers::endpoints::ip_key(&a.ip),
+                        pod,
+                        u16::try_from(ep_port.port).unwrap_or(0),
+                    ));
                 }
             }
         }
-        ready.sort_by_key(|(a, _)| crate::controllers::endpoints::ip_key(a));
+        ready.sort();
         if ready.is_empty() {
             return Err(NetError::Refused {
                 ip: ip.to_string(),
@@ -373,7 +384,7 @@ impl Cluster {
         let counter = self.net.next_rr.entry((ns.clone(), name)).or_insert(0);
         let pick = ready.get((*counter % ready.len() as u64) as usize).cloned();
         *counter += 1;
-        let Some((pod_ip, target_port)) = pick else {
+        let Some((_, pod, target_port)) = pick else {
             return Err(NetError::Refused {
                 ip: ip.to_string(),
                 port,
@@ -381,8 +392,7 @@ impl Cluster {
         };
         self.store
             .pods
-            .list(Some(&ns))
-            .find(|p| p.status.pod_ip == pod_ip)
+            .get(&ns, &pod)
             .cloned()
             .map(|p| (p, target_port))
             .ok_or(NetError::Refused {

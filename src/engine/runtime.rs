@@ -125,5 +125,7 @@ pub struct Runtime {
     /// The uid of the (unmodelled) kube-proxy DaemonSet its pods name as owner.
     pub kube_proxy_uid: String,
     pub pods: BTreeMap<String, PodRt>,
+    /// Rollbacks per Deployment (namespace, name), for lessons.
+    pub rollbacks: BTreeMap<(String, String), u32>,
     pub nodes: BTreeMap<String, NodeRt>,
 }

@@ -5,17 +5,20 @@
 //! and the controllers' work queue always hear about it.
 
 use super::admission;
-use super::changes::{Change, ObjRef};
+use super::changes::Change;
 use super::clock::Work;
+use super::effects::effects;
 use super::errors::ApiError;
 use super::limits::{OBJECTS_PER_KIND_MAX, PODS_MAX};
-use super::store::{Key, Store, Stored};
+use super::store::{Key, Stored};
+use super::update_rules::{
+    has_generation, immutable_errors, keep_server_fields, reset_pod_status, spec_json,
+};
 use super::Cluster;
 use crate::api::defaults::apply_defaults;
 use crate::api::object::{Kind, Object, Resource};
 use crate::api::validate::validate;
-use crate::api::validation::FieldError;
-use crate::api::{Pod, PodSpec};
+use crate::api::Pod;
 
 /// How dependents are treated when their owner is deleted.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -237,7 +240,11 @@ impl Cluster {
         if serde_json::to_value(&obj).ok() == serde_json::to_value(&old).ok() {
             return Ok(old);
         }
-        Ok(self.put(obj))
+        let stored = self.put(obj);
+        if let (Some(before), Some(after)) = (old.as_pod(), stored.as_pod()) {
+            crate::controllers::kubelet::on_update(self, before, &after.clone());
+        }
+        Ok(stored)
     }
 
     /// Deletes an object. Pods on a node terminate gracefully (they get a
@@ -362,6 +369,21 @@ impl Cluster {
     /// the controllers that watch it. Returns the stored object.
     pub(crate) fn put<T: Stored>(&mut self, mut obj: T) -> T {
         obj.meta_mut().resource_version = self.store.next_rv();
+        if matches!(T::KIND, Kind::Deployment | Kind::ReplicaSet) {
+            // The apiserver bumps generation on every spec change, controllers' too.
+            let ns = obj.meta().namespace.clone();
+            let name = obj.meta().name.clone();
+            if let Some(old) = self.store.get::<T>(&ns, &name) {
+                let spec = |o: &T| {
+                    serde_json::to_value(o)
+                        .ok()
+                        .and_then(|v| v.get("spec").cloned())
+                };
+                if spec(old) != spec(&obj) {
+                    obj.meta_mut().generation = old.meta().generation + 1;
+                }
+            }
+        }
         let key: Key = (obj.meta().namespace.clone(), obj.meta().name.clone());
         let stored = obj.clone();
         let old = self.store.put(obj);
@@ -389,275 +411,6 @@ impl Cluster {
         let at = self.now_ms();
         for ch in changes {
             self.changes.push(at, ch);
-        }
-    }
-}
-
-fn has_generation(kind: Kind) -> bool {
-    matches!(kind, Kind::Deployment | Kind::ReplicaSet | Kind::Pod)
-}
-
-fn reset_pod_status(p: &mut Pod) {
-    p.status = Default::default();
-    p.status.phase = "Pending".into();
-    p.status.qos_class = qos_class(&p.spec).into();
-}
-
-/// BestEffort without any request or limit; Guaranteed when every
-/// container limits cpu and memory and requests equal limits; else Burstable.
-pub fn qos_class(spec: &PodSpec) -> &'static str {
-    let any = spec
-        .containers
-        .iter()
-        .any(|c| !c.resources.limits.is_empty() || !c.resources.requests.is_empty());
-    if !any {
-        return "BestEffort";
-    }
-    let guaranteed = spec.containers.iter().all(|c| {
-        let l = &c.resources.limits;
-        let r = &c.resources.requests;
-        ["cpu", "memory"].iter().all(|k| l.contains_key(*k))
-            && r.iter().all(|(k, v)| l.get(k) == Some(v))
-    });
-    if guaranteed {
-        "Guaranteed"
-    } else {
-        "Burstable"
-    }
-}
-
-/// Copies what a client may not change: identity, timestamps, status.
-fn keep_server_fields(o: &mut Object, old: &Object) {
-    let om = old.meta().clone();
-    let m = o.meta_mut();
-    m.uid = om.uid;
-    m.creation_timestamp = om.creation_timestamp;
-    m.deletion_timestamp = om.deletion_timestamp;
-    m.deletion_grace_period_seconds = om.deletion_grace_period_seconds;
-    m.generation = om.generation;
-    m.generate_name = om.generate_name;
-    match (o, old) {
-        (Object::Pod(a), Object::Pod(b)) => {
-            a.status = b.status.clone();
-            // Fields set at admission that an edited manifest may omit.
-            if a.spec.node_name.is_empty() {
-                a.spec.node_name = b.spec.node_name.clone();
-            }
-        }
-        (Object::Deployment(a), Object::Deployment(b)) => a.status = b.status.clone(),
-        (Object::ReplicaSet(a), Object::ReplicaSet(b)) => a.status = b.status.clone(),
-        (Object::Service(a), Object::Service(b)) => a.status = b.status.clone(),
-        (Object::Node(a), Object::Node(b)) => a.status = b.status.clone(),
-        (Object::Namespace(a), Object::Namespace(b)) => a.status = b.status.clone(),
-        _ => {}
-    }
-}
-
-fn spec_json(o: &Object) -> serde_json::Value {
-    let mut v = o.to_json();
-    if let Some(m) = v.as_object_mut() {
-        m.remove("metadata");
-        m.remove("status");
-    }
-    v
-}
-
-/// Field changes the apiserver refuses on update.
-fn immutable_errors(new: &Object, old: &Object) -> Vec<FieldError> {
-    let mut e = Vec::new();
-    match (new, old) {
-        (Object::Deployment(a), Object::Deployment(b)) if a.spec.selector != b.spec.selector => {
-            e.push(selector_immutable(&a.spec.selector));
-        }
-        (Object::ReplicaSet(a), Object::ReplicaSet(b)) if a.spec.selector != b.spec.selector => {
-            e.push(selector_immutable(&a.spec.selector));
-        }
-        (Object::Pod(a), Object::Pod(b)) => {
-            let mut a2 = a.spec.clone();
-            for (ca, cb) in a2.containers.iter_mut().zip(&b.spec.containers) {
-                ca.image = cb.image.clone();
-            }
-            a2.tolerations = b.spec.tolerations.clone();
-            a2.termination_grace_period_seconds = b.spec.termination_grace_period_seconds;
-            if a2 != b.spec {
-                e.push(FieldError::forbidden(
-                    "spec",
-                    "pod updates may not change fields other than `spec.containers[*].image`,`spec.initContainers[*].image`,`spec.activeDeadlineSeconds`,`spec.tolerations` (only additions to existing tolerations),`spec.terminationGracePeriodSeconds` (allow it to be set to 1 if it was previously negative)",
-                ));
-            }
-        }
-        (Object::Service(a), Object::Service(b))
-            if !a.spec.cluster_ip.is_empty() && a.spec.cluster_ip != b.spec.cluster_ip =>
-        {
-            e.push(FieldError::invalid(
-                "spec.clusterIPs[0]",
-                format!("{:?}", a.spec.cluster_ip),
-                "may not change once set",
-            ));
-        }
-        _ => {}
-    }
-    e
-}
-
-fn selector_immutable(sel: &Option<crate::api::LabelSelector>) -> FieldError {
-    let text = sel.as_ref().map_or("nil".to_string(), |s| {
-        let labels: Vec<String> = s.match_labels.iter().map(|(k, v)| format!("{k:?}:{v:?}")).collect();
-        format!(
-            "v1.LabelSelector{{MatchLabels:map[string]string{{{}}}, MatchExpressions:[]v1.LabelSelectorRequirement(nil)}}",
-            labels.join(", ")
-        )
-    });
-    FieldError::invalid("spec.selector", text, "field is immutable")
-}
-
-/// What a write means for the change log and the controllers.
-fn effects<T: Stored>(store: &Store, old: Option<&T>, new: Option<&T>) -> (Vec<Work>, Vec<Change>) {
-    let mut work = Vec::new();
-    let mut changes = Vec::new();
-    let Some(any) = new.or(old) else {
-        return (work, changes);
-    };
-    let m = any.meta();
-    let r = ObjRef {
-        kind: T::KIND,
-        namespace: m.namespace.clone(),
-        name: m.name.clone(),
-    };
-    if T::KIND != Kind::Event {
-        changes.push(match (old, new) {
-            (None, _) => Change::Added(r),
-            (_, None) => Change::Deleted(r),
-            _ => Change::Modified(r),
-        });
-    }
-    let key: Key = (m.namespace.clone(), m.name.clone());
-    match T::KIND {
-        Kind::Pod => {
-            let op = old.and_then(|o| o.as_pod());
-            let np = new.and_then(|o| o.as_pod());
-            pod_effects(store, op, np, &mut work, &mut changes);
-        }
-        Kind::ReplicaSet => {
-            work.push(Work::ReplicaSet(key));
-            for o in [old, new].into_iter().flatten() {
-                owner_work(store, o.meta(), "Deployment", &mut work);
-            }
-        }
-        Kind::Deployment => work.push(Work::Deployment(key)),
-        Kind::Service => work.push(Work::Endpoints(key)),
-        Kind::Node => {
-            work.push(Work::Schedule);
-            let before = old.and_then(|o| {
-                crate::api::Node::ref_from_object(&o.clone().into_object())
-                    .map(|n| n.ready_status())
-            });
-            let after = new.and_then(|o| {
-                crate::api::Node::ref_from_object(&o.clone().into_object())
-                    .map(|n| n.ready_status())
-            });
-            if before != after {
-                if let Some(status) = after {
-                    changes.push(Change::NodeStatus {
-                        name: m.name.clone(),
-                        status: status.to_string(),
-                    });
-                }
-            }
-        }
-        _ => {}
-    }
-    (work, changes)
-}
-
-/// Queues the controller that owns `meta` (or, for an orphan, every
-/// owner kind in its namespace whose selector matches, for adoption).
-fn owner_work(
-    store: &Store,
-    meta: &crate::api::ObjectMeta,
-    owner_kind: &str,
-    work: &mut Vec<Work>,
-) {
-    match meta.controller_ref() {
-        Some(r) if r.kind == owner_kind => {
-            let key = (meta.namespace.clone(), r.name.clone());
-            work.push(if owner_kind == "Deployment" {
-                Work::Deployment(key)
-            } else {
-                Work::ReplicaSet(key)
-            });
-        }
-        Some(_) => {}
-        None => {
-            if owner_kind == "Deployment" {
-                for d in store.deployments.list(Some(&meta.namespace)) {
-                    if d.spec
-                        .selector
-                        .as_ref()
-                        .is_some_and(|s| s.matches(&meta.labels))
-                    {
-                        work.push(Work::Deployment((
-                            d.metadata.namespace.clone(),
-                            d.metadata.name.clone(),
-                        )));
-                    }
-                }
-            } else {
-                for rs in store.replicasets.list(Some(&meta.namespace)) {
-                    if rs
-                        .spec
-                        .selector
-                        .as_ref()
-                        .is_some_and(|s| s.matches(&meta.labels))
-                    {
-                        work.push(Work::ReplicaSet((
-                            rs.metadata.namespace.clone(),
-                            rs.metadata.name.clone(),
-                        )));
-                    }
-                }
-            }
-        }
-    }
-}
-
-fn pod_effects(
-    store: &Store,
-    old: Option<&Pod>,
-    new: Option<&Pod>,
-    work: &mut Vec<Work>,
-    changes: &mut Vec<Change>,
-) {
-    for p in [old, new].into_iter().flatten() {
-        owner_work(store, &p.metadata, "ReplicaSet", work);
-        for s in store.services.list(Some(&p.metadata.namespace)) {
-            if s.spec.selector.as_ref().is_some_and(|sel| {
-                !sel.is_empty() && crate::api::Selector::from_map(sel).matches(&p.metadata.labels)
-            }) {
-                work.push(Work::Endpoints((
-                    s.metadata.namespace.clone(),
-                    s.metadata.name.clone(),
-                )));
-            }
-        }
-    }
-    match new {
-        Some(p) if p.spec.node_name.is_empty() && p.is_active() => work.push(Work::Schedule),
-        None if store.pod_index.by_node.contains_key("") => work.push(Work::Schedule),
-        _ => {}
-    }
-    let view = |p: &Pod| (p.display_status(), p.is_ready(), p.spec.node_name.clone());
-    let before = old.map(view);
-    let after = new.map(view);
-    if before != after {
-        if let (Some(p), Some((status, ready, node))) = (new, after) {
-            changes.push(Change::PodStatus {
-                namespace: p.metadata.namespace.clone(),
-                name: p.metadata.name.clone(),
-                status,
-                ready,
-                node,
-            });
         }
     }
 }

@@ -290,3 +290,47 @@ pub fn killed(c: &mut Cluster, pod: &Pod) {
     }
     schedule(c, &uid, GONE_MS, Step::Gone);
 }
+
+/// A container's image changed in the pod spec: stop it and start it
+/// again with the new image (`Killing … definition changed`).
+pub fn respec(c: &mut Cluster, pod: &Pod, i: usize) {
+    let uid = pod.metadata.uid.clone();
+    let name = pod
+        .spec
+        .containers
+        .get(i)
+        .map(|s| s.name.clone())
+        .unwrap_or_default();
+    let now = c.t;
+    let Some(ctr) =
+        c.rt.pods
+            .get_mut(&uid)
+            .and_then(|rt| rt.containers.get_mut(i))
+    else {
+        return;
+    };
+    let stop_ms = ctr
+        .image
+        .as_ref()
+        .and_then(|img| img.app.on_sigterm())
+        .map_or(30_000, |(ms, _)| ms);
+    if ctr.state.running.is_some() {
+        let code = if stop_ms < 30_000 { 0 } else { 137 };
+        archive(ctr, code, exit_reason(code), now + stop_ms);
+        ctr.last_state = ctr.state.clone();
+        ctr.previous = std::mem::take(&mut ctr.log);
+        ctr.restarts += 1;
+    }
+    ctr.state = ContainerState::waiting("ContainerCreating", "");
+    ctr.image = None;
+    ctr.pull_backoff_ms = 0;
+    event(
+        c,
+        pod,
+        Some(&name),
+        "Normal",
+        "Killing",
+        format!("Container {name} definition changed, will be restarted"),
+    );
+    schedule(c, &uid, stop_ms.min(30_000), Step::Pull(i));
+}
