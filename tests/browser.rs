@@ -95,7 +95,8 @@ async fn typed_command_and_its_output_appear() {
 #[wasm_bindgen_test]
 async fn markup_typed_by_the_user_stays_text() {
     let host = mount().await;
-    type_line(&host, "echo <b id=injected>bold</b>").await;
+    // Quoted, as bash would need it: unquoted `<`/`>` are redirections.
+    type_line(&host, "echo '<b id=injected>bold</b>'").await;
     assert!(
         host.query_selector("#injected").ok().flatten().is_none(),
         "user text became markup"

@@ -6,19 +6,24 @@
 mod args;
 mod awk;
 mod basic;
+mod cut;
+mod echo;
 mod edit;
 mod files;
 mod grep;
+mod info;
 mod lines;
 mod ls;
 pub mod regex;
 mod sed;
+mod seq;
 mod sort;
 mod test;
 mod vars;
+mod wc;
 
 pub use args::{inputs, lines as split_lines, Input, Opts, Spec};
-pub use basic::unescape;
+pub use echo::unescape;
 pub use ls::CLOCK_EPOCH_S;
 
 use super::ctx::{done, CommandFn, CommandFuture, Ctx};
@@ -41,12 +46,12 @@ pub const COMMANDS: &[CommandSpec] = &[
     row(
         "echo",
         "print its arguments (-n no newline, -e escapes)",
-        basic::echo,
+        echo::echo,
     ),
     row(
         "printf",
         "print formatted text (%s %d %%, \\n)",
-        basic::printf,
+        echo::printf,
     ),
     row(
         "sleep",
@@ -99,7 +104,7 @@ pub const COMMANDS: &[CommandSpec] = &[
     ),
     row("head", "first lines (-n N)", lines::head),
     row("tail", "last lines (-n N)", lines::tail),
-    row("wc", "count lines, words, bytes (-l -w -c)", lines::wc),
+    row("wc", "count lines, words, bytes (-l -w -c)", wc::wc),
     row(
         "sort",
         "sort lines (-n numeric, -r reverse, -u unique)",
@@ -109,15 +114,23 @@ pub const COMMANDS: &[CommandSpec] = &[
     row(
         "cut",
         "pick fields (-d DELIM -f LIST) or characters (-c)",
-        lines::cut,
+        cut::cut,
     ),
-    row("tr", "translate or delete characters", lines::tr),
-    row("seq", "print a sequence of numbers", lines::seq),
+    row("tr", "translate or delete characters", cut::tr),
+    row("seq", "print a sequence of numbers", seq::seq),
     row("awk", "print fields ('{print $1}', -F SEP)", awk::awk),
     row("sed", "edit text (s/a/b/g, -i FILE, -n, /re/d)", sed::sed),
     row("vim", "edit a file", edit::edit),
     row("vi", "edit a file", edit::edit),
     row("nano", "edit a file", edit::edit),
+    row("date", "print the simulated date and time", info::date),
+    row("which", "show where a command lives", info::which),
+    row("type", "say what kind of command a name is", info::type_of),
+    row(
+        "exit",
+        "leave a subshell, or end the command line",
+        basic::exit,
+    ),
     row(
         "kubectl",
         "talk to the cluster (kubectl get pods, kubectl --help)",

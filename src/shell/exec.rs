@@ -71,7 +71,10 @@ pub(crate) fn start(world: &Rc<RefCell<World>>, line: &str) -> Job {
     });
     let future = async move {
         let io = Io::terminal();
-        let status = interp.run_list(&interp.script.list, &io).await;
+        let mut status = interp.run_list(&interp.script.list, &io).await;
+        if let super::job::Control::Exit(code) = interp.job.control.get() {
+            status = code;
+        }
         interp.with_world(|w| w.last_status = status);
         status
     };
@@ -267,8 +270,11 @@ impl Interp {
     pub(crate) async fn subshell(&self, list: &List, io: &Io) -> i32 {
         let saved = self.with_world(|w| (w.vars.clone(), w.cwd.clone()));
         let loops = self.job.loop_depth.replace(0);
-        let status = self.run_list(list, io).await;
+        let mut status = self.run_list(list, io).await;
         self.job.loop_depth.set(loops);
+        if let super::job::Control::Exit(code) = self.job.control.get() {
+            status = code;
+        }
         self.job.control.set(super::job::Control::None);
         self.with_world(|w| {
             w.vars = saved.0;

@@ -32,12 +32,15 @@ pub(crate) enum Wait {
     Edit,
 }
 
-/// `break N` / `continue N` travelling out through enclosing loops.
+/// `break N`, `continue N` and `exit N` travelling out through enclosing
+/// loops and subshells.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Control {
     None,
     Break(u32),
     Continue(u32),
+    /// `exit N`: unwinds to the enclosing subshell, or ends the command line.
+    Exit(i32),
 }
 
 /// State shared by a job's future and the session driving it.

@@ -9,10 +9,12 @@
 //! shows a `> ` prompt and appends the next line. Nothing here runs or
 //! expands anything; nesting is bounded by [`NESTING_DEPTH_MAX`].
 
+mod compound;
 mod grammar;
 pub use grammar::is_name;
 mod heredoc;
 mod param;
+mod redirect;
 mod word;
 
 use super::ast::{Script, Word};

@@ -114,6 +114,23 @@ impl Spec {
         Ok(())
     }
 
+    /// Parses the arguments after the command name, printing the error
+    /// and returning `None` when they are wrong.
+    pub fn parse_argv(&self, ctx: &mut Ctx, argv: &[String]) -> Option<Opts> {
+        self.parse_or_report(ctx, argv.get(1..).unwrap_or_default())
+    }
+
+    /// Parses `args`, printing the error and returning `None` when they are wrong.
+    pub fn parse_or_report(&self, ctx: &mut Ctx, args: &[String]) -> Option<Opts> {
+        match self.parse(args) {
+            Ok(opts) => Some(opts),
+            Err(msg) => {
+                ctx.err(&msg);
+                None
+            }
+        }
+    }
+
     /// `NAME: problem` plus the pointer to `--help`.
     pub fn fail(&self, problem: &str) -> String {
         format!(

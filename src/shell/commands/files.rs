@@ -5,17 +5,6 @@ use super::args::{inputs, Spec};
 use crate::shell::ctx::{done, CommandFuture, Ctx};
 use crate::shell::vfs::{self, FsError};
 
-/// Parses options or prints the error; `None` means return `status`.
-fn parse(ctx: &mut Ctx, spec: &Spec, argv: &[String]) -> Option<super::Opts> {
-    match spec.parse(argv.get(1..).unwrap_or_default()) {
-        Ok(o) => Some(o),
-        Err(msg) => {
-            ctx.err(&msg);
-            None
-        }
-    }
-}
-
 pub fn cat(mut ctx: Ctx, argv: Vec<String>) -> CommandFuture {
     const SPEC: Spec = Spec {
         name: "cat",
@@ -23,7 +12,7 @@ pub fn cat(mut ctx: Ctx, argv: Vec<String>) -> CommandFuture {
         valued: "",
         long: &[("number", 'n')],
     };
-    let Some(opts) = parse(&mut ctx, &SPEC, &argv) else {
+    let Some(opts) = SPEC.parse_argv(&mut ctx, &argv) else {
         return done(1);
     };
     let mut status = 0;
@@ -131,7 +120,7 @@ pub fn mkdir(mut ctx: Ctx, argv: Vec<String>) -> CommandFuture {
         valued: "m",
         long: &[("parents", 'p'), ("verbose", 'v')],
     };
-    let Some(opts) = parse(&mut ctx, &SPEC, &argv) else {
+    let Some(opts) = SPEC.parse_argv(&mut ctx, &argv) else {
         return done(1);
     };
     if opts.operands.is_empty() {
@@ -156,7 +145,7 @@ pub fn rm(mut ctx: Ctx, argv: Vec<String>) -> CommandFuture {
         valued: "",
         long: &[("recursive", 'r'), ("force", 'f')],
     };
-    let Some(opts) = parse(&mut ctx, &SPEC, &argv) else {
+    let Some(opts) = SPEC.parse_argv(&mut ctx, &argv) else {
         return done(1);
     };
     let force = opts.has('f');
@@ -182,7 +171,7 @@ pub fn touch(mut ctx: Ctx, argv: Vec<String>) -> CommandFuture {
         valued: "",
         long: &[],
     };
-    let Some(opts) = parse(&mut ctx, &SPEC, &argv) else {
+    let Some(opts) = SPEC.parse_argv(&mut ctx, &argv) else {
         return done(1);
     };
     if opts.operands.is_empty() {
@@ -208,7 +197,7 @@ fn copy_or_move(mut ctx: Ctx, argv: Vec<String>, moving: bool) -> CommandFuture 
         valued: "",
         long: &[],
     };
-    let Some(opts) = parse(&mut ctx, &spec, &argv) else {
+    let Some(opts) = spec.parse_argv(&mut ctx, &argv) else {
         return done(1);
     };
     let [src, dst] = opts.operands.as_slice() else {
@@ -282,7 +271,7 @@ pub fn tee(mut ctx: Ctx, argv: Vec<String>) -> CommandFuture {
         valued: "",
         long: &[("append", 'a')],
     };
-    let Some(opts) = parse(&mut ctx, &SPEC, &argv) else {
+    let Some(opts) = SPEC.parse_argv(&mut ctx, &argv) else {
         return done(1);
     };
     let text = ctx.stdin().unwrap_or("").to_string();
@@ -310,7 +299,7 @@ pub fn rmdir(mut ctx: Ctx, argv: Vec<String>) -> CommandFuture {
         valued: "",
         long: &[("parents", 'p')],
     };
-    let Some(opts) = parse(&mut ctx, &SPEC, &argv) else {
+    let Some(opts) = SPEC.parse_argv(&mut ctx, &argv) else {
         return done(1);
     };
     if opts.operands.is_empty() {

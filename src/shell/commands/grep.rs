@@ -80,31 +80,7 @@ pub fn grep(mut ctx: Ctx, argv: Vec<String>) -> CommandFuture {
         } else {
             String::new()
         };
-        let mut count = 0;
-        for (no, line) in lines(&text).into_iter().enumerate() {
-            if max.is_some_and(|m| count >= m) {
-                break;
-            }
-            if matcher.is_match(line) == opts.has('v') {
-                continue;
-            }
-            count += 1;
-            if opts.has('c') || opts.has('q') || opts.has('l') {
-                continue;
-            }
-            let number = if opts.has('n') {
-                format!("{}:", no + 1)
-            } else {
-                String::new()
-            };
-            if opts.has('o') && !opts.has('v') {
-                for m in matcher.find_iter(line).filter(|m| !m.as_str().is_empty()) {
-                    out.push_str(&format!("{prefix}{number}{}\n", m.as_str()));
-                }
-            } else {
-                out.push_str(&format!("{prefix}{number}{line}\n"));
-            }
-        }
+        let count = scan(&text, &matcher, &opts, &prefix, max, &mut out);
         any |= count > 0;
         if opts.has('c') {
             out.push_str(&format!("{prefix}{count}\n"));
@@ -123,6 +99,44 @@ pub fn grep(mut ctx: Ctx, argv: Vec<String>) -> CommandFuture {
     } else {
         1
     })
+}
+
+/// Selects the matching lines of one input into `out` (unless counting
+/// or listing); returns how many were selected.
+fn scan(
+    text: &str,
+    matcher: &Regex,
+    opts: &super::Opts,
+    prefix: &str,
+    max: Option<usize>,
+    out: &mut String,
+) -> usize {
+    let mut count = 0;
+    for (no, line) in lines(text).into_iter().enumerate() {
+        if max.is_some_and(|m| count >= m) {
+            break;
+        }
+        if matcher.is_match(line) == opts.has('v') {
+            continue;
+        }
+        count += 1;
+        if opts.has('c') || opts.has('q') || opts.has('l') {
+            continue;
+        }
+        let number = if opts.has('n') {
+            format!("{}:", no + 1)
+        } else {
+            String::new()
+        };
+        if opts.has('o') && !opts.has('v') {
+            for m in matcher.find_iter(line).filter(|m| !m.as_str().is_empty()) {
+                out.push_str(&format!("{prefix}{number}{}\n", m.as_str()));
+            }
+        } else {
+            out.push_str(&format!("{prefix}{number}{line}\n"));
+        }
+    }
+    count
 }
 
 /// One regex matching any of the patterns, with -F/-w/-x applied.

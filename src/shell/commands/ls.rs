@@ -22,12 +22,8 @@ const SPEC: Spec = Spec {
 };
 
 pub fn ls(mut ctx: Ctx, argv: Vec<String>) -> CommandFuture {
-    let opts = match SPEC.parse(argv.get(1..).unwrap_or_default()) {
-        Ok(o) => o,
-        Err(msg) => {
-            ctx.err(&msg);
-            return done(2);
-        }
+    let Some(opts) = SPEC.parse_argv(&mut ctx, &argv) else {
+        return done(2);
     };
     let operands = if opts.operands.is_empty() {
         vec![".".to_string()]
@@ -266,7 +262,7 @@ fn ls_date(ms: u64) -> String {
 
 /// Days since 1970-01-01 to (year, month 1-12, day 1-31), by Howard
 /// Hinnant's civil-from-days method: 2026-01-01 is day 20454.
-fn civil_date(days: u64) -> (u64, u64, u64) {
+pub(super) fn civil_date(days: u64) -> (u64, u64, u64) {
     let z = days + 719_468;
     let era = z / 146_097;
     let doe = z % 146_097;

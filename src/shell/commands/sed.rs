@@ -6,9 +6,11 @@
 
 use regex_lite::Regex;
 
+mod script;
+
 use super::args::{lines, Spec};
-use super::regex;
 use crate::shell::ctx::{done, CommandFuture, Ctx};
+use script::{parse_script, Addr, Cmd, Rule};
 
 const SPEC: Spec = Spec {
     name: "sed",
@@ -23,37 +25,7 @@ const SPEC: Spec = Spec {
     ],
 };
 
-#[derive(Clone)]
-enum Addr {
-    Line(usize),
-    Last,
-    Re(Regex),
-}
-
-enum Cmd {
-    Subst {
-        re: Regex,
-        replacement: String,
-        global: bool,
-        nth: usize,
-        print: bool,
-    },
-    Delete,
-    Print,
-    Quit,
-    Append(String),
-    Insert(String),
-    Change(String),
-}
-
-struct Rule {
-    from: Option<Addr>,
-    to: Option<Addr>,
-    negate: bool,
-    cmd: Cmd,
-    /// Inside a `from,to` range right now.
-    active: bool,
-}
+const USAGE: &str = "Usage: sed [OPTION]... {script-only-if-no-other-script} [input-file]...\n";
 
 pub fn sed(mut ctx: Ctx, argv: Vec<String>) -> CommandFuture {
     // `-i.bak` attaches a backup suffix; kubeplay keeps no backups.
@@ -71,14 +43,29 @@ pub fn sed(mut ctx: Ctx, argv: Vec<String>) -> CommandFuture {
     let mut opts = match SPEC.parse(&args) {
         Ok(o) => o,
         Err(msg) => {
-            ctx.err(&msg.replacen(
-                '\n',
-                "\nUsage: sed [OPTION]... {script-only-if-no-other-script} [input-file]...\n",
-                1,
-            ));
+            ctx.err(&msg.replacen('\n', &format!("\n{USAGE}"), 1));
             return done(1);
         }
     };
+    let mut rules = match rules(&mut opts) {
+        Ok(rules) => rules,
+        Err(msg) => {
+            ctx.err(&msg);
+            return done(1);
+        }
+    };
+    let quiet = opts.has('n');
+    if opts.has('i') {
+        return done(in_place(&mut ctx, &mut rules, &opts.operands, quiet));
+    }
+    let (text, status) = read_inputs(&mut ctx, &opts.operands);
+    let out = run(&mut rules, &text, quiet);
+    ctx.out(&out);
+    done(status)
+}
+
+/// The rules of every `-e` script (or the first operand), in order.
+fn rules(opts: &mut super::Opts) -> Result<Vec<Rule>, String> {
     let mut scripts: Vec<String> = opts
         .values
         .iter()
@@ -87,55 +74,53 @@ pub fn sed(mut ctx: Ctx, argv: Vec<String>) -> CommandFuture {
         .collect();
     if scripts.is_empty() {
         if opts.operands.is_empty() {
-            ctx.err("Usage: sed [OPTION]... {script-only-if-no-other-script} [input-file]...\n");
-            return done(1);
+            return Err(USAGE.to_string());
         }
         scripts.push(opts.operands.remove(0));
     }
     let extended = opts.has('E') || opts.has('r');
     let mut rules = Vec::new();
     for (n, script) in scripts.iter().enumerate() {
-        match parse_script(script, extended) {
-            Ok(mut r) => rules.append(&mut r),
-            Err((at, msg)) => {
-                ctx.err(&format!(
-                    "sed: -e expression #{}, char {at}: {msg}\n",
-                    n + 1
-                ));
-                return done(1);
+        let mut parsed = parse_script(script, extended)
+            .map_err(|(at, msg)| format!("sed: -e expression #{}, char {at}: {msg}\n", n + 1))?;
+        rules.append(&mut parsed);
+    }
+    Ok(rules)
+}
+
+/// `sed -i`: rewrites each file on its own (line numbers and `$` per file).
+fn in_place(ctx: &mut Ctx, rules: &mut [Rule], files: &[String], quiet: bool) -> i32 {
+    if files.is_empty() {
+        ctx.err("sed: no input files\n");
+        return 1;
+    }
+    let mut status = 0;
+    for name in files {
+        match ctx.with_world(|w| w.read_file(name)) {
+            Ok(text) => {
+                let out = run(rules, &text, quiet);
+                if let Err(e) = ctx.with_world(|w| w.write_file(name, &out)) {
+                    ctx.err(&format!("sed: couldn't write {name}: {e}\n"));
+                    status = 4;
+                }
+            }
+            Err(e) => {
+                ctx.err(&format!("sed: can't read {name}: {e}\n"));
+                status = 2;
             }
         }
     }
-    let quiet = opts.has('n');
-    if opts.has('i') {
-        if opts.operands.is_empty() {
-            ctx.err("sed: no input files\n");
-            return done(1);
-        }
-        let mut status = 0;
-        for name in &opts.operands {
-            match ctx.with_world(|w| w.read_file(name)) {
-                Ok(text) => {
-                    let out = run(&mut rules, &text, quiet);
-                    if let Err(e) = ctx.with_world(|w| w.write_file(name, &out)) {
-                        ctx.err(&format!("sed: couldn't write {name}: {e}\n"));
-                        status = 4;
-                    }
-                }
-                Err(e) => {
-                    ctx.err(&format!("sed: can't read {name}: {e}\n"));
-                    status = 2;
-                }
-            }
-        }
-        return done(status);
+    status
+}
+
+/// The files (or standard input) as one stream, and status 2 if one was unreadable.
+fn read_inputs(ctx: &mut Ctx, files: &[String]) -> (String, i32) {
+    if files.is_empty() {
+        return (ctx.stdin().unwrap_or("").to_string(), 0);
     }
     let mut text = String::new();
     let mut status = 0;
-    if opts.operands.is_empty() {
-        text = ctx.stdin().unwrap_or("").to_string();
-    }
-    for name in &opts.operands {
+    for name in files {
         let read = if name == "-" {
             Ok(ctx.stdin().unwrap_or("").to_string())
         } else {
@@ -154,9 +139,7 @@ pub fn sed(mut ctx: Ctx, argv: Vec<String>) -> CommandFuture {
             }
         }
     }
-    let out = run(&mut rules, &text, quiet);
-    ctx.out(&out);
-    done(status)
+    (text, status)
 }
 
 /// Applies the rules to every line of `text`.
@@ -295,150 +278,6 @@ fn substitute(
     }
     out.push_str(space.get(last..).unwrap_or(""));
     (out, changed)
-}
-
-type ParseResult<T> = Result<T, (usize, String)>;
-
-/// Parses a script into rules; errors carry GNU's 1-based char position.
-fn parse_script(script: &str, extended: bool) -> ParseResult<Vec<Rule>> {
-    let chars: Vec<char> = script.chars().collect();
-    let mut p = 0;
-    let mut rules = Vec::new();
-    loop {
-        while chars.get(p).is_some_and(|c| c.is_whitespace() || *c == ';') {
-            p += 1;
-        }
-        if p >= chars.len() {
-            return Ok(rules);
-        }
-        let from = address(&chars, &mut p, extended)?;
-        let mut to = None;
-        if from.is_some() && chars.get(p) == Some(&',') {
-            p += 1;
-            to = address(&chars, &mut p, extended)?;
-            if to.is_none() {
-                return Err((p, "unexpected `,'".into()));
-            }
-        }
-        while chars.get(p) == Some(&' ') {
-            p += 1;
-        }
-        let negate = chars.get(p) == Some(&'!');
-        if negate {
-            p += 1;
-        }
-        let cmd = command(&chars, &mut p, extended)?;
-        rules.push(Rule {
-            from,
-            to,
-            negate,
-            cmd,
-            active: false,
-        });
-    }
-}
-
-fn address(chars: &[char], p: &mut usize, extended: bool) -> ParseResult<Option<Addr>> {
-    match chars.get(*p) {
-        Some('$') => {
-            *p += 1;
-            Ok(Some(Addr::Last))
-        }
-        Some(c) if c.is_ascii_digit() => {
-            let start = *p;
-            while chars.get(*p).is_some_and(char::is_ascii_digit) {
-                *p += 1;
-            }
-            let text: String = chars.get(start..*p).unwrap_or_default().iter().collect();
-            Ok(Some(Addr::Line(text.parse().unwrap_or(usize::MAX))))
-        }
-        Some('/') => {
-            *p += 1;
-            let re =
-                delimited(chars, p, '/').ok_or((*p, "unterminated address regex".to_string()))?;
-            let re = regex::compile(&re, extended, false).map_err(|e| (*p, e))?;
-            Ok(Some(Addr::Re(re)))
-        }
-        _ => Ok(None),
-    }
-}
-
-/// Text up to the unescaped `delim`, with `\delim` unescaped.
-fn delimited(chars: &[char], p: &mut usize, delim: char) -> Option<String> {
-    let mut out = String::new();
-    while let Some(&c) = chars.get(*p) {
-        *p += 1;
-        if c == delim {
-            return Some(out);
-        }
-        if c == '\\' {
-            let n = *chars.get(*p)?;
-            *p += 1;
-            if n != delim {
-                out.push('\\');
-            }
-            out.push(n);
-            continue;
-        }
-        out.push(c);
-    }
-    None
-}
-
-fn command(chars: &[char], p: &mut usize, extended: bool) -> ParseResult<Cmd> {
-    let Some(&c) = chars.get(*p) else {
-        return Err((*p, "missing command".into()));
-    };
-    *p += 1;
-    let rest_text = |p: &mut usize| {
-        let text: String = chars.get(*p..).unwrap_or_default().iter().collect();
-        *p = chars.len();
-        text.trim_start()
-            .trim_start_matches('\\')
-            .trim_start()
-            .to_string()
-    };
-    Ok(match c {
-        's' => subst(chars, p, extended)?,
-        'd' => Cmd::Delete,
-        'p' => Cmd::Print,
-        'q' => Cmd::Quit,
-        'a' => Cmd::Append(rest_text(p)),
-        'i' => Cmd::Insert(rest_text(p)),
-        'c' => Cmd::Change(rest_text(p)),
-        other => return Err((*p, format!("unknown command: `{other}'"))),
-    })
-}
-
-fn subst(chars: &[char], p: &mut usize, extended: bool) -> ParseResult<Cmd> {
-    let unterminated = |p: usize| (p, "unterminated `s' command".to_string());
-    let delim = *chars.get(*p).ok_or_else(|| unterminated(*p))?;
-    if delim == '\\' || delim == '\n' {
-        return Err(unterminated(*p));
-    }
-    *p += 1;
-    let pattern = delimited(chars, p, delim).ok_or_else(|| unterminated(chars.len()))?;
-    let replacement = delimited(chars, p, delim).ok_or_else(|| unterminated(chars.len()))?;
-    let (mut global, mut nth, mut print, mut icase) = (false, 1, false, false);
-    while let Some(&f) = chars.get(*p) {
-        match f {
-            'g' => global = true,
-            'p' => print = true,
-            'i' | 'I' => icase = true,
-            d if d.is_ascii_digit() => nth = d.to_digit(10).unwrap_or(1).max(1) as usize,
-            ';' | '\n' | ' ' | '}' => break,
-            _ => return Err((*p + 1, "unknown option to `s'".into())),
-        }
-        *p += 1;
-    }
-    let re = regex::compile(&pattern, extended, icase).map_err(|e| (*p, e))?;
-    Ok(Cmd::Subst {
-        re,
-        replacement,
-        global,
-        nth,
-        print,
-    })
 }
 
 #[cfg(test)]

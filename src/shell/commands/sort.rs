@@ -91,6 +91,57 @@ fn leading_number(text: &str) -> f64 {
     t.get(..end).and_then(|n| n.parse().ok()).unwrap_or(0.0)
 }
 
+/// How `sort` compares two lines.
+struct Order {
+    key: Option<Key>,
+    sep: Option<char>,
+    numeric: bool,
+    fold: bool,
+    unique: bool,
+}
+
+impl Order {
+    /// By key (numerically, case-folded or by bytes); ties fall back to
+    /// the whole line, as GNU's last-resort comparison does (not with -u).
+    fn compare(&self, a: &str, b: &str) -> Ordering {
+        let (ka, kb) = match &self.key {
+            Some(k) => (key_text(a, k, self.sep), key_text(b, k, self.sep)),
+            None => (a, b),
+        };
+        let primary = if self.numeric {
+            leading_number(ka)
+                .partial_cmp(&leading_number(kb))
+                .unwrap_or(Ordering::Equal)
+        } else if self.fold {
+            ka.to_uppercase().cmp(&kb.to_uppercase())
+        } else {
+            ka.cmp(kb)
+        };
+        primary.then_with(|| {
+            if self.unique {
+                Ordering::Equal
+            } else {
+                a.cmp(b)
+            }
+        })
+    }
+}
+
+/// All inputs concatenated, each ending with a newline.
+fn read_all(ctx: &Ctx, operands: &[String]) -> Result<String, String> {
+    let mut all = String::new();
+    for input in inputs(ctx, "sort", operands) {
+        let t = input
+            .text
+            .map_err(|msg| msg.replacen("sort: ", "sort: cannot read: ", 1))?;
+        all.push_str(&t);
+        if !t.is_empty() && !t.ends_with('\n') {
+            all.push('\n');
+        }
+    }
+    Ok(all)
+}
+
 pub fn sort(mut ctx: Ctx, argv: Vec<String>) -> CommandFuture {
     const SPEC: Spec = Spec {
         name: "sort",
@@ -104,12 +155,8 @@ pub fn sort(mut ctx: Ctx, argv: Vec<String>) -> CommandFuture {
             ("field-separator", 't'),
         ],
     };
-    let opts = match SPEC.parse(argv.get(1..).unwrap_or_default()) {
-        Ok(o) => o,
-        Err(msg) => {
-            ctx.err(&msg);
-            return done(2);
-        }
+    let Some(opts) = SPEC.parse_argv(&mut ctx, &argv) else {
+        return done(2);
     };
     let key = match opts.value('k') {
         Some(k) => match parse_key(k) {
@@ -123,53 +170,27 @@ pub fn sort(mut ctx: Ctx, argv: Vec<String>) -> CommandFuture {
         },
         None => None,
     };
-    let sep = opts.value('t').and_then(|t| t.chars().next());
-    let mut all = String::new();
-    for input in inputs(&ctx, "sort", &opts.operands) {
-        match input.text {
-            Ok(t) => {
-                all.push_str(&t);
-                if !t.is_empty() && !t.ends_with('\n') {
-                    all.push('\n');
-                }
-            }
-            Err(msg) => {
-                ctx.err(&msg.replacen("sort: ", "sort: cannot read: ", 1));
-                return done(2);
-            }
+    let all = match read_all(&ctx, &opts.operands) {
+        Ok(all) => all,
+        Err(msg) => {
+            ctx.err(&msg);
+            return done(2);
         }
-    }
-    let mut rows = lines(&all);
-    let numeric = opts.has('n') || opts.has('h') || opts.has('V');
-    let fold = opts.has('f');
-    let compare = |a: &&str, b: &&str| -> Ordering {
-        let (ka, kb) = match &key {
-            Some(k) => (key_text(a, k, sep), key_text(b, k, sep)),
-            None => (*a, *b),
-        };
-        let primary = if numeric {
-            leading_number(ka)
-                .partial_cmp(&leading_number(kb))
-                .unwrap_or(Ordering::Equal)
-        } else if fold {
-            ka.to_uppercase().cmp(&kb.to_uppercase())
-        } else {
-            ka.cmp(kb)
-        };
-        primary.then_with(|| {
-            if opts.has('u') {
-                Ordering::Equal
-            } else {
-                a.cmp(b)
-            }
-        })
     };
-    rows.sort_by(compare);
+    let order = Order {
+        key,
+        sep: opts.value('t').and_then(|t| t.chars().next()),
+        numeric: opts.has('n') || opts.has('h') || opts.has('V'),
+        fold: opts.has('f'),
+        unique: opts.has('u'),
+    };
+    let mut rows = lines(&all);
+    rows.sort_by(|a, b| order.compare(a, b));
     if opts.has('r') {
         rows.reverse();
     }
-    if opts.has('u') {
-        rows.dedup_by(|a, b| compare(&&**a, &&**b) == Ordering::Equal);
+    if order.unique {
+        rows.dedup_by(|a, b| order.compare(a, b) == Ordering::Equal);
     }
     let text: String = rows.iter().map(|l| format!("{l}\n")).collect();
     ctx.out(&text);
@@ -188,12 +209,8 @@ pub fn uniq(mut ctx: Ctx, argv: Vec<String>) -> CommandFuture {
             ("ignore-case", 'i'),
         ],
     };
-    let opts = match SPEC.parse(argv.get(1..).unwrap_or_default()) {
-        Ok(o) => o,
-        Err(msg) => {
-            ctx.err(&msg);
-            return done(1);
-        }
+    let Some(opts) = SPEC.parse_argv(&mut ctx, &argv) else {
+        return done(1);
     };
     let input = inputs(&ctx, "uniq", opts.operands.get(..1).unwrap_or_default());
     let text = match input.into_iter().next().map(|i| i.text) {

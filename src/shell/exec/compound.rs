@@ -56,7 +56,7 @@ impl Interp {
         let mut status = 0;
         self.job.loop_depth.set(self.job.loop_depth.get() + 1);
         for (i, value) in values.into_iter().enumerate() {
-            if !self.next_iteration(i).await {
+            if !self.next_turn().await || !self.within_limit(i) {
                 break;
             }
             self.with_world(|w| w.set_var(var, value));
@@ -75,7 +75,7 @@ impl Interp {
         let mut status = 0;
         self.job.loop_depth.set(self.job.loop_depth.get() + 1);
         for i in 0.. {
-            if !self.next_iteration(i).await {
+            if !self.next_turn().await {
                 break;
             }
             let test = self.run_list(cond, io).await;
@@ -85,7 +85,7 @@ impl Interp {
                 }
                 continue;
             }
-            if (test == 0) == until {
+            if (test == 0) == until || !self.within_limit(i) {
                 break;
             }
             status = self.run_list(body, io).await;
@@ -99,12 +99,15 @@ impl Interp {
         status
     }
 
-    /// Yields, then checks the job and the iteration limit; false stops the loop.
-    async fn next_iteration(&self, done: usize) -> bool {
+    /// Yields to the executor; false when the job has been stopped meanwhile.
+    async fn next_turn(&self) -> bool {
         YieldNow::new().await;
-        if self.job.stopped() {
-            return false;
-        }
+        !self.job.stopped()
+    }
+
+    /// Whether a loop that already ran its body `done` times may run it
+    /// again; past the limit the job stops with a message.
+    fn within_limit(&self, done: usize) -> bool {
         if done >= LOOP_ITERATIONS_MAX {
             self.job.stop(
                 format!("kubeplay: loop stopped after {LOOP_ITERATIONS_MAX} iterations\n"),
@@ -138,6 +141,7 @@ impl Interp {
                 self.job.control.set(Control::None);
                 Flow::Next
             }
+            Control::Exit(_) => Flow::Exit,
         }
     }
 }

@@ -4,8 +4,7 @@
 
 use super::{Missing, Parsed, Parser};
 use crate::shell::ast::{
-    AndOr, Command, Compound, Connector, List, Part, Pipeline, Redirect, RedirectOp, Script,
-    Simple, Word,
+    AndOr, Command, Compound, Connector, List, Part, Pipeline, Script, Simple, Word,
 };
 
 /// Words that are keywords at the start of a command.
@@ -169,95 +168,8 @@ impl Parser {
         Ok(Command::Compound(compound, redirects))
     }
 
-    fn if_clause(&mut self) -> Parsed<Compound> {
-        self.keyword("if")?;
-        let mut branches = Vec::new();
-        let mut otherwise = None;
-        loop {
-            let cond = self.list(&["then"])?;
-            self.require_body(&cond, "then")?;
-            self.keyword("then")?;
-            let body = self.list(&["elif", "else", "fi"])?;
-            let next = self.peek_keyword().unwrap_or_default();
-            self.require_body(&body, &next)?;
-            branches.push((cond, body));
-            if next == "elif" {
-                self.keyword("elif")?;
-                continue;
-            }
-            if next == "else" {
-                self.keyword("else")?;
-                let body = self.list(&["fi"])?;
-                self.require_body(&body, "fi")?;
-                otherwise = Some(body);
-            }
-            self.keyword("fi")?;
-            return Ok(Compound::If {
-                branches,
-                otherwise,
-            });
-        }
-    }
-
-    fn while_clause(&mut self, until: bool) -> Parsed<Compound> {
-        self.keyword(if until { "until" } else { "while" })?;
-        let cond = self.list(&["do"])?;
-        self.require_body(&cond, "do")?;
-        let body = self.do_group()?;
-        Ok(Compound::While { until, cond, body })
-    }
-
-    fn for_clause(&mut self) -> Parsed<Compound> {
-        self.keyword("for")?;
-        self.skip_blanks();
-        let var = match self.read_word()? {
-            Some(word) => match word.as_literal() {
-                Some(name) if is_name(name) => name.to_string(),
-                Some(other) => {
-                    return Err(super::ParseError::Syntax(format!(
-                        "`{other}': not a valid identifier"
-                    )))
-                }
-                None => return self.unexpected("word"),
-            },
-            None => return self.end_or_unexpected(),
-        };
-        self.skip_blanks();
-        let mut items = Vec::new();
-        if self.peek_keyword().as_deref() == Some("in") {
-            self.keyword("in")?;
-            loop {
-                self.skip_blanks();
-                match self.cur() {
-                    Some(';') | Some('\n') | None => break,
-                    _ => {}
-                }
-                match self.read_word()? {
-                    Some(w) => items.push(w),
-                    None => return self.end_or_unexpected(),
-                }
-            }
-        }
-        self.skip_blanks();
-        if self.cur() == Some(';') {
-            self.bump();
-        }
-        let body = self.do_group()?;
-        Ok(Compound::For { var, items, body })
-    }
-
-    /// `do LIST done`, after any newlines.
-    fn do_group(&mut self) -> Parsed<List> {
-        self.skip_blanks_and_newlines()?;
-        self.keyword("do")?;
-        let body = self.list(&["done"])?;
-        self.require_body(&body, "done")?;
-        self.keyword("done")?;
-        Ok(body)
-    }
-
     /// A list that must not be empty: bash rejects `if; then` and `do done`.
-    fn require_body(&mut self, list: &List, next: &str) -> Parsed<()> {
+    pub(super) fn require_body(&mut self, list: &List, next: &str) -> Parsed<()> {
         if !list.is_empty() {
             return Ok(());
         }
@@ -273,7 +185,7 @@ impl Parser {
     }
 
     /// Consumes the keyword `kw`, or fails like bash would.
-    fn keyword(&mut self, kw: &str) -> Parsed<()> {
+    pub(super) fn keyword(&mut self, kw: &str) -> Parsed<()> {
         self.skip_blanks();
         if self.peek_keyword().as_deref() == Some(kw) {
             self.eat(kw);
@@ -282,7 +194,7 @@ impl Parser {
         self.end_or_unexpected()
     }
 
-    fn expect_char(&mut self, c: char) -> Parsed<()> {
+    pub(super) fn expect_char(&mut self, c: char) -> Parsed<()> {
         if self.cur() == Some(c) {
             self.bump();
             return Ok(());
@@ -302,7 +214,7 @@ impl Parser {
     }
 
     /// The keyword at the cursor, if the next word is one; nothing is consumed.
-    fn peek_keyword(&mut self) -> Option<String> {
+    pub(super) fn peek_keyword(&mut self) -> Option<String> {
         let start = self.pos;
         let found = match self.read_word() {
             Ok(Some(word)) => word
@@ -353,95 +265,6 @@ impl Parser {
         Ok(simple)
     }
 
-    /// A redirection at the cursor, if there is one.
-    fn redirect(&mut self) -> Parsed<Option<Redirect>> {
-        let start = self.pos;
-        let mut fd = None;
-        if let Some(d @ '0'..='9') = self.cur() {
-            if matches!(self.next_after_cur(), Some('<' | '>')) {
-                self.bump();
-                fd = d.to_digit(10).and_then(|d| u8::try_from(d).ok());
-            }
-        }
-        let op = if self.eat("&>>") {
-            RedirectOp::WriteBoth {
-                target: self.redirect_target()?,
-                append: true,
-            }
-        } else if fd.is_none() && self.eat("&>") {
-            RedirectOp::WriteBoth {
-                target: self.redirect_target()?,
-                append: false,
-            }
-        } else if self.eat("<<<") {
-            RedirectOp::HereString(self.redirect_target()?)
-        } else if self.eat("<<-") {
-            self.heredoc_op(true)?
-        } else if self.eat("<<") {
-            self.heredoc_op(false)?
-        } else if self.eat(">>") {
-            RedirectOp::Write {
-                target: self.redirect_target()?,
-                append: true,
-            }
-        } else if self.eat(">&") || self.eat("<&") {
-            self.dup_target(fd)?
-        } else if self.eat(">|") || self.eat(">") {
-            RedirectOp::Write {
-                target: self.redirect_target()?,
-                append: false,
-            }
-        } else if self.eat("<") {
-            RedirectOp::Read(self.redirect_target()?)
-        } else {
-            self.pos = start;
-            return Ok(None);
-        };
-        let default_fd = match op {
-            RedirectOp::Read(_) | RedirectOp::HereDoc(_) | RedirectOp::HereString(_) => 0,
-            _ => 1,
-        };
-        let fd = fd.unwrap_or(default_fd);
-        if fd > 2 {
-            return Err(super::ParseError::Syntax(format!(
-                "kubeplay: {fd}: only descriptors 0, 1 and 2 can be redirected"
-            )));
-        }
-        Ok(Some(Redirect { fd, op }))
-    }
-
-    /// `>&2`, `2>&1`; `>&file` means `&>file` as in bash.
-    fn dup_target(&mut self, fd: Option<u8>) -> Parsed<RedirectOp> {
-        let target = self.redirect_target()?;
-        match target.as_literal() {
-            Some("0") => Ok(RedirectOp::Dup { to: 0 }),
-            Some("1") => Ok(RedirectOp::Dup { to: 1 }),
-            Some("2") => Ok(RedirectOp::Dup { to: 2 }),
-            _ if fd.is_none() => Ok(RedirectOp::WriteBoth {
-                target,
-                append: false,
-            }),
-            _ => Err(super::ParseError::Syntax(
-                "kubeplay: only >&0, >&1 and >&2 are supported".into(),
-            )),
-        }
-    }
-
-    fn redirect_target(&mut self) -> Parsed<Word> {
-        self.skip_blanks();
-        match self.cur() {
-            None | Some('\n') => self.unexpected("newline"),
-            Some(';' | '&' | '|' | '(' | ')' | '<' | '>') => {
-                let token = self.token_text();
-                self.unexpected(&token)
-            }
-            _ => match self.read_word()? {
-                Some(w) => Ok(w),
-                None => self.unexpected("newline"),
-            },
-        }
-    }
-
     /// Skips blanks and `#` comments (up to, not including, the newline).
     pub(super) fn skip_blanks(&mut self) {
         loop {
@@ -457,7 +280,7 @@ impl Parser {
         }
     }
 
-    fn skip_blanks_and_newlines(&mut self) -> Parsed<()> {
+    pub(super) fn skip_blanks_and_newlines(&mut self) -> Parsed<()> {
         loop {
             self.skip_blanks();
             if self.cur() == Some('\n') {
@@ -469,7 +292,7 @@ impl Parser {
     }
 
     /// The operator or word at the cursor, as bash names it in errors.
-    fn token_text(&mut self) -> String {
+    pub(super) fn token_text(&mut self) -> String {
         const OPERATORS: &[&str] = &[
             ";;", "&&", "||", ">>", "<<", "&>", ";", "&", "|", "(", ")", "<", ">",
         ];

@@ -59,34 +59,37 @@ impl Parser {
                     pattern: self.brace_word(Context::Brace)?,
                 }
             }
-            Some('/') => {
-                self.bump();
-                let all = self.eat("/");
-                let anchor = if self.eat("#") {
-                    Anchor::Start
-                } else if self.eat("%") {
-                    Anchor::End
-                } else {
-                    Anchor::Anywhere
-                };
-                let pattern = self.brace_word(Context::BraceSlash)?;
-                // The pattern ended at `/` (a replacement follows) or `}`.
-                let with = if self.src.get(self.pos.wrapping_sub(1)) == Some(&'/') {
-                    self.brace_word(Context::Brace)?
-                } else {
-                    Word::default()
-                };
-                ParamOp::Replace {
-                    all,
-                    anchor,
-                    pattern,
-                    with,
-                }
-            }
+            Some('/') => self.replace_op()?,
             None => return self.incomplete(Missing::Text),
             Some(_) => return self.bad_substitution(start),
         };
         Ok(param(name, op))
+    }
+
+    /// After `${X`, at `/`: `/p/w`, `//p/w`, `/#p/w` or `/%p/w`.
+    fn replace_op(&mut self) -> Parsed<ParamOp> {
+        self.bump();
+        let all = self.eat("/");
+        let anchor = if self.eat("#") {
+            Anchor::Start
+        } else if self.eat("%") {
+            Anchor::End
+        } else {
+            Anchor::Anywhere
+        };
+        let pattern = self.brace_word(Context::BraceSlash)?;
+        // The pattern ended at `/` (a replacement follows) or at `}`.
+        let with = if self.src.get(self.pos.wrapping_sub(1)) == Some(&'/') {
+            self.brace_word(Context::Brace)?
+        } else {
+            Word::default()
+        };
+        Ok(ParamOp::Replace {
+            all,
+            anchor,
+            pattern,
+            with,
+        })
     }
 
     fn brace_word(&mut self, ctx: Context) -> Parsed<Word> {

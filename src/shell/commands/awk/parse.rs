@@ -5,6 +5,7 @@
 
 use regex_lite::Regex;
 
+use super::lex::{lex, Tok};
 use crate::shell::commands::regex;
 
 /// Expression nesting the parser accepts.
@@ -44,123 +45,6 @@ pub struct Program {
     pub begin: Vec<Stmt>,
     pub rules: Vec<(Option<Expr>, Vec<Stmt>)>,
     pub end: Vec<Stmt>,
-}
-
-#[derive(Clone, Debug, PartialEq)]
-enum Tok {
-    Num(f64),
-    Str(String),
-    Re(String),
-    Name(String),
-    Op(&'static str),
-    Newline,
-}
-
-const OPS: &[&str] = &[
-    "&&", "||", "==", "!=", "<=", ">=", "!~", "++", "--", "+=", "-=", "*=", "/=", "%=", "{", "}",
-    "(", ")", ";", ",", "+", "-", "*", "/", "%", "^", "<", ">", "~", "!", "=", "$", "?", ":",
-];
-
-/// Whether a `/` here starts a regex (an operand is expected) or divides.
-fn regex_allowed(prev: Option<&Tok>) -> bool {
-    !matches!(
-        prev,
-        Some(Tok::Num(_) | Tok::Str(_) | Tok::Name(_) | Tok::Re(_)) | Some(Tok::Op(")"))
-    )
-}
-
-fn lex(src: &str) -> Result<Vec<Tok>, usize> {
-    let chars: Vec<char> = src.chars().collect();
-    let mut toks = Vec::new();
-    let mut i = 0;
-    while let Some(&c) = chars.get(i) {
-        let start = i;
-        i += 1;
-        match c {
-            ' ' | '\t' => {}
-            '\\' if chars.get(i) == Some(&'\n') => i += 1,
-            '\n' => toks.push(Tok::Newline),
-            '#' => {
-                while chars.get(i).is_some_and(|c| *c != '\n') {
-                    i += 1;
-                }
-            }
-            '"' => {
-                let mut s = String::new();
-                loop {
-                    match chars.get(i) {
-                        None => return Err(start),
-                        Some('"') => break,
-                        Some('\\') => {
-                            i += 1;
-                            s.push(match chars.get(i) {
-                                Some('n') => '\n',
-                                Some('t') => '\t',
-                                Some(other) => *other,
-                                None => return Err(start),
-                            });
-                        }
-                        Some(other) => s.push(*other),
-                    }
-                    i += 1;
-                }
-                i += 1;
-                toks.push(Tok::Str(s));
-            }
-            '/' if regex_allowed(toks.last()) => {
-                let mut s = String::new();
-                loop {
-                    match chars.get(i) {
-                        None | Some('\n') => return Err(start),
-                        Some('/') => break,
-                        Some('\\') if chars.get(i + 1) == Some(&'/') => {
-                            s.push('/');
-                            i += 1;
-                        }
-                        Some(other) => s.push(*other),
-                    }
-                    i += 1;
-                }
-                i += 1;
-                toks.push(Tok::Re(s));
-            }
-            c if c.is_ascii_digit()
-                || c == '.' && chars.get(i).is_some_and(char::is_ascii_digit) =>
-            {
-                while chars
-                    .get(i)
-                    .is_some_and(|c| c.is_ascii_digit() || *c == '.')
-                {
-                    i += 1;
-                }
-                let text: String = chars.get(start..i).unwrap_or_default().iter().collect();
-                toks.push(Tok::Num(text.parse().map_err(|_| start)?));
-            }
-            c if c.is_ascii_alphabetic() || c == '_' => {
-                while chars
-                    .get(i)
-                    .is_some_and(|c| c.is_ascii_alphanumeric() || *c == '_')
-                {
-                    i += 1;
-                }
-                toks.push(Tok::Name(
-                    chars.get(start..i).unwrap_or_default().iter().collect(),
-                ));
-            }
-            _ => {
-                let rest: String = chars
-                    .get(start..)
-                    .unwrap_or_default()
-                    .iter()
-                    .take(2)
-                    .collect();
-                let op = OPS.iter().find(|op| rest.starts_with(**op)).ok_or(start)?;
-                i = start + op.len();
-                toks.push(Tok::Op(op));
-            }
-        }
-    }
-    Ok(toks)
 }
 
 /// Parses a program; the error is the character offset it stopped at
