@@ -32,3 +32,4 @@ kubectl get svc web nope
 kubectl get statefulsets
 kubectl get events --field-selector reason=ScalingReplicaSet
 kubectl get pods -A --field-selector metadata.namespace=default
+kubectl get pods --sort-by=.metadata.creationTimestamp -o name

@@ -2,11 +2,13 @@
 # and without --, -it bash), and curl from inside a pod.
 kubectl create deployment kubernetes-bootcamp --image=gcr.io/google-samples/kubernetes-bootcamp:v1 --replicas=2
 kubectl logs deploy/kubernetes-bootcamp
+kubectl logs -l app=kubernetes-bootcamp --tail=1
 sleep 30
 export POD_NAME="$(kubectl get pods -o jsonpath='{.items[0].metadata.name}')"
 kubectl logs $POD_NAME
 kubectl logs $POD_NAME --tail=1
 kubectl logs deploy/kubernetes-bootcamp
+kubectl logs -l app=kubernetes-bootcamp --tail=1
 kubectl logs
 kubectl logs nope
 kubectl exec $POD_NAME -- hostname

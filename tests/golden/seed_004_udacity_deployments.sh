@@ -65,7 +65,7 @@ spec:
     spec:
       containers:
         - name: nginx
-          image: "nginx:1.9.14"
+          image: "udacity/example-frontend:1.0.0"
           ports:
             - name: http
               containerPort: 80

@@ -29,6 +29,7 @@ pub struct Request {
     pub filter: Filter,
     pub namespace: Option<String>,
     pub table: TableOptions,
+    pub sort_by: Option<String>,
 }
 
 pub fn run(mut ctx: Ctx, call: Call) -> CommandFuture {
@@ -90,6 +91,7 @@ fn prepare(ctx: &mut Ctx, call: &Call) -> Result<Request, i32> {
         filter,
         namespace: (!all_namespaces).then(|| namespace(call)),
         table,
+        sort_by: call.flags.opt("sort-by").filter(|s| !s.is_empty()),
     })
 }
 
@@ -120,8 +122,35 @@ pub fn fetch(ctx: &Ctx, request: &Request) -> (Vec<Group>, Vec<String>) {
     })
 }
 
+/// `--sort-by=.metadata.name`: orders each type's objects by the value
+/// the (relaxed) JSONPath finds, numbers numerically, text as text.
+fn sort_groups(groups: &mut [Group], sort_by: &str) -> Result<(), String> {
+    let path = crate::kubectl::jsonpath::JsonPath::parse(&output::relaxed_jsonpath(sort_by)?)?;
+    for g in groups.iter_mut() {
+        let mut keyed: Vec<(Option<f64>, String, Value)> = g
+            .objects
+            .drain(..)
+            .map(|o| {
+                let text = path.execute(&o).unwrap_or_default();
+                (text.parse::<f64>().ok(), text, o)
+            })
+            .collect();
+        keyed.sort_by(|a, b| match (a.0, b.0) {
+            (Some(x), Some(y)) => x.partial_cmp(&y).unwrap_or(std::cmp::Ordering::Equal),
+            _ => a.1.cmp(&b.1),
+        });
+        g.objects = keyed.into_iter().map(|(_, _, o)| o).collect();
+    }
+    Ok(())
+}
+
 fn print_once(ctx: &mut Ctx, request: &Request) -> i32 {
-    let (groups, errors) = fetch(ctx, request);
+    let (mut groups, errors) = fetch(ctx, request);
+    if let Some(sort_by) = request.sort_by.as_deref() {
+        if let Err(e) = sort_groups(&mut groups, sort_by) {
+            return fail(ctx, &e);
+        }
+    }
     let now = now_secs(ctx);
     let found = groups.iter().any(|g| !g.objects.is_empty());
     if request.output.is_table() {

@@ -61,7 +61,59 @@ fn pick_pod(ctx: &mut Ctx, call: &Call, arg: &str) -> Result<String, String> {
     Ok(first)
 }
 
+/// `kubectl logs -l app=x`: the last lines (10 by default) of every matching pod.
+fn logs_by_selector(ctx: &mut Ctx, call: &Call, selector: &str) -> i32 {
+    let filter = match Filter::parse(selector, "") {
+        Ok(f) => f,
+        Err(e) => return fail(ctx, &e),
+    };
+    let ns = namespace(call);
+    let pods = ctx.with_world(|w| {
+        crate::kubectl::resources::lookup("pods")
+            .map(|rt| list_json(&w.cluster, rt, Some(&ns), &filter))
+            .unwrap_or_default()
+    });
+    if pods.is_empty() {
+        ctx.err(&format!("No resources found in {ns} namespace.\n"));
+        return 0;
+    }
+    let tail = if call.flags.is_set("tail") {
+        call.flags.int("tail")
+    } else {
+        10
+    };
+    let mut status = 0;
+    for pod in &pods {
+        let name = text(pod, &["metadata", "name"]).to_string();
+        match ctx.with_world(|w| {
+            w.cluster
+                .logs(&ns, &name, call.flags.opt("container").as_deref(), false)
+                .map_err(|e| e.kubectl_line())
+        }) {
+            Ok(lines) => {
+                let skip = if tail >= 0 {
+                    lines.len().saturating_sub(tail as usize)
+                } else {
+                    0
+                };
+                let text: String = lines
+                    .iter()
+                    .skip(skip)
+                    .map(|l| format!("{}\n", l.text))
+                    .collect();
+                ctx.out(&text);
+            }
+            Err(e) => status = fail(ctx, &e),
+        }
+    }
+    status
+}
+
 pub fn logs(mut ctx: Ctx, call: Call) -> CommandFuture {
+    let selector = call.flags.str("selector");
+    if call.args.is_empty() && !selector.is_empty() {
+        return done(logs_by_selector(&mut ctx, &call, &selector));
+    }
     let Some(arg) = call.args.first().cloned() else {
         return done(usage_error(&mut ctx, &call, "expected 'logs [-f] [-p] (POD | TYPE/NAME) [-c CONTAINER]'.\nPOD or TYPE/NAME is a required argument for the logs command"));
     };
