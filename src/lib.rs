@@ -8,7 +8,14 @@
 //! Module map (see `ARCHITECTURE.md` for the data flow):
 //! - [`console`]: the terminal's logic without a browser — line editor,
 //!   history, Ctrl-R, Tab completion, paste, scrollback, time controls.
-//! - [`engine`]: the simulated cluster (today: its virtual clock).
+//! - [`api`]: Kubernetes object types, selectors, defaulting, validation.
+//! - [`engine`]: the simulated cluster (`Cluster`): store, clock, events,
+//!   change log, network, node operations.
+//! - [`controllers`]: deployment, replicaset, endpoints, GC, node lifecycle, kubelet.
+//! - [`scheduler`]: places pods on nodes.
+//! - [`apps`]: the simulated container images and what they answer.
+//! - [`kubectl`]: the kubectl command table, printers, templates, manifests.
+//! - [`host`]: learner-machine commands that reach the cluster (`curl`, `minikube`).
 //! - [`session`]: one playground session — the façade the UI, the native
 //!   runner and the tests all drive.
 //! - [`shell`]: the bash subset tutorials use — parser, async interpreter,
@@ -25,8 +32,14 @@
 #![forbid(unsafe_code)]
 #![warn(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
+pub mod api;
+pub mod apps;
 pub mod console;
+pub mod controllers;
 pub mod engine;
+pub mod host;
+pub mod kubectl;
+pub mod scheduler;
 pub mod session;
 pub mod shell;
 pub mod transcript;

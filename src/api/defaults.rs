@@ -1,0 +1,175 @@
+//! Defaulting, as the apiserver applies it on every write: the values a
+//! real cluster fills in (reference §5.6 and §7). Admission-time additions
+//! that need the engine (service account volume, allocated IPs) are in
+//! `engine/admission.rs`.
+
+use super::object::Object;
+use super::pod::{Container, PodSpec};
+use super::quantity::IntOrString;
+use super::service::Service;
+use super::workload::{Deployment, ReplicaSet, RollingUpdate};
+
+/// Fills in defaults for any kind.
+pub fn apply_defaults(obj: &mut Object) {
+    match obj {
+        Object::Deployment(d) => default_deployment(d),
+        Object::ReplicaSet(r) => default_replicaset(r),
+        Object::Pod(p) => default_pod_spec(&mut p.spec),
+        Object::Service(s) => default_service(s),
+        Object::Namespace(n) => {
+            let name = n.metadata.name.clone();
+            n.metadata
+                .labels
+                .insert("kubernetes.io/metadata.name".into(), name);
+            if n.spec.finalizers.is_empty() {
+                n.spec.finalizers.push("kubernetes".into());
+            }
+            if n.status.phase.is_empty() {
+                n.status.phase = "Active".into();
+            }
+        }
+        _ => {}
+    }
+}
+
+fn default_deployment(d: &mut Deployment) {
+    let s = &mut d.spec;
+    s.replicas.get_or_insert(1);
+    s.revision_history_limit.get_or_insert(10);
+    s.progress_deadline_seconds.get_or_insert(600);
+    if s.strategy.type_.is_empty() {
+        s.strategy.type_ = "RollingUpdate".into();
+    }
+    if s.strategy.type_ == "RollingUpdate" {
+        let ru = s
+            .strategy
+            .rolling_update
+            .get_or_insert_with(RollingUpdate::default);
+        ru.max_surge
+            .get_or_insert_with(|| IntOrString::Str("25%".into()));
+        ru.max_unavailable
+            .get_or_insert_with(|| IntOrString::Str("25%".into()));
+    }
+    default_pod_spec(&mut s.template.spec);
+}
+
+fn default_replicaset(r: &mut ReplicaSet) {
+    r.spec.replicas.get_or_insert(1);
+    default_pod_spec(&mut r.spec.template.spec);
+}
+
+/// Pod spec defaults shared by Pods and templates.
+pub fn default_pod_spec(spec: &mut PodSpec) {
+    if spec.dns_policy.is_empty() {
+        spec.dns_policy = "ClusterFirst".into();
+    }
+    if spec.restart_policy.is_empty() {
+        spec.restart_policy = "Always".into();
+    }
+    if spec.scheduler_name.is_empty() {
+        spec.scheduler_name = "default-scheduler".into();
+    }
+    spec.security_context
+        .get_or_insert_with(|| serde_json::Value::Object(Default::default()));
+    spec.termination_grace_period_seconds.get_or_insert(30);
+    for c in spec
+        .containers
+        .iter_mut()
+        .chain(spec.init_containers.iter_mut())
+    {
+        default_container(c);
+    }
+}
+
+fn default_container(c: &mut Container) {
+    if c.image_pull_policy.is_empty() {
+        c.image_pull_policy = default_pull_policy(&c.image).into();
+    }
+    if c.termination_message_path.is_empty() {
+        c.termination_message_path = "/dev/termination-log".into();
+    }
+    if c.termination_message_policy.is_empty() {
+        c.termination_message_policy = "File".into();
+    }
+    for p in &mut c.ports {
+        if p.protocol.is_empty() {
+            p.protocol = "TCP".into();
+        }
+    }
+    for probe in [&mut c.readiness_probe, &mut c.liveness_probe]
+        .into_iter()
+        .flatten()
+    {
+        probe.timeout_seconds.get_or_insert(1);
+        probe.period_seconds.get_or_insert(10);
+        probe.success_threshold.get_or_insert(1);
+        probe.failure_threshold.get_or_insert(3);
+        if let Some(h) = &mut probe.http_get {
+            if h.scheme.is_empty() {
+                h.scheme = "HTTP".into();
+            }
+        }
+    }
+}
+
+/// `Always` for `:latest` or an untagged image, else `IfNotPresent`.
+pub fn default_pull_policy(image: &str) -> &'static str {
+    if image.contains('@') {
+        return "IfNotPresent";
+    }
+    let last = image.rsplit('/').next().unwrap_or(image);
+    match last.split_once(':') {
+        Some((_, "latest")) | None => "Always",
+        Some(_) => "IfNotPresent",
+    }
+}
+
+fn default_service(s: &mut Service) {
+    let spec = &mut s.spec;
+    if spec.type_.is_empty() {
+        spec.type_ = "ClusterIP".into();
+    }
+    if spec.session_affinity.is_empty() {
+        spec.session_affinity = "None".into();
+    }
+    if spec.type_ != "ExternalName" {
+        if spec.ip_families.is_empty() {
+            spec.ip_families.push("IPv4".into());
+        }
+        if spec.ip_family_policy.is_empty() {
+            spec.ip_family_policy = "SingleStack".into();
+        }
+        if spec.internal_traffic_policy.is_empty() {
+            spec.internal_traffic_policy = "Cluster".into();
+        }
+    }
+    let external = spec.type_ == "NodePort" || spec.type_ == "LoadBalancer";
+    if external && spec.external_traffic_policy.is_empty() {
+        spec.external_traffic_policy = "Cluster".into();
+    }
+    if spec.type_ == "LoadBalancer" {
+        spec.allocate_load_balancer_node_ports.get_or_insert(true);
+    }
+    for p in &mut spec.ports {
+        if p.protocol.is_empty() {
+            p.protocol = "TCP".into();
+        }
+        if p.target_port.is_none() {
+            p.target_port = Some(IntOrString::Int(i64::from(p.port)));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pull_policy_depends_on_the_tag() {
+        assert_eq!(default_pull_policy("nginx"), "Always");
+        assert_eq!(default_pull_policy("nginx:latest"), "Always");
+        assert_eq!(default_pull_policy("nginx:1.25"), "IfNotPresent");
+        assert_eq!(default_pull_policy("localhost:5000/app"), "Always");
+        assert_eq!(default_pull_policy("a/b@sha256:00"), "IfNotPresent");
+    }
+}

@@ -1,0 +1,164 @@
+//! Derived views of a Pod's status that several modules need: the
+//! `kubectl get pods` STATUS column (reference §6), READY counts,
+//! readiness and availability. Pure functions of the object.
+
+use super::meta::find_condition;
+use super::pod::Pod;
+use super::time::Time;
+
+impl Pod {
+    /// The STATUS column of `kubectl get pods`, computed as kubectl's
+    /// `printPod` does: phase, then pod reason, then the last container
+    /// whose state has a reason, then `Terminating` when deleted.
+    pub fn display_status(&self) -> String {
+        let mut reason = if self.status.reason.is_empty() {
+            self.status.phase.clone()
+        } else {
+            self.status.reason.clone()
+        };
+        let mut has_running = false;
+        for cs in self.status.container_statuses.iter().rev() {
+            if let Some(w) = cs.state.waiting.as_ref().filter(|w| !w.reason.is_empty()) {
+                reason = w.reason.clone();
+            } else if let Some(t) = &cs.state.terminated {
+                reason = if !t.reason.is_empty() {
+                    t.reason.clone()
+                } else {
+                    format!("ExitCode:{}", t.exit_code)
+                };
+            } else if cs.state.running.is_some() {
+                has_running = true;
+            }
+        }
+        if reason == "Completed" && has_running {
+            reason = if self.is_ready() {
+                "Running"
+            } else {
+                "NotReady"
+            }
+            .to_string();
+        }
+        if self.metadata.deletion_timestamp.is_some() {
+            reason = if self.status.reason == "NodeLost" {
+                "Unknown".to_string()
+            } else {
+                "Terminating".to_string()
+            };
+        }
+        if reason.is_empty() {
+            "Pending".to_string()
+        } else {
+            reason
+        }
+    }
+
+    /// (ready containers, all containers) for the READY column.
+    pub fn ready_counts(&self) -> (usize, usize) {
+        let ready = self
+            .status
+            .container_statuses
+            .iter()
+            .filter(|c| c.ready && c.state.running.is_some())
+            .count();
+        (ready, self.spec.containers.len())
+    }
+
+    /// Sum of container restarts (the RESTARTS column's number).
+    pub fn restarts(&self) -> i32 {
+        self.status
+            .container_statuses
+            .iter()
+            .map(|c| c.restart_count)
+            .sum()
+    }
+
+    /// True when the pod's `Ready` condition is True.
+    pub fn is_ready(&self) -> bool {
+        find_condition(&self.status.conditions, "Ready").is_some_and(|c| c.is_true())
+    }
+
+    /// When the pod last became Ready, if it is Ready.
+    pub fn ready_since(&self) -> Option<Time> {
+        find_condition(&self.status.conditions, "Ready")
+            .filter(|c| c.is_true())
+            .and_then(|c| c.last_transition_time)
+    }
+
+    /// Ready for at least `min_ready_s` seconds at `now`: what controllers
+    /// count as "available".
+    pub fn is_available(&self, min_ready_s: i64, now: Time) -> bool {
+        match self.ready_since() {
+            Some(since) => {
+                min_ready_s <= 0
+                    || since.0 + u64::try_from(min_ready_s).unwrap_or(0) * 1000 <= now.0
+            }
+            None => false,
+        }
+    }
+
+    /// Not terminating and not finished: counted by ReplicaSets.
+    pub fn is_active(&self) -> bool {
+        self.metadata.deletion_timestamp.is_none()
+            && self.status.phase != "Succeeded"
+            && self.status.phase != "Failed"
+    }
+
+    /// Waiting on ErrImagePull, ImagePullBackOff, CrashLoopBackOff and the like.
+    pub fn is_failing(&self) -> bool {
+        matches!(
+            self.display_status().as_str(),
+            "ErrImagePull"
+                | "ImagePullBackOff"
+                | "CrashLoopBackOff"
+                | "InvalidImageName"
+                | "Error"
+                | "CreateContainerConfigError"
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::meta::Condition;
+    use super::super::pod::{ContainerState, ContainerStatus, Pod};
+    use super::super::time::Time;
+
+    fn pod_with(state: ContainerState, ready: bool) -> Pod {
+        let mut p = Pod::default();
+        p.spec.containers.push(Default::default());
+        p.status.phase = "Pending".into();
+        p.status.container_statuses.push(ContainerStatus {
+            state,
+            ready,
+            ..Default::default()
+        });
+        p
+    }
+
+    #[test]
+    fn status_column_follows_print_pod() {
+        let p = pod_with(ContainerState::waiting("ContainerCreating", ""), false);
+        assert_eq!(p.display_status(), "ContainerCreating");
+        assert_eq!(p.ready_counts(), (0, 1));
+        let mut p = pod_with(ContainerState::running(Time(5)), true);
+        p.status.phase = "Running".into();
+        assert_eq!(p.display_status(), "Running");
+        assert_eq!(p.ready_counts(), (1, 1));
+        p.metadata.deletion_timestamp = Some(Time(9));
+        assert_eq!(p.display_status(), "Terminating");
+        let mut bare = Pod::default();
+        bare.status.phase = "Pending".into();
+        assert_eq!(bare.display_status(), "Pending");
+    }
+
+    #[test]
+    fn availability_waits_for_min_ready_seconds() {
+        let mut p = Pod::default();
+        let mut c = Condition::new("Ready", "True", "", "");
+        c.last_transition_time = Some(Time(10_000));
+        p.status.conditions.push(c);
+        assert!(p.is_available(0, Time(10_000)));
+        assert!(!p.is_available(5, Time(14_999)));
+        assert!(p.is_available(5, Time(15_000)));
+    }
+}

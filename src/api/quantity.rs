@@ -1,0 +1,175 @@
+//! `IntOrString` (ports, maxSurge) and resource quantities (`500m`,
+//! `128Mi`), with the rounding rules the controllers rely on.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// A value that is either an integer or a string (`8080`, `"http"`, `"25%"`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum IntOrString {
+    Int(i64),
+    Str(String),
+}
+
+impl Default for IntOrString {
+    fn default() -> Self {
+        IntOrString::Int(0)
+    }
+}
+
+impl fmt::Display for IntOrString {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            IntOrString::Int(i) => write!(f, "{i}"),
+            IntOrString::Str(s) => f.write_str(s),
+        }
+    }
+}
+
+impl IntOrString {
+    /// Resolves an integer or a percentage of `total`, rounding up or
+    /// down as `intstr.GetScaledValueFromIntOrPercent` does.
+    ///
+    /// Worked example: `25%` of 10 replicas is 2.5 — maxSurge rounds up
+    /// to 3, maxUnavailable rounds down to 2.
+    pub fn scaled(&self, total: i64, round_up: bool) -> Result<i64, String> {
+        match self {
+            IntOrString::Int(i) => Ok(*i),
+            IntOrString::Str(s) => {
+                let pct: i64 = s
+                    .strip_suffix('%')
+                    .and_then(|p| p.parse().ok())
+                    .ok_or_else(|| format!("invalid value for IntOrString: invalid type: string is not a percentage: {s:?}"))?;
+                let product = pct.saturating_mul(total);
+                Ok(if round_up {
+                    product.saturating_add(99).div_euclid(100)
+                } else {
+                    product.div_euclid(100)
+                })
+            }
+        }
+    }
+}
+
+/// Parses a CPU quantity to millicores (`"500m"` → 500, `"0.2"` → 200, `"2"` → 2000).
+pub fn parse_cpu_millis(q: &str) -> Option<u64> {
+    let q = q.trim();
+    if let Some(m) = q.strip_suffix('m') {
+        return m.parse::<u64>().ok();
+    }
+    parse_decimal_scaled(q, 1000)
+}
+
+/// Parses a memory quantity to bytes (`"128Mi"`, `"1G"`, `"1e3"`, `"1000"`).
+pub fn parse_bytes(q: &str) -> Option<u64> {
+    let q = q.trim();
+    const SUFFIXES: [(&str, u64); 12] = [
+        ("Ki", 1 << 10),
+        ("Mi", 1 << 20),
+        ("Gi", 1 << 30),
+        ("Ti", 1 << 40),
+        ("Pi", 1 << 50),
+        ("Ei", 1 << 60),
+        ("k", 1_000),
+        ("M", 1_000_000),
+        ("G", 1_000_000_000),
+        ("T", 1_000_000_000_000),
+        ("P", 1_000_000_000_000_000),
+        ("E", 1_000_000_000_000_000_000),
+    ];
+    for (suffix, mult) in SUFFIXES {
+        if let Some(n) = q.strip_suffix(suffix) {
+            return parse_decimal_scaled(n, mult);
+        }
+    }
+    if let Some(m) = q.strip_suffix('m') {
+        return m.parse::<u64>().ok().map(|v| v / 1000);
+    }
+    if let Some((m, e)) = q.split_once(['e', 'E']) {
+        let exp: u32 = e.parse().ok()?;
+        return parse_decimal_scaled(m, 10u64.checked_pow(exp)?);
+    }
+    parse_decimal_scaled(q, 1)
+}
+
+/// `"1.5"` × 1000 → 1500, without floating point.
+fn parse_decimal_scaled(n: &str, mult: u64) -> Option<u64> {
+    let (int, frac) = n.split_once('.').unwrap_or((n, ""));
+    if int.is_empty() && frac.is_empty() {
+        return None;
+    }
+    let int_v: u64 = if int.is_empty() { 0 } else { int.parse().ok()? };
+    let mut value = int_v.checked_mul(mult)?;
+    let mut scale = mult;
+    for c in frac.chars() {
+        let d = u64::from(c.to_digit(10)?);
+        scale /= 10;
+        value = value.checked_add(d.checked_mul(scale)?)?;
+    }
+    Some(value)
+}
+
+/// True when `q` is a syntactically valid quantity.
+pub fn is_valid_quantity(q: &str) -> bool {
+    parse_bytes(q).is_some() || parse_cpu_millis(q).is_some()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn percentages_round_as_the_deployment_controller_does() {
+        let pct = IntOrString::Str("25%".into());
+        assert_eq!(pct.scaled(10, true), Ok(3));
+        assert_eq!(pct.scaled(10, false), Ok(2));
+        assert_eq!(pct.scaled(1, true), Ok(1));
+        assert_eq!(pct.scaled(1, false), Ok(0));
+        assert_eq!(IntOrString::Int(2).scaled(10, true), Ok(2));
+        assert!(IntOrString::Str("x".into()).scaled(3, true).is_err());
+    }
+
+    #[test]
+    fn quantities_parse() {
+        assert_eq!(parse_cpu_millis("500m"), Some(500));
+        assert_eq!(parse_cpu_millis("0.2"), Some(200));
+        assert_eq!(parse_cpu_millis("2"), Some(2000));
+        assert_eq!(parse_bytes("10Mi"), Some(10 << 20));
+        assert_eq!(parse_bytes("1G"), Some(1_000_000_000));
+        assert_eq!(parse_bytes("1e3"), Some(1000));
+        assert_eq!(parse_bytes("lots"), None);
+    }
+}
+
+/// A resource quantity as written (`"500m"`, `"128Mi"`). YAML numbers
+/// (`cpu: 0.2`) are accepted and stored in canonical form (`200m`), as the
+/// apiserver does.
+#[derive(Clone, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct Quantity(pub String);
+
+impl<'de> Deserialize<'de> for Quantity {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        match serde_json::Value::deserialize(d)? {
+            serde_json::Value::String(s) => Ok(Quantity(s)),
+            serde_json::Value::Number(n) => {
+                let text = n.to_string();
+                if text.contains('.') {
+                    let millis = parse_cpu_millis(&text).ok_or_else(|| {
+                        serde::de::Error::custom("quantities must be non-negative")
+                    })?;
+                    if millis % 1000 == 0 {
+                        Ok(Quantity((millis / 1000).to_string()))
+                    } else {
+                        Ok(Quantity(format!("{millis}m")))
+                    }
+                } else {
+                    Ok(Quantity(text))
+                }
+            }
+            other => Err(serde::de::Error::custom(format!(
+                "quantities must be a string or a number, not {other}"
+            ))),
+        }
+    }
+}

@@ -1,0 +1,182 @@
+//! The simulated container images: which images and tags exist (with
+//! sizes and digests), and what each one does when it runs — the port it
+//! listens on, what it answers over HTTP, the log lines it writes, how it
+//! reacts to SIGTERM, and the simple commands `kubectl exec` can run in it.
+//!
+//! Registry: [`registry::resolve`] turns an image string into an
+//! [`Image`] or the pull error a registry gives. Behaviour: [`App`].
+//! HTTP: [`http::serve`]. Exec: [`exec::run`]. Nothing here knows about
+//! the cluster; the engine passes in what an app may see (its pod name,
+//! the time, its environment, mounted files).
+//!
+//! Shutdown on SIGTERM (graceful deletion), decided per image:
+//! kubernetes-bootcamp runs `node` as PID 1 without a SIGTERM handler, so
+//! it ignores the signal and is killed after the full grace period (30 s);
+//! busybox `sleep` likewise; nginx (SIGQUIT graceful stop) exits in
+//! ~0.2 s; tomcat in ~1.5 s; couchdb ~0.5 s; the udacity Go services at
+//! once; CoreDNS after its 5 s lameduck.
+
+pub mod exec;
+pub mod files;
+pub mod http;
+pub mod logs;
+pub mod registry;
+pub mod shell;
+
+/// What an image runs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum App {
+    /// kubernetes-bootcamp, answering `| v=1` or `| v=2`.
+    Bootcamp(u8),
+    /// nginx of the given version (`1.25.5`).
+    Nginx(&'static str),
+    Tomcat(&'static str),
+    CouchDb(&'static str),
+    Busybox,
+    /// udacity/example-hello (version 1 or 2).
+    UdacityHello(u8),
+    UdacityAuth(u8),
+    UdacityFrontend,
+    UdacityMonolith,
+    /// kubeplay/iot-server, the API server of the scale-out lesson.
+    IotServer,
+    CoreDns,
+    /// etcd, apiserver, controller-manager, scheduler, kube-proxy, storage-provisioner.
+    System,
+}
+
+/// A resolved image.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Image {
+    /// Fully qualified reference (`docker.io/library/nginx:1.25`).
+    pub reference: String,
+    /// Repository without tag (`docker.io/library/nginx`).
+    pub repo: String,
+    pub tag: String,
+    /// `sha256:...`
+    pub digest: String,
+    pub size_bytes: u64,
+    pub app: App,
+}
+
+impl Image {
+    /// `repo@sha256:...`, the containerStatuses `imageID`.
+    pub fn image_id(&self) -> String {
+        format!("{}@{}", self.repo, self.digest)
+    }
+}
+
+/// How a container's main process runs.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RunPlan {
+    /// `None`: runs until stopped (a server, or `sleep infinity`).
+    pub exits_after_ms: Option<u64>,
+    pub exit_code: i32,
+    /// Lines it prints when it starts.
+    pub logs: Vec<String>,
+    /// True when it serves HTTP on the app's ports.
+    pub serves: bool,
+}
+
+impl App {
+    /// TCP ports the app listens on.
+    pub fn ports(self) -> &'static [u16] {
+        match self {
+            App::Bootcamp(_) | App::Tomcat(_) => &[8080],
+            App::Nginx(_) => &[80],
+            App::CouchDb(_) => &[5984],
+            App::UdacityHello(_) | App::UdacityAuth(_) | App::UdacityMonolith => &[80, 81],
+            App::UdacityFrontend => &[80, 443],
+            App::IotServer => &[3000],
+            App::CoreDns => &[53, 8080, 8181, 9153],
+            App::Busybox | App::System => &[],
+        }
+    }
+
+    /// (ms until it exits, exit code) after SIGTERM; `None` if it ignores it.
+    pub fn on_sigterm(self) -> Option<(u64, i32)> {
+        match self {
+            App::Bootcamp(_) | App::Busybox => None,
+            App::Nginx(_) => Some((200, 0)),
+            App::Tomcat(_) => Some((1_500, 143)),
+            App::CouchDb(_) => Some((500, 0)),
+            App::UdacityHello(_)
+            | App::UdacityAuth(_)
+            | App::UdacityMonolith
+            | App::UdacityFrontend => Some((50, 2)),
+            App::IotServer => Some((100, 0)),
+            App::CoreDns => Some((5_000, 0)),
+            App::System => Some((300, 0)),
+        }
+    }
+
+    /// True when the image has `bash` (Debian-based images).
+    pub fn has_bash(self) -> bool {
+        matches!(
+            self,
+            App::Bootcamp(_) | App::Nginx(_) | App::Tomcat(_) | App::CouchDb(_)
+        )
+    }
+
+    /// Environment variables the image itself sets (after PATH and HOSTNAME).
+    pub fn image_env(self) -> Vec<(&'static str, String)> {
+        match self {
+            App::Bootcamp(_) => vec![
+                ("NPM_CONFIG_LOGLEVEL", "info".into()),
+                ("NODE_VERSION", "6.3.1".into()),
+            ],
+            App::Nginx(v) => vec![
+                ("NGINX_VERSION", v.to_string()),
+                ("NJS_VERSION", "0.8.4".into()),
+                ("NJS_RELEASE", "3~bookworm".into()),
+                ("PKG_RELEASE", "1~bookworm".into()),
+            ],
+            App::Tomcat(v) => vec![
+                ("CATALINA_HOME", "/usr/local/tomcat".into()),
+                ("TOMCAT_VERSION", v.to_string()),
+                ("JAVA_HOME", "/opt/java/openjdk".into()),
+            ],
+            App::CouchDb(v) => vec![("COUCHDB_VERSION", v.to_string())],
+            _ => vec![],
+        }
+    }
+
+    /// How the main process runs, given the container's command and args.
+    pub fn plan(
+        self,
+        command: &[String],
+        args: &[String],
+        env: &[(String, String)],
+        pod: &str,
+        started: crate::api::Time,
+    ) -> RunPlan {
+        let server = !matches!(self, App::Busybox) && command.is_empty();
+        if let (App::CouchDb(v), true) = (self, server) {
+            let has = |k: &str| env.iter().any(|(n, val)| n == k && !val.is_empty());
+            let admin = has("COUCHDB_USER") && has("COUCHDB_PASSWORD");
+            let old = v.starts_with('1') || v.starts_with('2');
+            if !old && !admin {
+                return RunPlan {
+                    exits_after_ms: Some(400),
+                    exit_code: 1,
+                    logs: files::COUCHDB_ADMIN_PARTY
+                        .lines()
+                        .map(String::from)
+                        .collect(),
+                    serves: false,
+                };
+            }
+        }
+        if server {
+            return RunPlan {
+                exits_after_ms: None,
+                exit_code: 0,
+                logs: logs::startup_logs(self, pod, started),
+                serves: true,
+            };
+        }
+        let mut argv: Vec<String> = command.to_vec();
+        argv.extend(args.iter().cloned());
+        shell::plan_main(&argv)
+    }
+}

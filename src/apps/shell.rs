@@ -1,0 +1,140 @@
+//! A very small shell for what runs inside containers: word splitting
+//! with quotes, scripts split on `;`/`&&`/newlines, and how a container's
+//! main command behaves over time (`sleep 5`, `sh -c "echo hi; exit 3"`,
+//! `sleep infinity`).
+
+use super::RunPlan;
+
+/// Splits a shell line into words (quotes and backslashes honoured).
+pub fn split_words(line: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut cur = String::new();
+    let mut in_word = false;
+    let mut quote: Option<char> = None;
+    let mut chars = line.chars();
+    while let Some(ch) = chars.next() {
+        match (quote, ch) {
+            (Some(q), c) if c == q => quote = None,
+            (Some('"'), '\\') => cur.extend(chars.next()),
+            (Some(_), c) => cur.push(c),
+            (None, '\'' | '"') => {
+                quote = Some(ch);
+                in_word = true;
+            }
+            (None, '\\') => {
+                cur.extend(chars.next());
+                in_word = true;
+            }
+            (None, c) if c.is_whitespace() => {
+                if in_word {
+                    words.push(std::mem::take(&mut cur));
+                    in_word = false;
+                }
+            }
+            (None, c) => {
+                cur.push(c);
+                in_word = true;
+            }
+        }
+    }
+    if in_word {
+        words.push(cur);
+    }
+    words
+}
+
+/// Splits a script into (command, joined-by-&&) parts on `;`, `&&` and newlines.
+pub fn split_script(script: &str) -> Vec<(String, bool)> {
+    let mut out = Vec::new();
+    for stmt in script.split([';', '\n']) {
+        let parts: Vec<&str> = stmt.split("&&").collect();
+        for (i, p) in parts.iter().enumerate() {
+            if !p.trim().is_empty() {
+                out.push((p.trim().to_string(), i > 0));
+            }
+        }
+    }
+    out
+}
+
+/// How a container whose command is `argv` runs as its main process.
+pub fn plan_main(argv: &[String]) -> RunPlan {
+    let mut plan = RunPlan {
+        exits_after_ms: Some(100),
+        exit_code: 0,
+        logs: vec![],
+        serves: false,
+    };
+    let script = match argv.first().map(|s| s.rsplit('/').next().unwrap_or(s)) {
+        None => return plan,
+        Some("sh" | "bash" | "ash") => match argv.get(1).map(String::as_str) {
+            Some("-c") => argv.get(2).cloned().unwrap_or_default(),
+            _ => return plan,
+        },
+        Some(_) => argv.join(" "),
+    };
+    let mut total = 100u64;
+    for (cmd, _) in split_script(&script) {
+        let words = split_words(&cmd);
+        match words.first().map(String::as_str) {
+            Some("while" | "until") | Some("tail")
+                if cmd.contains("true") || cmd.contains("-f") =>
+            {
+                plan.exits_after_ms = None;
+                return plan;
+            }
+            Some("sleep") => match words.get(1).map(String::as_str) {
+                Some("infinity") | None => {
+                    plan.exits_after_ms = None;
+                    return plan;
+                }
+                Some(n) => {
+                    total += n
+                        .trim_end_matches('s')
+                        .parse::<u64>()
+                        .unwrap_or(0)
+                        .saturating_mul(1000)
+                }
+            },
+            Some("echo") => plan.logs.push(words.get(1..).unwrap_or(&[]).join(" ")),
+            Some("exit") => {
+                plan.exit_code = words.get(1).and_then(|n| n.parse().ok()).unwrap_or(0);
+                break;
+            }
+            Some("true" | "date" | "hostname" | "env" | "printenv" | "do" | "done") => {}
+            Some(other) => {
+                plan.logs.push(format!("sh: {other}: not found"));
+                plan.exit_code = 127;
+            }
+            None => {}
+        }
+    }
+    plan.exits_after_ms = Some(total);
+    plan
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn main_processes_plan_their_lifetime() {
+        assert_eq!(
+            plan_main(&split_words("sleep 5")).exits_after_ms,
+            Some(5100)
+        );
+        assert_eq!(
+            plan_main(&split_words("sleep infinity")).exits_after_ms,
+            None
+        );
+        assert_eq!(
+            plan_main(&split_words("sh -c 'echo hi; exit 3'")).exit_code,
+            3
+        );
+        assert_eq!(
+            plan_main(&split_words("sh -c 'echo hi; exit 3'")).logs,
+            vec!["hi"]
+        );
+        assert_eq!(plan_main(&[]).exits_after_ms, Some(100));
+    }
+}

@@ -1,0 +1,36 @@
+//! The control loops, modelled on Kubernetes' own: each takes one key,
+//! reads the store, computes what should exist, and writes only when
+//! something differs. [`run`] dispatches one unit of queued work; the
+//! engine calls it until the queue is empty (bounded).
+//!
+//! - [`deployment`]: rollouts (RollingUpdate, Recreate), scaling,
+//!   progress conditions, revisions, cleanup.
+//! - [`replicaset`]: pods to match replicas, deletion ranking, status.
+//! - [`endpoints`]: Endpoints follow the ready pods a Service selects.
+//! - [`gc`]: owner-reference cascade and namespace deletion.
+//! - [`kubelet`]: per-pod stages on a node (driven by timers).
+//! - [`node_lifecycle`]: heartbeats lost → Unknown → eviction.
+//!
+//! The scheduler is [`crate::scheduler`].
+
+pub mod deployment;
+pub mod endpoints;
+pub mod gc;
+pub mod kubelet;
+pub mod node_lifecycle;
+pub mod replicaset;
+
+use crate::engine::clock::Work;
+use crate::engine::Cluster;
+
+/// Runs one unit of controller work.
+pub fn run(c: &mut Cluster, work: Work) {
+    match work {
+        Work::Deployment(key) => deployment::sync(c, &key),
+        Work::ReplicaSet(key) => replicaset::sync(c, &key),
+        Work::Endpoints(key) => endpoints::sync(c, &key),
+        Work::Schedule => crate::scheduler::schedule_pending(c),
+        Work::Orphans(uid) => gc::collect(c, &uid),
+        Work::Namespace(name) => gc::finish_namespace(c, &name),
+    }
+}

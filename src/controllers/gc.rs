@@ -1,0 +1,84 @@
+//! Garbage collection (background cascading deletion) and namespace
+//! deletion: when an owner is gone its dependents are deleted — a
+//! Deployment's ReplicaSets, a ReplicaSet's pods (gracefully) — and a
+//! terminating namespace is emptied, then removed.
+
+use crate::api::object::Kind;
+use crate::engine::clock::{Wake, Work};
+use crate::engine::Cluster;
+
+/// Deletes the dependents of the removed object `uid`.
+pub fn collect(c: &mut Cluster, uid: &str) {
+    if uid.is_empty() {
+        return;
+    }
+    let pods: Vec<(String, String)> = c
+        .store
+        .pods_owned_by(uid)
+        .iter()
+        .filter(|p| p.metadata.deletion_timestamp.is_none())
+        .map(|p| (p.metadata.namespace.clone(), p.metadata.name.clone()))
+        .collect();
+    for (ns, name) in pods {
+        let _ = c.delete_pod(&ns, &name, None);
+    }
+    let rss: Vec<(String, String)> = c
+        .store
+        .replicasets
+        .list(None)
+        .filter(|r| r.metadata.owner_references.iter().any(|o| o.uid == uid))
+        .map(|r| (r.metadata.namespace.clone(), r.metadata.name.clone()))
+        .collect();
+    for (ns, name) in rss {
+        let _ = c.delete_inner(Kind::ReplicaSet, &ns, &name, Default::default());
+    }
+}
+
+/// Empties a terminating namespace; removes it once no pod is left.
+pub fn finish_namespace(c: &mut Cluster, name: &str) {
+    if c.store
+        .namespaces
+        .get("", name)
+        .is_none_or(|n| n.metadata.deletion_timestamp.is_none())
+    {
+        return;
+    }
+    for kind in [
+        Kind::Deployment,
+        Kind::ReplicaSet,
+        Kind::Service,
+        Kind::Endpoints,
+        Kind::ConfigMap,
+        Kind::Event,
+    ] {
+        let names: Vec<String> = c
+            .list_objects(kind, Some(name))
+            .iter()
+            .map(|o| o.meta().name.clone())
+            .collect();
+        for n in names {
+            c.remove_object(kind, name, &n);
+        }
+    }
+    let pods: Vec<(String, bool)> = c
+        .store
+        .pods
+        .list(Some(name))
+        .map(|p| {
+            (
+                p.metadata.name.clone(),
+                p.metadata.deletion_timestamp.is_some(),
+            )
+        })
+        .collect();
+    if pods.is_empty() {
+        c.remove::<crate::api::Namespace>("", name);
+        return;
+    }
+    for (pod, terminating) in pods {
+        if !terminating {
+            let _ = c.delete_pod(name, &pod, None);
+        }
+    }
+    c.after(1_000, Wake::Work(Work::Namespace(name.to_string())));
+}

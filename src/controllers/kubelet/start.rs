@@ -1,0 +1,398 @@
+//! Getting a pod running: admission and volume mounts, the sandbox and
+//! pod IP, image pulls with back-off, and container start.
+
+use super::{event, schedule, SANDBOX_MS};
+use crate::api::pod::ContainerState;
+use crate::api::Pod;
+use crate::apps::registry::{self, PullError};
+use crate::engine::runtime::Step;
+use crate::engine::Cluster;
+
+const MOUNT_RETRY_FIRST_MS: u64 = 1_000;
+const MOUNT_RETRY_MAX_MS: u64 = 32_000;
+const PULL_BASE_MS: u64 = 500;
+const PULL_BYTES_PER_MS: u64 = 40_000;
+const PULL_CACHED_MS: u64 = 400;
+const PULL_FAIL_MS: u64 = 800;
+const PULL_BACKOFF_FIRST_MS: u64 = 10_000;
+const PULL_BACKOFF_MAX_MS: u64 = 300_000;
+/// A failed pull shows `ErrImagePull` this long (plus jitter) before `ImagePullBackOff`.
+const ERR_SHOW_MS: u64 = 3_000;
+/// While backing off, the kubelet re-reports the back-off this often.
+const BACKOFF_RESYNC_MS: u64 = 10_000;
+const START_MS: u64 = 100;
+
+/// Admission and volume mounts; a missing ConfigMap is retried with back-off.
+pub fn admit(c: &mut Cluster, pod: &Pod) {
+    let uid = pod.metadata.uid.clone();
+    let now = c.now();
+    if let Some(rt) = c.rt.pods.get_mut(&uid) {
+        rt.start_time.get_or_insert(now);
+    }
+    let missing: Vec<(String, String)> = pod
+        .spec
+        .volumes
+        .iter()
+        .filter_map(|v| v.config_map.as_ref().map(|cm| (v.name.clone(), cm)))
+        .filter(|(_, cm)| {
+            cm.optional != Some(true)
+                && c.store
+                    .configmaps
+                    .get(&pod.metadata.namespace, &cm.name)
+                    .is_none()
+        })
+        .map(|(vol, cm)| (vol, cm.name.clone()))
+        .collect();
+    if let Some((vol, cm)) = missing.first() {
+        let msg =
+            format!("MountVolume.SetUp failed for volume \"{vol}\" : configmap \"{cm}\" not found");
+        event(c, pod, None, "Warning", "FailedMount", msg);
+        let delay = c.rt.pods.get_mut(&uid).map_or(MOUNT_RETRY_FIRST_MS, |rt| {
+            rt.mount_backoff_ms =
+                (rt.mount_backoff_ms * 2).clamp(MOUNT_RETRY_FIRST_MS, MOUNT_RETRY_MAX_MS);
+            rt.mount_backoff_ms
+        });
+        schedule(c, &uid, delay, Step::Mount);
+        return;
+    }
+    schedule(c, &uid, SANDBOX_MS, Step::Sandbox);
+}
+
+/// The sandbox is up: the pod gets its IP (the node's for hostNetwork).
+pub fn sandbox(c: &mut Cluster, pod: &Pod) {
+    let uid = pod.metadata.uid.clone();
+    let node = pod.spec.node_name.clone();
+    let ip = if pod.spec.host_network {
+        c.node_ip(&node).unwrap_or_default()
+    } else {
+        allocate_ip(c, &node)
+    };
+    if let Some(rt) = c.rt.pods.get_mut(&uid) {
+        rt.sandbox_ready = true;
+        rt.pod_ip = ip;
+    }
+    schedule(c, &uid, 0, Step::Pull(0));
+}
+
+/// host-local IPAM: the next free address after the last one handed out.
+fn allocate_ip(c: &mut Cluster, node: &str) -> String {
+    let Some(n) = c.rt.nodes.get_mut(node) else {
+        return String::new();
+    };
+    // Host parts 2..=254; the one after `last_ip` first, wrapping around.
+    let last = i32::from(n.last_ip.max(1));
+    for step in 1..=253i32 {
+        let cand = u8::try_from((last - 2 + step).rem_euclid(253) + 2).unwrap_or(2);
+        if !n.used_ips.contains(&cand) {
+            n.used_ips.insert(cand);
+            n.last_ip = cand;
+            return format!("10.244.{}.{cand}", n.index);
+        }
+    }
+    String::new()
+}
+
+fn container_name(pod: &Pod, i: usize) -> String {
+    pod.spec
+        .containers
+        .get(i)
+        .map(|c| c.name.clone())
+        .unwrap_or_default()
+}
+
+/// Decides how container `i` gets its image.
+pub fn pull(c: &mut Cluster, pod: &Pod, i: usize) {
+    let uid = pod.metadata.uid.clone();
+    let Some(spec) = pod.spec.containers.get(i) else {
+        return;
+    };
+    let name = spec.name.clone();
+    let image = spec.image.clone();
+    let node = pod.spec.node_name.clone();
+    let resolved = registry::resolve(&image);
+    let key = match &resolved {
+        Ok(img) => img.reference.clone(),
+        Err(_) => image.clone(),
+    };
+    if let Err(PullError::InvalidName(msg)) = &resolved {
+        event(c, pod, Some(&name), "Warning", "InspectFailed", msg.clone());
+        set_state(c, &uid, i, ContainerState::waiting("InvalidImageName", msg));
+        return;
+    }
+    let present =
+        c.rt.nodes
+            .get(&node)
+            .is_some_and(|n| n.images.contains(&key));
+    let policy = spec.image_pull_policy.as_str();
+    if present && policy != "Always" {
+        event(c, pod, Some(&name), "Normal", "Pulled", format!("Container image \"{image}\" already present on machine and can be accessed by the pod"));
+        if let Some(ctr) =
+            c.rt.pods
+                .get_mut(&uid)
+                .and_then(|rt| rt.containers.get_mut(i))
+        {
+            ctr.image = resolved.ok();
+        }
+        schedule(c, &uid, 0, Step::Start(i));
+        return;
+    }
+    if policy == "Never" {
+        let msg = format!("Container image \"{image}\" is not present with pull policy of Never");
+        event(
+            c,
+            pod,
+            Some(&name),
+            "Warning",
+            "ErrImageNeverPull",
+            msg.clone(),
+        );
+        set_state(
+            c,
+            &uid,
+            i,
+            ContainerState::waiting("ErrImageNeverPull", &msg),
+        );
+        return;
+    }
+    event(
+        c,
+        pod,
+        Some(&name),
+        "Normal",
+        "Pulling",
+        format!("Pulling image \"{image}\""),
+    );
+    let now = c.t;
+    let own = match &resolved {
+        Ok(img) if present => PULL_CACHED_MS,
+        Ok(img) => PULL_BASE_MS + img.size_bytes / PULL_BYTES_PER_MS,
+        Err(_) => PULL_FAIL_MS,
+    };
+    // A pull of the same image already running on this node is shared.
+    let done_at = match c.rt.nodes.get_mut(&node) {
+        Some(n) => match n.pulling.get(&key) {
+            Some(&at) if at > now => at,
+            _ => {
+                n.pulling.insert(key, now + own);
+                now + own
+            }
+        },
+        None => now + own,
+    };
+    if let Some(ctr) =
+        c.rt.pods
+            .get_mut(&uid)
+            .and_then(|rt| rt.containers.get_mut(i))
+    {
+        ctr.pull_started = now;
+        ctr.pull_result = Some(resolved.map_err(|e| match e {
+            PullError::NotFound(m) | PullError::InvalidName(m) => m,
+        }));
+    }
+    schedule(c, &uid, done_at - now, Step::PullDone(i));
+}
+
+/// Go's `time.Duration` text, truncated to milliseconds (`2.412s`, `512ms`).
+pub fn go_duration(ms: u64) -> String {
+    if ms < 1000 {
+        return format!("{ms}ms");
+    }
+    let mins = ms / 60_000;
+    let rest = ms % 60_000;
+    let secs = format!("{}.{:03}", rest / 1000, rest % 1000);
+    let secs = secs.trim_end_matches('0').trim_end_matches('.');
+    if mins > 0 {
+        format!("{mins}m{secs}s")
+    } else {
+        format!("{secs}s")
+    }
+}
+
+/// A pull finished: start the container, or report the failure and back off.
+pub fn pull_done(c: &mut Cluster, pod: &Pod, i: usize) {
+    let uid = pod.metadata.uid.clone();
+    let name = container_name(pod, i);
+    let image = pod
+        .spec
+        .containers
+        .get(i)
+        .map(|s| s.image.clone())
+        .unwrap_or_default();
+    let node = pod.spec.node_name.clone();
+    let now = c.t;
+    let Some(ctr) =
+        c.rt.pods
+            .get_mut(&uid)
+            .and_then(|rt| rt.containers.get_mut(i))
+    else {
+        return;
+    };
+    let started = ctr.pull_started;
+    match ctr.pull_result.take() {
+        Some(Ok(img)) => {
+            let took = go_duration(now - started);
+            let size = img.size_bytes;
+            ctr.pull_backoff_ms = 0;
+            ctr.image = Some(img.clone());
+            if let Some(n) = c.rt.nodes.get_mut(&node) {
+                n.images.insert(img.reference.clone());
+            }
+            let msg = format!("Successfully pulled image \"{image}\" in {took} ({took} including waiting). Image size: {size} bytes.");
+            event(c, pod, Some(&name), "Normal", "Pulled", msg);
+            schedule(c, &uid, 0, Step::Start(i));
+        }
+        Some(Err(why)) => {
+            let backoff =
+                (ctr.pull_backoff_ms * 2).clamp(PULL_BACKOFF_FIRST_MS, PULL_BACKOFF_MAX_MS);
+            ctr.pull_backoff_ms = backoff;
+            ctr.retry_at = now + backoff;
+            ctr.state = ContainerState::waiting("ErrImagePull", &why);
+            event(
+                c,
+                pod,
+                Some(&name),
+                "Warning",
+                "Failed",
+                format!("Failed to pull image \"{image}\": {why}"),
+            );
+            event(
+                c,
+                pod,
+                Some(&name),
+                "Warning",
+                "Failed",
+                "Error: ErrImagePull".into(),
+            );
+            let show = ERR_SHOW_MS + c.rng.below(2_000);
+            schedule(c, &uid, show.min(backoff), Step::BackOff(i));
+        }
+        None => {}
+    }
+}
+
+/// While backing off: report `ImagePullBackOff`; when it expires, pull again.
+pub fn back_off(c: &mut Cluster, pod: &Pod, i: usize) {
+    let uid = pod.metadata.uid.clone();
+    let name = container_name(pod, i);
+    let image = pod
+        .spec
+        .containers
+        .get(i)
+        .map(|s| s.image.clone())
+        .unwrap_or_default();
+    let now = c.t;
+    let Some(ctr) =
+        c.rt.pods
+            .get_mut(&uid)
+            .and_then(|rt| rt.containers.get_mut(i))
+    else {
+        return;
+    };
+    if now >= ctr.retry_at {
+        schedule(c, &uid, 0, Step::Pull(i));
+        return;
+    }
+    let why = ctr
+        .state
+        .waiting
+        .as_ref()
+        .map(|w| w.message.clone())
+        .unwrap_or_default();
+    let why = why
+        .rsplit("ErrImagePull: ")
+        .next()
+        .unwrap_or(&why)
+        .to_string();
+    ctr.state = ContainerState::waiting(
+        "ImagePullBackOff",
+        &format!("Back-off pulling image \"{image}\": ErrImagePull: {why}"),
+    );
+    let next = (ctr.retry_at - now).min(BACKOFF_RESYNC_MS + c.rng.below(1_000));
+    event(
+        c,
+        pod,
+        Some(&name),
+        "Normal",
+        "BackOff",
+        format!("Back-off pulling image \"{image}\""),
+    );
+    event(
+        c,
+        pod,
+        Some(&name),
+        "Warning",
+        "Failed",
+        "Error: ImagePullBackOff".into(),
+    );
+    schedule(c, &uid, next, Step::BackOff(i));
+}
+
+fn set_state(c: &mut Cluster, uid: &str, i: usize, state: ContainerState) {
+    if let Some(ctr) =
+        c.rt.pods
+            .get_mut(uid)
+            .and_then(|rt| rt.containers.get_mut(i))
+    {
+        ctr.state = state;
+    }
+}
+
+/// Creates and starts container `i`, then moves on to the next one.
+pub fn start(c: &mut Cluster, pod: &Pod, i: usize) {
+    let uid = pod.metadata.uid.clone();
+    let Some(spec) = pod.spec.containers.get(i).cloned() else {
+        return;
+    };
+    event(
+        c,
+        pod,
+        Some(&spec.name),
+        "Normal",
+        "Created",
+        "Container created".into(),
+    );
+    event(
+        c,
+        pod,
+        Some(&spec.name),
+        "Normal",
+        "Started",
+        "Container started".into(),
+    );
+    let env = crate::engine::pods::container_env(c, pod, i);
+    let now = c.now();
+    let id = format!("containerd://{}", c.rng.hex(64));
+    let Some(rt) = c.rt.pods.get_mut(&uid) else {
+        return;
+    };
+    let Some(ctr) = rt.containers.get_mut(i) else {
+        return;
+    };
+    let app = ctr
+        .image
+        .as_ref()
+        .map_or(crate::apps::App::System, |img| img.app);
+    let plan = app.plan(&spec.command, &spec.args, &env, &pod.metadata.name, now);
+    ctr.state = ContainerState::running(now);
+    ctr.container_id = id;
+    ctr.started_unix_ms = now.0;
+    ctr.requests = 0;
+    ctr.env = env;
+    ctr.ready = spec.readiness_probe.is_none() && plan.exits_after_ms.is_none();
+    for line in &plan.logs {
+        crate::engine::pods::push_log(&mut ctr.log, now.0, line);
+    }
+    let restarts = ctr.restarts;
+    let exits = plan.exits_after_ms;
+    ctr.plan = Some(plan);
+    if let Some(ms) = exits {
+        schedule(c, &uid, ms, Step::Exit(i, restarts));
+    } else if let Some(p) = &spec.readiness_probe {
+        let delay =
+            u64::try_from(p.initial_delay_seconds.unwrap_or(0)).unwrap_or(0) * 1000 + START_MS;
+        schedule(c, &uid, delay, Step::Probe(i, restarts));
+    }
+    if i + 1 < pod.spec.containers.len() {
+        schedule(c, &uid, START_MS, Step::Pull(i + 1));
+    }
+}

@@ -1,0 +1,263 @@
+//! The ReplicaSet controller (after `pkg/controller/replicaset`): adopt
+//! matching orphan pods, release pods whose labels no longer match, create
+//! or delete pods (at most `POD_BURST_MAX` per sync) so the active count
+//! equals `spec.replicas`, and report status. Pods to delete are chosen as
+//! Kubernetes ranks them: unscheduled, then pending, then not ready, then
+//! crowded nodes, recently ready, more restarts, newer.
+
+use crate::api::meta::OwnerReference;
+use crate::api::workload::ReplicaSetStatus;
+use crate::api::{ObjectMeta, Pod, ReplicaSet, Selector};
+use crate::engine::clock::{Wake, Work};
+use crate::engine::events::{reference, Note};
+use crate::engine::limits::POD_BURST_MAX;
+use crate::engine::store::Key;
+use crate::engine::Cluster;
+use std::collections::BTreeMap;
+
+pub fn sync(c: &mut Cluster, key: &Key) {
+    let Some(rs) = c.store.replicasets.get(&key.0, &key.1).cloned() else {
+        return;
+    };
+    let Some(Ok(sel)) = rs.spec.selector.as_ref().map(|s| s.to_selector()) else {
+        return;
+    };
+    if sel.is_empty() {
+        return;
+    }
+    adopt_orphans(c, &rs, &sel);
+    let want = usize::try_from(rs.replicas()).unwrap_or(0);
+    // One pass over references: cloning or rescanning thousands of pods
+    // per sync is what makes a big cluster slow.
+    let (active, victims, strays) = {
+        let owned = c.store.pods_owned_by(&rs.metadata.uid);
+        let (matching, other): (Vec<&Pod>, Vec<&Pod>) = owned
+            .into_iter()
+            .partition(|p| sel.matches(&p.metadata.labels));
+        let strays: Vec<Pod> = other.into_iter().cloned().collect();
+        let active: Vec<&Pod> = matching.into_iter().filter(|p| p.is_active()).collect();
+        let victims = if active.len() > want {
+            pods_to_delete(c, &active, (active.len() - want).min(POD_BURST_MAX))
+        } else {
+            Vec::new()
+        };
+        (active.len(), victims, strays)
+    };
+    release(c, &rs, strays);
+    if rs.metadata.deletion_timestamp.is_none() {
+        if active < want {
+            create_pods(c, &rs, (want - active).min(POD_BURST_MAX));
+            if want - active > POD_BURST_MAX {
+                c.work.push(Work::ReplicaSet(key.clone()));
+            }
+        } else if !victims.is_empty() {
+            delete_pods(c, &rs, victims);
+        }
+    }
+    update_status(c, key);
+}
+
+/// Adopts active orphans whose labels match.
+fn adopt_orphans(c: &mut Cluster, rs: &ReplicaSet, sel: &Selector) {
+    if rs.metadata.deletion_timestamp.is_some() {
+        return;
+    }
+    let ns = &rs.metadata.namespace;
+    let orphans: Vec<Pod> = c
+        .store
+        .pods_owned_by("")
+        .into_iter()
+        .filter(|p| &p.metadata.namespace == ns && p.is_active() && sel.matches(&p.metadata.labels))
+        .cloned()
+        .collect();
+    for mut p in orphans {
+        p.metadata.owner_references.push(controller_ref(rs));
+        c.put(p);
+    }
+}
+
+/// Releases owned pods whose labels no longer match (they become orphans).
+fn release(c: &mut Cluster, rs: &ReplicaSet, strays: Vec<Pod>) {
+    for mut p in strays {
+        p.metadata
+            .owner_references
+            .retain(|r| r.uid != rs.metadata.uid);
+        c.put(p);
+    }
+}
+
+fn controller_ref(rs: &ReplicaSet) -> OwnerReference {
+    OwnerReference {
+        api_version: "apps/v1".into(),
+        kind: "ReplicaSet".into(),
+        name: rs.metadata.name.clone(),
+        uid: rs.metadata.uid.clone(),
+        controller: Some(true),
+        block_owner_deletion: Some(true),
+    }
+}
+
+fn create_pods(c: &mut Cluster, rs: &ReplicaSet, n: usize) {
+    let rs_ref = reference(rs, "");
+    for _ in 0..n {
+        let t = &rs.spec.template;
+        let pod = Pod {
+            metadata: ObjectMeta {
+                generate_name: format!("{}-", rs.metadata.name),
+                labels: t.metadata.labels.clone(),
+                annotations: t.metadata.annotations.clone(),
+                owner_references: vec![controller_ref(rs)],
+                ..ObjectMeta::default()
+            },
+            spec: t.spec.clone(),
+            ..Pod::default()
+        };
+        let note = match c.create_inner(&rs.metadata.namespace, pod) {
+            Ok(p) => Note {
+                type_: "Normal",
+                reason: "SuccessfulCreate",
+                message: format!("Created pod: {}", p.metadata.name),
+                component: "replicaset-controller",
+                host: "",
+            },
+            Err(e) => Note {
+                type_: "Warning",
+                reason: "FailedCreate",
+                message: format!("Error creating: {e}"),
+                component: "replicaset-controller",
+                host: "",
+            },
+        };
+        let failed = note.reason == "FailedCreate";
+        c.record(rs_ref.clone(), note);
+        if failed {
+            // Retry later rather than spinning at this instant.
+            c.after(
+                10_000,
+                Wake::Work(Work::ReplicaSet((
+                    rs.metadata.namespace.clone(),
+                    rs.metadata.name.clone(),
+                ))),
+            );
+            return;
+        }
+    }
+}
+
+fn delete_pods(c: &mut Cluster, rs: &ReplicaSet, victims: Vec<(String, String)>) {
+    let rs_ref = reference(rs, "");
+    for (ns, name) in victims {
+        if c.delete_pod(&ns, &name, None).is_ok() {
+            c.record(
+                rs_ref.clone(),
+                Note {
+                    type_: "Normal",
+                    reason: "SuccessfulDelete",
+                    message: format!("Deleted pod: {name}"),
+                    component: "replicaset-controller",
+                    host: "",
+                },
+            );
+        }
+    }
+}
+
+/// The `n` pods Kubernetes would delete first (`ActivePodsWithRanks`).
+fn pods_to_delete(c: &Cluster, active: &[&Pod], n: usize) -> Vec<(String, String)> {
+    let mut per_node: BTreeMap<&str, i64> = BTreeMap::new();
+    for p in active {
+        *per_node.entry(p.spec.node_name.as_str()).or_default() += 1;
+    }
+    let now = c.now();
+    let mut ranked: Vec<_> = active
+        .iter()
+        .map(|p| {
+            let assigned = !p.spec.node_name.is_empty();
+            let phase = match p.status.phase.as_str() {
+                "Pending" => 0,
+                "Unknown" => 1,
+                _ => 2,
+            };
+            let colocated = if assigned {
+                per_node
+                    .get(p.spec.node_name.as_str())
+                    .copied()
+                    .unwrap_or(0)
+            } else {
+                0
+            };
+            let ready_for = p.ready_since().map_or(0, |t| now.0.saturating_sub(t.0));
+            let age = p
+                .metadata
+                .creation_timestamp
+                .map_or(0, |t| now.0.saturating_sub(t.0));
+            let key = (
+                assigned,
+                phase,
+                p.is_ready(),
+                -colocated,
+                ready_for,
+                -i64::from(p.restarts()),
+                age,
+            );
+            (key, p.metadata.namespace.clone(), p.metadata.name.clone())
+        })
+        .collect();
+    ranked.sort();
+    ranked
+        .into_iter()
+        .take(n)
+        .map(|(_, ns, name)| (ns, name))
+        .collect()
+}
+
+/// Recomputes `status` from the pods; writes only when it changed.
+pub fn update_status(c: &mut Cluster, key: &Key) {
+    let Some(rs) = c.store.replicasets.get(&key.0, &key.1) else {
+        return;
+    };
+    let min_ready = i64::from(rs.spec.min_ready_seconds.unwrap_or(0));
+    let now = c.now();
+    let pods = c.store.pods_owned_by(&rs.metadata.uid);
+    let mut st = ReplicaSetStatus {
+        observed_generation: Some(rs.metadata.generation),
+        terminating_replicas: Some(0),
+        ..ReplicaSetStatus::default()
+    };
+    let mut next_available: Option<u64> = None;
+    let tmpl = &rs.spec.template.metadata.labels;
+    for p in &pods {
+        if !p.is_active() {
+            if p.metadata.deletion_timestamp.is_some() {
+                st.terminating_replicas = st.terminating_replicas.map(|t| t + 1);
+            }
+            continue;
+        }
+        st.replicas += 1;
+        if tmpl
+            .iter()
+            .all(|(k, v)| p.metadata.labels.get(k) == Some(v))
+        {
+            st.fully_labeled_replicas += 1;
+        }
+        if let Some(since) = p.ready_since() {
+            st.ready_replicas += 1;
+            let at = since.0 + u64::try_from(min_ready).unwrap_or(0) * 1000;
+            if at <= now.0 {
+                st.available_replicas += 1;
+            } else {
+                next_available = Some(next_available.map_or(at, |n: u64| n.min(at)));
+            }
+        }
+    }
+    if st == rs.status {
+        return;
+    }
+    let mut rs = rs.clone();
+    rs.status = st;
+    c.put(rs);
+    if let Some(at) = next_available {
+        let delay = at.saturating_sub(now.0);
+        c.after(delay, Wake::Work(Work::ReplicaSet(key.clone())));
+    }
+}

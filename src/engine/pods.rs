@@ -1,0 +1,356 @@
+//! What a learner reads from and runs in pods: `kubectl logs` (current or
+//! previous instance, with the kubelet's refusals in its words),
+//! `kubectl exec` of simple commands, the environment a container sees
+//! (service links, `fieldRef`, ConfigMap keys) and the files it has
+//! mounted (ConfigMap volumes, the service-account token).
+
+use super::errors::ApiError;
+use super::limits::{EXEC_OUTPUT_BYTES_MAX, LOG_LINES_MAX};
+use super::network::Client;
+use super::runtime::LogLine;
+use super::Cluster;
+use crate::api::Pod;
+use crate::apps::exec::{self, ExecCtx, ExecOutput, Step};
+use std::collections::{BTreeMap, VecDeque};
+
+/// Appends a log line, dropping the oldest past `LOG_LINES_MAX`.
+pub fn push_log(log: &mut VecDeque<LogLine>, at_unix_ms: u64, text: &str) {
+    if log.len() >= LOG_LINES_MAX {
+        log.pop_front();
+    }
+    log.push_back(LogLine {
+        at_unix_ms,
+        text: text.to_string(),
+    });
+}
+
+/// `NAME_SERVICE_HOST` & co. for one service, in the order kubelet prints them.
+fn service_env(svc: &crate::api::Service, out: &mut Vec<(String, String)>) {
+    let ip = &svc.spec.cluster_ip;
+    if ip.is_empty() || ip == "None" {
+        return;
+    }
+    let Some(first) = svc.spec.ports.first() else {
+        return;
+    };
+    let name = svc.metadata.name.to_uppercase().replace('-', "_");
+    let proto = first.protocol.to_lowercase();
+    let port = first.port;
+    for p in &svc.spec.ports {
+        let pp = p.protocol.to_uppercase();
+        let lp = p.protocol.to_lowercase();
+        let base = format!("{name}_PORT_{}_{pp}", p.port);
+        out.push((format!("{base}_PROTO"), lp.clone()));
+        out.push((format!("{base}_PORT"), p.port.to_string()));
+        out.push((format!("{base}_ADDR"), ip.clone()));
+    }
+    out.push((format!("{name}_SERVICE_HOST"), ip.clone()));
+    out.push((format!("{name}_SERVICE_PORT"), port.to_string()));
+    for p in svc.spec.ports.iter().filter(|p| !p.name.is_empty()) {
+        out.push((
+            format!(
+                "{name}_SERVICE_PORT_{}",
+                p.name.to_uppercase().replace('-', "_")
+            ),
+            p.port.to_string(),
+        ));
+    }
+    out.push((format!("{name}_PORT"), format!("{proto}://{ip}:{port}")));
+    for p in &svc.spec.ports {
+        out.push((
+            format!("{name}_PORT_{}_{}", p.port, p.protocol.to_uppercase()),
+            format!("{}://{ip}:{}", p.protocol.to_lowercase(), p.port),
+        ));
+    }
+}
+
+/// The environment of container `i` when it starts.
+pub fn container_env(c: &Cluster, pod: &Pod, i: usize) -> Vec<(String, String)> {
+    let mut env = vec![
+        (
+            "PATH".to_string(),
+            "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin".to_string(),
+        ),
+        ("HOSTNAME".to_string(), pod.metadata.name.clone()),
+    ];
+    let ns = &pod.metadata.namespace;
+    if let Some(spec) = pod.spec.containers.get(i) {
+        for e in &spec.env {
+            let value = match (&e.value, &e.value_from) {
+                (Some(v), _) => v.clone(),
+                (None, Some(from)) => value_from(c, pod, from),
+                _ => String::new(),
+            };
+            env.push((e.name.clone(), value));
+        }
+    }
+    let mut services = Vec::new();
+    if let Some(k) = c.store.services.get("default", "kubernetes") {
+        service_env(k, &mut services);
+    }
+    if pod.spec.enable_service_links != Some(false) {
+        for s in c.store.services.list(Some(ns)) {
+            if !(ns == "default" && s.metadata.name == "kubernetes") {
+                service_env(s, &mut services);
+            }
+        }
+    }
+    for (k, v) in services {
+        if !env.iter().any(|(n, _)| *n == k) {
+            env.push((k, v));
+        }
+    }
+    let app =
+        c.rt.pods
+            .get(&pod.metadata.uid)
+            .and_then(|rt| rt.containers.get(i))
+            .and_then(|ctr| ctr.image.as_ref())
+            .map(|img| img.app);
+    if let Some(app) = app {
+        for (k, v) in app.image_env() {
+            env.push((k.to_string(), v));
+        }
+    }
+    env.push(("HOME".to_string(), "/root".to_string()));
+    env
+}
+
+fn value_from(c: &Cluster, pod: &Pod, from: &serde_json::Value) -> String {
+    if let Some(path) = from.pointer("/fieldRef/fieldPath").and_then(|v| v.as_str()) {
+        return match path {
+            "metadata.name" => pod.metadata.name.clone(),
+            "metadata.namespace" => pod.metadata.namespace.clone(),
+            "metadata.uid" => pod.metadata.uid.clone(),
+            "spec.nodeName" => pod.spec.node_name.clone(),
+            "spec.serviceAccountName" => pod.spec.service_account_name.clone(),
+            "status.hostIP" => c.node_ip(&pod.spec.node_name).unwrap_or_default(),
+            "status.podIP" => {
+                c.rt.pods
+                    .get(&pod.metadata.uid)
+                    .map(|r| r.pod_ip.clone())
+                    .unwrap_or_default()
+            }
+            _ => String::new(),
+        };
+    }
+    if let (Some(name), Some(key)) = (
+        from.pointer("/configMapKeyRef/name")
+            .and_then(|v| v.as_str()),
+        from.pointer("/configMapKeyRef/key")
+            .and_then(|v| v.as_str()),
+    ) {
+        return c
+            .store
+            .configmaps
+            .get(&pod.metadata.namespace, name)
+            .and_then(|cm| cm.data.get(key).cloned())
+            .unwrap_or_default();
+    }
+    String::new()
+}
+
+/// Files mounted into container `i`: ConfigMap volumes and the service-account token.
+pub fn mounted_files(c: &Cluster, pod: &Pod, i: usize) -> BTreeMap<String, String> {
+    let mut files = BTreeMap::new();
+    let Some(spec) = pod.spec.containers.get(i) else {
+        return files;
+    };
+    for m in &spec.volume_mounts {
+        let dir = m.mount_path.trim_end_matches('/');
+        if m.name.starts_with("kube-api-access-") {
+            files.insert(format!("{dir}/namespace"), pod.metadata.namespace.clone());
+            files.insert(format!("{dir}/token"), "eyJhbGciOiJSUzI1NiIsImtpZCI6Imt1YmVwbGF5In0.eyJzdWIiOiJzeXN0ZW06c2VydmljZWFjY291bnQ6ZGVmYXVsdDpkZWZhdWx0In0.kubeplay".into());
+            if let Some(ca) = c
+                .store
+                .configmaps
+                .get(&pod.metadata.namespace, "kube-root-ca.crt")
+            {
+                files.insert(
+                    format!("{dir}/ca.crt"),
+                    ca.data.get("ca.crt").cloned().unwrap_or_default(),
+                );
+            }
+            continue;
+        }
+        let Some(vol) = pod.spec.volumes.iter().find(|v| v.name == m.name) else {
+            continue;
+        };
+        let Some(src) = &vol.config_map else {
+            continue;
+        };
+        let Some(cm) = c.store.configmaps.get(&pod.metadata.namespace, &src.name) else {
+            continue;
+        };
+        if src.items.is_empty() {
+            for (k, v) in &cm.data {
+                files.insert(format!("{dir}/{k}"), v.clone());
+            }
+        } else {
+            for item in &src.items {
+                let key = item.get("key").and_then(|v| v.as_str()).unwrap_or("");
+                let path = item.get("path").and_then(|v| v.as_str()).unwrap_or(key);
+                if let Some(v) = cm.data.get(key) {
+                    files.insert(format!("{dir}/{path}"), v.clone());
+                }
+            }
+        }
+    }
+    files
+}
+
+/// Picks the container a command addresses (the only one, or by name).
+fn pick_container(pod: &Pod, container: Option<&str>) -> Result<usize, ApiError> {
+    let names: Vec<&str> = pod
+        .spec
+        .containers
+        .iter()
+        .map(|c| c.name.as_str())
+        .collect();
+    match container {
+        Some(n) => names.iter().position(|x| *x == n).ok_or_else(|| {
+            ApiError::bad_request(format!(
+                "container {n} is not valid for pod {}",
+                pod.metadata.name
+            ))
+        }),
+        None if names.len() == 1 => Ok(0),
+        None => Err(ApiError::bad_request(format!(
+            "a container name must be specified for pod {}, choose one of: [{}]",
+            pod.metadata.name,
+            names.join(" ")
+        ))),
+    }
+}
+
+impl Cluster {
+    /// `kubectl logs`: the container's log lines (or the previous
+    /// instance's), or the apiserver's refusal while it waits to start.
+    pub fn logs(
+        &self,
+        namespace: &str,
+        pod: &str,
+        container: Option<&str>,
+        previous: bool,
+    ) -> Result<Vec<LogLine>, ApiError> {
+        let p = self.get::<Pod>(namespace, pod)?;
+        let i = pick_container(p, container)?;
+        let name = p.spec.containers.get(i).map_or("", |c| c.name.as_str());
+        let ctr = self
+            .rt
+            .pods
+            .get(&p.metadata.uid)
+            .and_then(|rt| rt.containers.get(i));
+        if previous {
+            return match ctr.filter(|c| c.restarts > 0) {
+                Some(c) => Ok(c.previous.iter().cloned().collect()),
+                None => Err(ApiError::bad_request(format!(
+                    "previous terminated container \"{name}\" in pod \"{pod}\" not found"
+                ))),
+            };
+        }
+        let started = ctr.is_some_and(|c| !c.container_id.is_empty());
+        if !started {
+            let reason = ctr
+                .and_then(|c| c.state.waiting.as_ref())
+                .map_or("ContainerCreating", |w| w.reason.as_str());
+            let why = match reason {
+                "ImagePullBackOff" => "trying and failing to pull image",
+                "ErrImagePull" => "image can't be pulled",
+                other => other,
+            };
+            return Err(ApiError::bad_request(format!(
+                "container \"{name}\" in pod \"{pod}\" is waiting to start: {why}"
+            )));
+        }
+        Ok(ctr
+            .map(|c| c.log.iter().cloned().collect())
+            .unwrap_or_default())
+    }
+
+    /// How many HTTP requests a pod has answered since it started.
+    pub fn pod_requests_served(&self, namespace: &str, pod: &str) -> u64 {
+        self.store
+            .pods
+            .get(namespace, pod)
+            .and_then(|p| self.rt.pods.get(&p.metadata.uid))
+            .map_or(0, |rt| rt.requests_total)
+    }
+
+    /// `kubectl exec POD [-c C] -- ARGV`: runs a simple command in a
+    /// running container. `curl`/`wget` go through the simulated network.
+    pub fn exec(
+        &mut self,
+        namespace: &str,
+        pod: &str,
+        container: Option<&str>,
+        argv: &[String],
+    ) -> Result<ExecOutput, ApiError> {
+        let p = self.get::<Pod>(namespace, pod)?.clone();
+        if p.status.phase == "Succeeded" || p.status.phase == "Failed" {
+            return Err(ApiError::bad_request(format!(
+                "cannot exec into a container in a completed pod; current phase is {}",
+                p.status.phase
+            )));
+        }
+        let i = pick_container(&p, container)?;
+        let name = p
+            .spec
+            .containers
+            .get(i)
+            .map(|c| c.name.clone())
+            .unwrap_or_default();
+        let ctr = self
+            .rt
+            .pods
+            .get(&p.metadata.uid)
+            .and_then(|rt| rt.containers.get(i));
+        let (Some(ctr), true) = (ctr, self.node_running(&p.spec.node_name)) else {
+            return Err(ApiError::bad_request(format!(
+                "unable to upgrade connection: container not found (\"{name}\")"
+            )));
+        };
+        if ctr.state.running.is_none() {
+            return Err(ApiError::bad_request(format!(
+                "unable to upgrade connection: container not found (\"{name}\")"
+            )));
+        }
+        let app = ctr
+            .image
+            .as_ref()
+            .map_or(crate::apps::App::System, |img| img.app);
+        let env = ctr.env.clone();
+        let files = mounted_files(self, &p, i);
+        let ctx = ExecCtx {
+            app,
+            pod: &p.metadata.name,
+            namespace,
+            env: &env,
+            files: &files,
+            now: self.now(),
+        };
+        let mut out = match exec::run(&ctx, argv) {
+            Step::Done(o) => o,
+            Step::Net(args) => {
+                let client = Client::Pod {
+                    namespace: namespace.to_string(),
+                    name: pod.to_string(),
+                };
+                self.curl(&client, &args)
+            }
+        };
+        truncate(&mut out.stdout, EXEC_OUTPUT_BYTES_MAX);
+        truncate(&mut out.stderr, EXEC_OUTPUT_BYTES_MAX);
+        Ok(out)
+    }
+}
+
+/// Cuts `s` to at most `max` bytes on a character boundary.
+fn truncate(s: &mut String, max: usize) {
+    if s.len() > max {
+        let cut = (0..=max)
+            .rev()
+            .find(|i| s.is_char_boundary(*i))
+            .unwrap_or(0);
+        s.truncate(cut);
+    }
+}

@@ -1,0 +1,131 @@
+//! What the nodes know that the API does not: per-pod kubelet progress
+//! (next step, back-off, restart history), per-container app state (logs,
+//! request counters), per-node machine state (running or stopped, images
+//! pulled, pod IP allocation). Private to the engine; the API shows only
+//! what a kubelet would report.
+
+use std::collections::{BTreeMap, BTreeSet, VecDeque};
+
+/// A log line with its simulated time.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LogLine {
+    pub at_unix_ms: u64,
+    pub text: String,
+}
+
+/// One container's app and log.
+#[derive(Clone, Debug, Default)]
+pub struct ContainerRt {
+    /// Current instance's log.
+    pub log: VecDeque<LogLine>,
+    /// The previous instance's log (`kubectl logs --previous`).
+    pub previous: VecDeque<LogLine>,
+    /// Requests served by the current instance.
+    pub requests: u64,
+    /// Unix ms when the current instance started.
+    pub started_unix_ms: u64,
+    /// Pull back-off (ms) for the next failure; 0 when none.
+    pub pull_backoff_ms: u64,
+    /// Internal ms when a pull in back-off may be retried.
+    pub retry_at: u64,
+    /// The pull's outcome, decided when it started: the image or the error text.
+    pub pull_result: Option<Result<crate::apps::Image, String>>,
+    /// When the current pull started (internal ms).
+    pub pull_started: u64,
+    /// Current and last state, as containerStatuses shows them.
+    pub state: crate::api::pod::ContainerState,
+    pub last_state: crate::api::pod::ContainerState,
+    pub ready: bool,
+    pub restarts: i32,
+    pub container_id: String,
+    /// The image it runs (after a successful pull).
+    pub image: Option<crate::apps::Image>,
+    /// How the current instance runs.
+    pub plan: Option<crate::apps::RunPlan>,
+    /// Restart back-off (ms) for the next crash; 0 when none.
+    pub crash_backoff_ms: u64,
+    /// Environment captured when the container started (service links).
+    pub env: Vec<(String, String)>,
+}
+
+/// The kubelet's view of one pod.
+#[derive(Clone, Debug, Default)]
+pub struct PodRt {
+    pub namespace: String,
+    pub name: String,
+    pub node: String,
+    /// Invalidates earlier timers for this pod when bumped.
+    pub token: u64,
+    /// One entry per spec container, in order.
+    pub containers: Vec<ContainerRt>,
+    pub sandbox_ready: bool,
+    pub pod_ip: String,
+    pub start_time: Option<crate::api::Time>,
+    /// Set once termination began.
+    pub killing: bool,
+    /// Volume-mount retry back-off (ms).
+    pub mount_backoff_ms: u64,
+    /// Total requests served by all instances.
+    pub requests_total: u64,
+}
+
+/// A kubelet action scheduled for a pod (container index, and for
+/// per-instance actions the container's restart count when scheduled).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Step {
+    /// Bound: the kubelet admits the pod.
+    Admit,
+    /// Retry mounting volumes (a missing ConfigMap).
+    Mount,
+    /// Sandbox ready: the pod gets its IP.
+    Sandbox,
+    /// Decide how to get container n's image.
+    Pull(usize),
+    /// Container n's pull finished (or failed).
+    PullDone(usize),
+    /// Container n waits in ImagePullBackOff.
+    BackOff(usize),
+    /// Create and start container n.
+    Start(usize),
+    /// Container n (instance r) exits by itself.
+    Exit(usize, i32),
+    /// Container n (instance r) is restarted after a crash.
+    Restart(usize, i32),
+    /// Container n (instance r) readiness probe.
+    Probe(usize, i32),
+    /// Containers stopped after SIGTERM/SIGKILL.
+    Killed,
+    /// Remove the pod object.
+    Gone,
+}
+
+/// One node's machine.
+#[derive(Clone, Debug, Default)]
+pub struct NodeRt {
+    /// 0 for minikube, 1 for minikube-m02, ...: the third octet of its pod CIDR.
+    pub index: u32,
+    /// False while `minikube node stop` has the machine off.
+    pub running: bool,
+    /// Images present, by normalised reference.
+    pub images: BTreeSet<String>,
+    /// Image pulls in progress: image → internal ms when done.
+    pub pulling: BTreeMap<String, u64>,
+    /// Last pod IP host part handed out (host-local IPAM hands out in order).
+    pub last_ip: u8,
+    pub used_ips: BTreeSet<u8>,
+    /// Invalidates node-monitor timers when bumped.
+    pub token: u64,
+    /// Internal ms of the last heartbeat the kubelet posted.
+    pub last_heartbeat: u64,
+}
+
+/// All runtime state.
+#[derive(Clone, Debug, Default)]
+pub struct Runtime {
+    /// The uid of the (unmodelled) kube-proxy DaemonSet its pods name as owner.
+    pub kube_proxy_uid: String,
+    pub pods: BTreeMap<String, PodRt>,
+    /// Rollbacks per Deployment (namespace, name), for lessons.
+    pub rollbacks: BTreeMap<(String, String), u32>,
+    pub nodes: BTreeMap<String, NodeRt>,
+}
