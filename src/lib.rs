@@ -6,14 +6,16 @@
 //! [`ui`] (compiled for `wasm32` alone) touches the DOM.
 //!
 //! Module map (see `ARCHITECTURE.md` for the data flow):
+//! - [`console`]: the terminal's logic without a browser — line editor,
+//!   history, Ctrl-R, Tab completion, paste, scrollback, time controls.
 //! - [`api`]: Kubernetes object types, selectors, defaulting, validation.
 //! - [`engine`]: the simulated cluster (`Cluster`): store, clock, events,
 //!   change log, network, node operations.
 //! - [`controllers`]: deployment, replicaset, endpoints, GC, node lifecycle, kubelet.
 //! - [`scheduler`]: places pods on nodes.
 //! - [`apps`]: the simulated container images and what they answer.
-//! - [`console`]: the terminal's logic without a browser — line editor,
-//!   history, Ctrl-R, Tab completion, paste, scrollback, time controls.
+//! - [`kubectl`]: the kubectl command table, printers, templates, manifests.
+//! - [`host`]: learner-machine commands that reach the cluster (`curl`, `minikube`).
 //! - [`session`]: one playground session — the façade the UI, the native
 //!   runner and the tests all drive.
 //! - [`shell`]: the bash subset tutorials use — parser, async interpreter,
@@ -35,6 +37,8 @@ pub mod apps;
 pub mod console;
 pub mod controllers;
 pub mod engine;
+pub mod host;
+pub mod kubectl;
 pub mod scheduler;
 pub mod session;
 pub mod shell;

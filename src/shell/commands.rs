@@ -131,6 +131,21 @@ pub const COMMANDS: &[CommandSpec] = &[
         "leave a subshell, or end the command line",
         basic::exit,
     ),
+    row(
+        "kubectl",
+        "talk to the cluster (kubectl get pods, kubectl --help)",
+        crate::kubectl::run,
+    ),
+    row(
+        "curl",
+        "fetch a URL through the cluster network (-s -i -v -I)",
+        crate::host::curl,
+    ),
+    row(
+        "minikube",
+        "the local cluster: ip, service NAME --url, node add|list, status",
+        crate::host::minikube,
+    ),
     row("clear", "clear the screen (also Ctrl-L)", basic::clear),
     row("history", "list the commands typed so far", basic::history),
 ];

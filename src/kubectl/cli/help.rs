@@ -1,0 +1,84 @@
+//! `--help` text in kubectl's layout (its cobra templates): description,
+//! `Examples:`, `Available Commands:` or `Options:`, `Usage:`, and the
+//! closing pointers to `kubectl options`.
+
+use super::{Command, Group};
+
+/// Help for one command (`kubectl scale --help`).
+pub fn help_text(cmd: &Command, path: &str) -> String {
+    let mut out = String::new();
+    out.push_str(cmd.long.trim_end());
+    out.push_str("\n\n");
+    if !cmd.examples.is_empty() {
+        out.push_str("Examples:\n");
+        out.push_str(cmd.examples.trim_end());
+        out.push_str("\n\n");
+    }
+    if !cmd.subcommands.is_empty() {
+        out.push_str("Available Commands:\n");
+        let width = cmd
+            .subcommands
+            .iter()
+            .map(|c| c.name.len())
+            .max()
+            .unwrap_or(0)
+            .max(11)
+            + 2;
+        for sub in cmd.subcommands {
+            out.push_str(&format!("  {:width$}{}\n", sub.name, sub.short));
+        }
+        out.push('\n');
+    }
+    if !cmd.flags.is_empty() {
+        out.push_str("Options:\n");
+        for flag in cmd.flags {
+            let name = match flag.short {
+                Some(c) => format!("-{c}, --{}", flag.long),
+                None => format!("--{}", flag.long),
+            };
+            out.push_str(&format!(
+                "    {name}={}:\n\t{}\n\n",
+                flag.default, flag.help
+            ));
+        }
+    }
+    out.push_str(&format!("Usage:\n  {}\n\n", cmd.usage));
+    if !cmd.subcommands.is_empty() {
+        out.push_str(&format!(
+            "Use \"{path} <command> --help\" for more information about a given command.\n"
+        ));
+    }
+    out.push_str("Use \"kubectl options\" for a list of global command-line options (applies to all commands).\n");
+    out
+}
+
+/// `kubectl` alone: the grouped command list.
+pub fn root_help(root: &Command) -> String {
+    let mut out = String::from("kubectl controls the Kubernetes cluster manager.\n\n Find more information at: https://kubernetes.io/docs/reference/kubectl/\n\n");
+    let groups = [
+        (Group::Beginner, "Basic Commands (Beginner):"),
+        (Group::Intermediate, "Basic Commands (Intermediate):"),
+        (Group::Deploy, "Deploy Commands:"),
+        (Group::Cluster, "Cluster Management Commands:"),
+        (
+            Group::Troubleshooting,
+            "Troubleshooting and Debugging Commands:",
+        ),
+        (Group::Advanced, "Advanced Commands:"),
+        (Group::Settings, "Settings Commands:"),
+    ];
+    for (group, title) in groups {
+        out.push_str(title);
+        out.push('\n');
+        for cmd in root.subcommands.iter().filter(|c| c.group == group) {
+            out.push_str(&format!("  {:16}{}\n", cmd.name, cmd.short));
+        }
+        out.push('\n');
+    }
+    out.push_str("Subcommands provided by plugins:\n\nOther Commands:\n");
+    for cmd in root.subcommands.iter().filter(|c| c.group == Group::Other) {
+        out.push_str(&format!("  {:16}{}\n", cmd.name, cmd.short));
+    }
+    out.push_str("\nUsage:\n  kubectl [flags] [options]\n\nUse \"kubectl <command> --help\" for more information about a given command.\nUse \"kubectl options\" for a list of global command-line options (applies to all commands).\n");
+    out
+}

@@ -1,0 +1,186 @@
+//! `kubectl explain TYPE[.field...]` in kubectl's plaintext layout, from a
+//! small built-in schema: every kind's top-level fields and the `spec`
+//! fields of the workloads a tutorial touches. Deeper paths answer with
+//! kubectl's `field "x" does not exist` when not described here.
+
+use super::fail;
+use crate::kubectl::cli::Call;
+use crate::kubectl::resources;
+use crate::shell::{done, CommandFuture, Ctx};
+
+/// (field, type, description)
+type Field = (&'static str, &'static str, &'static str);
+
+const API_VERSION: Field = ("apiVersion", "string", "APIVersion defines the versioned schema of this representation of an object. Servers should convert recognized schemas to the latest internal value, and may reject unrecognized values. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#resources");
+const KIND: Field = ("kind", "string", "Kind is a string value representing the REST resource this object represents. Servers may infer this from the endpoint the client submits requests to. Cannot be updated. In CamelCase. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#types-kinds");
+const METADATA: Field = ("metadata", "ObjectMeta", "Standard object's metadata. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#metadata");
+
+/// (kind, description, spec/status type names, spec fields)
+struct Schema {
+    kind: &'static str,
+    description: &'static str,
+    top: &'static [Field],
+    spec: &'static [Field],
+}
+
+const SCHEMAS: &[Schema] = &[
+    Schema {
+        kind: "Pod",
+        description: "Pod is a collection of containers that can run on a host. This resource is created by clients and scheduled onto hosts.",
+        top: &[API_VERSION, KIND, METADATA, ("spec", "PodSpec", "Specification of the desired behavior of the pod. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#spec-and-status"), ("status", "PodStatus", "Most recently observed status of the pod. This data may not be up to date. Populated by the system. Read-only. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#spec-and-status")],
+        spec: &[
+            ("containers", "[]Container", "List of containers belonging to the pod. Containers cannot currently be added or removed. There must be at least one container in a Pod. Cannot be updated."),
+            ("nodeName", "string", "NodeName indicates in which node this pod is scheduled. If empty, this pod is a candidate for scheduling by the scheduler defined in schedulerName."),
+            ("restartPolicy", "string", "Restart policy for all containers within the pod. One of Always, OnFailure, Never. Default to Always."),
+            ("volumes", "[]Volume", "List of volumes that can be mounted by containers belonging to the pod."),
+        ],
+    },
+    Schema {
+        kind: "Deployment",
+        description: "Deployment enables declarative updates for Pods and ReplicaSets.",
+        top: &[API_VERSION, KIND, METADATA, ("spec", "DeploymentSpec", "Specification of the desired behavior of the Deployment."), ("status", "DeploymentStatus", "Most recently observed status of the Deployment.")],
+        spec: &[
+            ("minReadySeconds", "integer", "Minimum number of seconds for which a newly created pod should be ready without any of its container crashing, for it to be considered available. Defaults to 0 (pod will be considered available as soon as it is ready)"),
+            ("paused", "boolean", "Indicates that the deployment is paused."),
+            ("progressDeadlineSeconds", "integer", "The maximum time in seconds for a deployment to make progress before it is considered to be failed. The deployment controller will continue to process failed deployments and a condition with a ProgressDeadlineExceeded reason will be surfaced in the deployment status. Note that progress will not be estimated during the time a deployment is paused. Defaults to 600s."),
+            ("replicas", "integer", "Number of desired pods. This is a pointer to distinguish between explicit zero and not specified. Defaults to 1."),
+            ("revisionHistoryLimit", "integer", "The number of old ReplicaSets to retain to allow rollback. This is a pointer to distinguish between explicit zero and not specified. Defaults to 10."),
+            ("selector", "LabelSelector", "Label selector for pods. Existing ReplicaSets whose pods are selected by this will be the ones affected by this deployment. It must match the pod template's labels."),
+            ("strategy", "DeploymentStrategy", "The deployment strategy to use to replace existing pods with new ones."),
+            ("template", "PodTemplateSpec", "Template describes the pods that will be created. The only allowed template.spec.restartPolicy value is \"Always\"."),
+        ],
+    },
+    Schema {
+        kind: "ReplicaSet",
+        description: "ReplicaSet ensures that a specified number of pod replicas are running at any given time.",
+        top: &[API_VERSION, KIND, ("metadata", "ObjectMeta", "If the Labels of a ReplicaSet are empty, they are defaulted to be the same as the Pod(s) that the ReplicaSet manages. Standard object's metadata. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#metadata"), ("spec", "ReplicaSetSpec", "Spec defines the specification of the desired behavior of the ReplicaSet. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#spec-and-status"), ("status", "ReplicaSetStatus", "Status is the most recently observed status of the ReplicaSet. This data may be out of date by some window of time. Populated by the system. Read-only. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#spec-and-status")],
+        spec: &[("replicas", "integer", "Replicas is the number of desired pods. This is a pointer to distinguish between explicit zero and unspecified. Defaults to 1."), ("selector", "LabelSelector", "Selector is a label query over pods that should match the replica count. Label keys and values that must match in order to be controlled by this replica set. It must match the pod template's labels."), ("template", "PodTemplateSpec", "Template is the object that describes the pod that will be created if insufficient replicas are detected.")],
+    },
+    Schema {
+        kind: "Service",
+        description: "Service is a named abstraction of software service (for example, mysql) consisting of local port (for example 3306) that the proxy listens on, and the selector that determines which pods will answer requests sent through the proxy.",
+        top: &[API_VERSION, KIND, METADATA, ("spec", "ServiceSpec", "Spec defines the behavior of a service. https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#spec-and-status"), ("status", "ServiceStatus", "Most recently observed status of the service. Populated by the system. Read-only. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#spec-and-status")],
+        spec: &[("clusterIP", "string", "clusterIP is the IP address of the service and is usually assigned randomly."), ("ports", "[]ServicePort", "The list of ports that are exposed by this service."), ("selector", "map[string]string", "Route service traffic to pods with label keys and values matching this selector."), ("type", "string", "type determines how the Service is exposed. Defaults to ClusterIP. Valid options are ExternalName, ClusterIP, NodePort, and LoadBalancer.")],
+    },
+    Schema {
+        kind: "ConfigMap",
+        description: "ConfigMap holds configuration data for pods to consume.",
+        top: &[API_VERSION, ("binaryData", "map[string]string", "BinaryData contains the binary data. Each key must consist of alphanumeric characters, '-', '_' or '.'."), ("data", "map[string]string", "Data contains the configuration data. Each key must consist of alphanumeric characters, '-', '_' or '.'."), ("immutable", "boolean", "Immutable, if set to true, ensures that data stored in the ConfigMap cannot be updated (only object metadata can be modified)."), KIND, METADATA],
+        spec: &[],
+    },
+    Schema {
+        kind: "Node",
+        description: "Node is a worker node in Kubernetes. Each node will have a unique identifier in the cache (i.e. in etcd).",
+        top: &[API_VERSION, KIND, METADATA, ("spec", "NodeSpec", "Spec defines the behavior of a node. https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#spec-and-status"), ("status", "NodeStatus", "Most recently observed status of the node. Populated by the system. Read-only. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#spec-and-status")],
+        spec: &[("podCIDR", "string", "PodCIDR represents the pod IP range assigned to the node."), ("unschedulable", "boolean", "Unschedulable controls node schedulability of new pods. By default, node is schedulable.")],
+    },
+];
+
+/// Wraps `text` at 80 columns, indented by `indent` spaces.
+fn wrap(text: &str, indent: usize) -> String {
+    let pad = " ".repeat(indent);
+    let mut out = String::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        if !line.is_empty() && indent + line.len() + 1 + word.len() > 80 {
+            out.push_str(&format!("{pad}{line}\n"));
+            line.clear();
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    out.push_str(&format!("{pad}{line}\n"));
+    out
+}
+
+pub fn run(mut ctx: Ctx, call: Call) -> CommandFuture {
+    let Some(path) = call.args.first() else {
+        ctx.err("You must specify the type of resource to explain. Use \"kubectl api-resources\" for a complete list of supported resources.\n\n");
+        return done(fail(
+            &mut ctx,
+            "Required resource not specified.\nSee 'kubectl explain -h' for help and examples",
+        ));
+    };
+    let mut parts = path.split('.');
+    let ty = parts.next().unwrap_or("");
+    let fields: Vec<&str> = parts.collect();
+    let Some(rt) = resources::lookup(ty) else {
+        return done(fail(
+            &mut ctx,
+            &format!("the server doesn't have a resource type {ty:?}"),
+        ));
+    };
+    let header = if rt.group.is_empty() {
+        format!("KIND:       {}\nVERSION:    {}\n\n", rt.kind, rt.version)
+    } else {
+        format!(
+            "GROUP:      {}\nKIND:       {}\nVERSION:    {}\n\n",
+            rt.group, rt.kind, rt.version
+        )
+    };
+    let Some(schema) = SCHEMAS.iter().find(|s| s.kind == rt.kind) else {
+        ctx.out(&format!(
+            "{header}DESCRIPTION:\n{}    \n",
+            wrap(
+                &format!("{} is a Kubernetes {} resource.", rt.kind, rt.api_version()),
+                4
+            )
+        ));
+        return done(0);
+    };
+    let text = match fields.as_slice() {
+        [] => {
+            let mut t = format!(
+                "{header}DESCRIPTION:\n{}    \nFIELDS:\n",
+                wrap(schema.description, 4)
+            );
+            for (name, ty, desc) in schema.top {
+                t.push_str(&format!("  {name}\t<{ty}>\n{}\n", wrap(desc, 4)));
+            }
+            t + "\n"
+        }
+        ["spec"] if !schema.spec.is_empty() => {
+            let (_, ty, desc) = schema
+                .top
+                .iter()
+                .find(|f| f.0 == "spec")
+                .copied()
+                .unwrap_or(("spec", "Object", ""));
+            let mut t = format!(
+                "{header}FIELD: spec <{ty}>\n\n\nDESCRIPTION:\n{}    \nFIELDS:\n",
+                wrap(desc, 4)
+            );
+            for (name, ty, desc) in schema.spec {
+                t.push_str(&format!("  {name}\t<{ty}>\n{}\n", wrap(desc, 4)));
+            }
+            t + "\n"
+        }
+        [field] | ["spec", field] => {
+            let list = if fields.len() == 1 {
+                schema.top
+            } else {
+                schema.spec
+            };
+            match list.iter().find(|f| f.0 == *field) {
+                Some((name, ty, desc)) => format!(
+                    "{header}FIELD: {name} <{ty}>\n\n\nDESCRIPTION:\n{}    \n\n",
+                    wrap(desc, 4)
+                ),
+                None => return done(fail(&mut ctx, &format!("field {field:?} does not exist"))),
+            }
+        }
+        more => {
+            return done(fail(
+                &mut ctx,
+                &format!(
+                    "field {:?} does not exist",
+                    more.last().copied().unwrap_or("")
+                ),
+            ))
+        }
+    };
+    ctx.out(&text);
+    done(0)
+}

@@ -1,0 +1,80 @@
+//! Small commands: `cordon`/`uncordon` (node schedulability), `top`
+//! (which, as on a cluster without metrics-server, has no Metrics API),
+//! `events`, `auth can-i`, and the answer for commands kubeplay does not
+//! simulate.
+
+use serde_json::Value;
+
+use super::write::modify;
+use super::{fail, get};
+use crate::api::Kind;
+use crate::kubectl::cli::Call;
+use crate::shell::{done, CommandFuture, Ctx};
+
+fn schedulable(mut ctx: Ctx, call: &Call, cordon: bool) -> i32 {
+    let Some(name) = call.args.first() else {
+        return fail(&mut ctx, "USAGE: cordon NODE [flags]");
+    };
+    let result = ctx.with_world(|w| {
+        modify(&mut w.cluster, Kind::Node, "", name, |node| {
+            if let Some(spec) = node.get_mut("spec").and_then(Value::as_object_mut) {
+                spec.insert("unschedulable".into(), Value::Bool(cordon));
+            }
+            Ok(())
+        })
+    });
+    match result {
+        Ok((before, _)) => {
+            let was = before
+                .pointer("/spec/unschedulable")
+                .and_then(Value::as_bool)
+                .unwrap_or(false);
+            let verb = if cordon { "cordoned" } else { "uncordoned" };
+            let already = if was == cordon { "already " } else { "" };
+            ctx.out(&format!("node/{name} {already}{verb}\n"));
+            0
+        }
+        Err(e) => fail(&mut ctx, &e),
+    }
+}
+
+pub fn cordon(ctx: Ctx, call: Call) -> CommandFuture {
+    done(schedulable(ctx, &call, true))
+}
+
+pub fn uncordon(ctx: Ctx, call: Call) -> CommandFuture {
+    done(schedulable(ctx, &call, false))
+}
+
+pub fn top(mut ctx: Ctx, _call: Call) -> CommandFuture {
+    done(fail(&mut ctx, "Metrics API not available"))
+}
+
+/// `kubectl events`: the event table, as `kubectl get events` prints it.
+pub fn events(ctx: Ctx, mut call: Call) -> CommandFuture {
+    call.args = vec!["events".to_string()];
+    get::run(ctx, call)
+}
+
+pub fn auth(mut ctx: Ctx, call: Call) -> CommandFuture {
+    if call.args.first().map(String::as_str) == Some("can-i") {
+        ctx.out("yes\n");
+        return done(0);
+    }
+    if call.args.first().map(String::as_str) == Some("whoami") {
+        ctx.out("ATTRIBUTE                                           VALUE\nUsername                                            minikube-user\nGroups                                              [system:masters system:authenticated]\n");
+        return done(0);
+    }
+    done(fail(
+        &mut ctx,
+        "unknown command; try 'kubectl auth can-i' or 'kubectl auth whoami'",
+    ))
+}
+
+/// Commands listed by `kubectl --help` that kubeplay does not simulate.
+pub fn unsupported(mut ctx: Ctx, call: Call) -> CommandFuture {
+    done(fail(
+        &mut ctx,
+        &format!("\"{}\" is not simulated by kubeplay", call.path),
+    ))
+}

@@ -1,0 +1,217 @@
+//! `kubectl rollout status|history|undo|restart|pause|resume` for
+//! Deployments, with kubectl's messages (`deployment.apps/x rolled back`,
+//! `… paused`, `error: deployments.apps "x" is not paused`).
+
+mod history;
+mod status;
+
+use serde_json::Value;
+
+use super::write::{map_at, modify, object_ref};
+use super::{fail, namespace};
+use crate::api::Kind;
+use crate::kubectl::cli::Call;
+use crate::kubectl::resources::ResourceType;
+use crate::kubectl::target::named;
+use crate::shell::{done, CommandFuture, Ctx};
+
+/// Resolves the one Deployment a rollout command names.
+fn deployment(ctx: &mut Ctx, call: &Call) -> Result<(&'static ResourceType, Value), i32> {
+    let targets = named(&call.args).map_err(|e| fail(ctx, &e))?;
+    let Some((rt, name)) = targets.into_iter().next() else {
+        return Err(fail(ctx, "required resource not specified"));
+    };
+    if rt.kind != "Deployment" {
+        return Err(fail(
+            ctx,
+            &format!(
+                "no rollbacker has been implemented for {{\"{}\" \"{}\"}}",
+                rt.group, rt.kind
+            ),
+        ));
+    }
+    let ns = namespace(call);
+    ctx.with_world(|w| {
+        w.cluster
+            .get_object(Kind::Deployment, &ns, &name)
+            .map(|o| (rt, o.to_json()))
+    })
+    .map_err(|e| fail(ctx, &e.kubectl_line()))
+}
+
+fn name_of(d: &Value) -> String {
+    d.pointer("/metadata/name")
+        .and_then(Value::as_str)
+        .unwrap_or("")
+        .to_string()
+}
+
+pub fn status(mut ctx: Ctx, call: Call) -> CommandFuture {
+    let (_, first) = match deployment(&mut ctx, &call) {
+        Ok(d) => d,
+        Err(code) => return done(code),
+    };
+    let watch = call.flags.opt("watch").is_none_or(|w| w == "true");
+    let timeout_ms = parse_duration_ms(&call.flags.str("timeout"));
+    let ns = namespace(&call);
+    let name = name_of(&first);
+    Box::pin(async move {
+        let deadline = timeout_ms.map(|t| ctx.now_ms().saturating_add(t));
+        let mut last_rv = String::new();
+        loop {
+            let current = ctx.with_world(|w| {
+                w.cluster
+                    .get_object(Kind::Deployment, &ns, &name)
+                    .map(|o| o.to_json())
+            });
+            let d = match current {
+                Ok(d) => d,
+                Err(e) => return fail(&mut ctx, &e.kubectl_line()),
+            };
+            let rv = d
+                .pointer("/metadata/resourceVersion")
+                .and_then(Value::as_str)
+                .unwrap_or("")
+                .to_string();
+            if rv != last_rv {
+                last_rv = rv;
+                match status::status_line(&d) {
+                    Ok((line, finished)) => {
+                        ctx.out(&line);
+                        if finished || !watch {
+                            return 0;
+                        }
+                    }
+                    Err(e) => return fail(&mut ctx, &e),
+                }
+            }
+            if deadline.is_some_and(|t| ctx.now_ms() >= t) {
+                return fail(&mut ctx, "timed out waiting for the condition");
+            }
+            if ctx.stopped() {
+                return 130;
+            }
+            ctx.next_step().await;
+        }
+    })
+}
+
+/// `30s`, `5m`, `1h`, `0` → milliseconds; 0 or unreadable means no timeout.
+fn parse_duration_ms(text: &str) -> Option<u64> {
+    let (number, unit) = text
+        .find(|c: char| !c.is_ascii_digit())
+        .map_or((text, "s"), |i| text.split_at(i));
+    let n: u64 = number.parse().ok()?;
+    let factor = match unit {
+        "ms" => 1,
+        "s" => 1000,
+        "m" => 60_000,
+        "h" => 3_600_000,
+        _ => return None,
+    };
+    (n > 0).then_some(n.saturating_mul(factor))
+}
+
+pub fn history(mut ctx: Ctx, call: Call) -> CommandFuture {
+    let (rt, d) = match deployment(&mut ctx, &call) {
+        Ok(d) => d,
+        Err(code) => return done(code),
+    };
+    let reference = object_ref(rt, &name_of(&d));
+    match ctx
+        .with_world(|w| history::history(&w.cluster, &d, call.flags.int("revision"), &reference))
+    {
+        Ok(text) => {
+            ctx.out(&text);
+            done(0)
+        }
+        Err(e) => done(fail(&mut ctx, &e)),
+    }
+}
+
+pub fn undo(mut ctx: Ctx, call: Call) -> CommandFuture {
+    let (rt, d) = match deployment(&mut ctx, &call) {
+        Ok(d) => d,
+        Err(code) => return done(code),
+    };
+    let reference = object_ref(rt, &name_of(&d));
+    match ctx.with_world(|w| {
+        history::undo(
+            &mut w.cluster,
+            &d,
+            call.flags.int("to-revision"),
+            &reference,
+        )
+    }) {
+        Ok(line) => {
+            ctx.out(&format!("{line}\n"));
+            done(0)
+        }
+        Err(e) => done(fail(&mut ctx, &e)),
+    }
+}
+
+/// pause / resume / restart: one change to the Deployment and its message.
+fn change(mut ctx: Ctx, call: &Call, verb: &str) -> i32 {
+    let (rt, d) = match deployment(&mut ctx, call) {
+        Ok(d) => d,
+        Err(code) => return code,
+    };
+    let name = name_of(&d);
+    let ns = namespace(call);
+    let paused = d
+        .pointer("/spec/paused")
+        .and_then(Value::as_bool)
+        .unwrap_or(false);
+    let quoted = format!("{} {name:?}", rt.qualified_plural());
+    let refusal = match verb {
+        "paused" if paused => Some(format!("{quoted} is already paused")),
+        "resumed" if !paused => Some(format!("{quoted} is not paused")),
+        "restarted" if paused => Some(format!(
+            "{quoted} can't restart paused deployment (run rollout resume first)"
+        )),
+        _ => None,
+    };
+    if let Some(e) = refusal {
+        return fail(&mut ctx, &e);
+    }
+    let now = ctx.with_world(|w| w.cluster.now().rfc3339());
+    let result = ctx.with_world(|w| {
+        modify(&mut w.cluster, Kind::Deployment, &ns, &name, |obj| {
+            match verb {
+                "restarted" => {
+                    let annotations = map_at(obj, &["spec", "template", "metadata", "annotations"])
+                        .ok_or("bad template")?;
+                    annotations.insert(
+                        "kubectl.kubernetes.io/restartedAt".into(),
+                        Value::String(now),
+                    );
+                }
+                _ => {
+                    let spec = map_at(obj, &["spec"]).ok_or("bad spec")?;
+                    spec.insert("paused".into(), Value::Bool(verb == "paused"));
+                }
+            }
+            Ok(())
+        })
+    });
+    match result {
+        Ok(_) => {
+            ctx.out(&format!("{} {verb}\n", object_ref(rt, &name)));
+            0
+        }
+        Err(e) => fail(&mut ctx, &e),
+    }
+}
+
+pub fn pause(ctx: Ctx, call: Call) -> CommandFuture {
+    done(change(ctx, &call, "paused"))
+}
+
+pub fn resume(ctx: Ctx, call: Call) -> CommandFuture {
+    done(change(ctx, &call, "resumed"))
+}
+
+pub fn restart(ctx: Ctx, call: Call) -> CommandFuture {
+    done(change(ctx, &call, "restarted"))
+}

@@ -1,0 +1,128 @@
+//! `kubectl rollout history` and `rollout undo`, both built on the
+//! Deployment's ReplicaSets and their `deployment.kubernetes.io/revision`
+//! annotations.
+
+use serde_json::Value;
+
+use crate::api::Kind;
+use crate::engine::Cluster;
+use crate::kubectl::cmd::write::{map_at, modify};
+use crate::kubectl::describe::split_replica_sets;
+use crate::kubectl::printers::describe::DescribeWriter;
+use crate::kubectl::printers::fields::{at, list, text};
+use crate::kubectl::printers::tabwriter::{align, DESCRIBE};
+
+const REVISION: &str = "deployment.kubernetes.io/revision";
+const CHANGE_CAUSE: &str = "kubernetes.io/change-cause";
+
+/// The deployment's ReplicaSets with their revision numbers, ascending.
+pub fn revisions(cluster: &Cluster, deploy: &Value) -> Vec<(i64, Value)> {
+    let ns = text(deploy, &["metadata", "namespace"]);
+    let uid = text(deploy, &["metadata", "uid"]);
+    let mut out: Vec<(i64, Value)> = cluster
+        .list_objects(Kind::ReplicaSet, Some(ns))
+        .iter()
+        .map(|o| o.to_json())
+        .filter(|rs| {
+            list(rs, &["metadata", "ownerReferences"])
+                .iter()
+                .any(|r| text(r, &["uid"]) == uid)
+        })
+        .filter_map(|rs| {
+            let rev = at(&rs, &["metadata", "annotations", REVISION])
+                .and_then(Value::as_str)
+                .and_then(|r| r.parse().ok())?;
+            Some((rev, rs))
+        })
+        .collect();
+    out.sort_by_key(|(r, _)| *r);
+    out
+}
+
+/// The history table, or the one revision's pod template.
+pub fn history(
+    cluster: &Cluster,
+    deploy: &Value,
+    revision: i64,
+    reference: &str,
+) -> Result<String, String> {
+    let revs = revisions(cluster, deploy);
+    if revision > 0 {
+        let Some((_, rs)) = revs.iter().find(|(r, _)| *r == revision) else {
+            return Err("unable to find the specified revision".into());
+        };
+        let mut w = DescribeWriter::new();
+        crate::kubectl::describe::pod_template_into(
+            &mut w,
+            at(rs, &["spec", "template"]).unwrap_or(&Value::Null),
+        );
+        return Ok(format!(
+            "{reference} with revision #{revision}\n{}",
+            w.finish_raw()
+        ));
+    }
+    if revs.is_empty() {
+        return Ok("No rollout history found.\n".to_string());
+    }
+    let mut table = String::from("REVISION\tCHANGE-CAUSE\n");
+    for (rev, rs) in &revs {
+        let cause = at(rs, &["metadata", "annotations", CHANGE_CAUSE])
+            .and_then(Value::as_str)
+            .unwrap_or("<none>");
+        table.push_str(&format!("{rev}\t{cause}\n"));
+    }
+    Ok(format!("{reference} \n{}\n", align(&table, DESCRIBE)))
+}
+
+/// Rolls the deployment's template back to `to_revision` (0: the
+/// previous one). Returns kubectl's message.
+pub fn undo(
+    cluster: &mut Cluster,
+    deploy: &Value,
+    to_revision: i64,
+    reference: &str,
+) -> Result<String, String> {
+    let name = text(deploy, &["metadata", "name"]).to_string();
+    let ns = text(deploy, &["metadata", "namespace"]).to_string();
+    if at(deploy, &["spec", "paused"])
+        .and_then(Value::as_bool)
+        .unwrap_or(false)
+    {
+        return Err("you cannot rollback a paused deployment; resume it first with 'kubectl rollout resume' and try again".into());
+    }
+    let revs = revisions(cluster, deploy);
+    let sets: Vec<Value> = revs.iter().map(|(_, rs)| rs.clone()).collect();
+    let (_, current) = split_replica_sets(deploy, &sets);
+    let current_rev = current
+        .and_then(|c| revs.iter().find(|(_, rs)| rs == c))
+        .map_or(0, |(r, _)| *r);
+    let target = if to_revision > 0 {
+        revs.iter()
+            .find(|(r, _)| *r == to_revision)
+            .ok_or_else(|| format!("unable to find specified revision {to_revision} in history"))?
+    } else {
+        revs.iter()
+            .rev()
+            .find(|(r, _)| *r < current_rev)
+            .ok_or_else(|| format!("no rollout history found for deployment {name:?}"))?
+    };
+    if target.0 == current_rev {
+        return Ok(format!(
+            "{reference} skipped rollback (current template already matches revision {})",
+            target.0
+        ));
+    }
+    let mut template = at(&target.1, &["spec", "template"])
+        .cloned()
+        .unwrap_or(Value::Null);
+    if let Some(labels) = map_at(&mut template, &["metadata", "labels"]) {
+        labels.remove("pod-template-hash");
+    }
+    modify(cluster, Kind::Deployment, &ns, &name, |d| {
+        if let Some(spec) = d.get_mut("spec").and_then(Value::as_object_mut) {
+            spec.insert("template".into(), template);
+        }
+        Ok(())
+    })?;
+    Ok(format!("{reference} rolled back"))
+}

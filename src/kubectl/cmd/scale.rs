@@ -1,0 +1,147 @@
+//! `kubectl scale` (every form: `deployments/x --replicas=4`,
+//! `--replicas=3 deploy/x`, `deployment x --replicas=2`) and
+//! `kubectl set image` (`deployments/x c=image`, `*=image`).
+
+use serde_json::Value;
+
+use super::write::{kind_or_not_found, modify, object_ref};
+use super::{fail, namespace};
+use crate::kubectl::cli::Call;
+use crate::kubectl::resources::ResourceType;
+use crate::kubectl::target::named;
+use crate::shell::{done, CommandFuture, Ctx};
+
+const SCALABLE: &[&str] = &[
+    "Deployment",
+    "ReplicaSet",
+    "StatefulSet",
+    "ReplicationController",
+];
+
+pub fn scale(mut ctx: Ctx, call: Call) -> CommandFuture {
+    if !call.flags.is_set("replicas") {
+        return done(fail(&mut ctx, "required flag(s) \"replicas\" not set"));
+    }
+    let replicas = call.flags.int("replicas");
+    if replicas < 0 {
+        return done(fail(
+            &mut ctx,
+            "The --replicas=COUNT flag is required, and COUNT must be greater than or equal to 0",
+        ));
+    }
+    let targets = match named(&call.args) {
+        Ok(t) => t,
+        Err(e) => return done(fail(&mut ctx, &e)),
+    };
+    let ns = namespace(&call);
+    let mut status = 0;
+    for (rt, name) in targets {
+        if !SCALABLE.contains(&rt.kind) {
+            status = fail(
+                &mut ctx,
+                &format!(
+                    "no scaler has been implemented for {{\"{}\" \"{}\"}}",
+                    rt.group, rt.kind
+                ),
+            );
+            continue;
+        }
+        let result = kind_or_not_found(rt, &name).and_then(|kind| {
+            ctx.with_world(|w| {
+                modify(&mut w.cluster, kind, &ns, &name, |obj| {
+                    if let Some(spec) = obj.get_mut("spec").and_then(Value::as_object_mut) {
+                        spec.insert("replicas".into(), Value::from(replicas));
+                    }
+                    Ok(())
+                })
+            })
+        });
+        match result {
+            Ok(_) => ctx.out(&format!("{} scaled\n", object_ref(rt, &name))),
+            Err(e) => status = fail(&mut ctx, &e),
+        }
+    }
+    done(status)
+}
+
+/// Where a kind keeps its pod spec.
+fn pod_spec_path(rt: &ResourceType) -> &'static str {
+    if rt.kind == "Pod" {
+        "/spec"
+    } else {
+        "/spec/template/spec"
+    }
+}
+
+pub fn set_image(mut ctx: Ctx, call: Call) -> CommandFuture {
+    let (updates, resources): (Vec<String>, Vec<String>) =
+        call.args.iter().cloned().partition(|a| a.contains('='));
+    if call.flags.is_set("record") {
+        ctx.err("Flag --record has been deprecated, --record will be removed in the future\n");
+    }
+    if updates.is_empty() {
+        return done(fail(&mut ctx, "at least one image update is required"));
+    }
+    let mut images: Vec<(String, String)> = Vec::new();
+    for u in &updates {
+        match u.split_once('=') {
+            Some((c, i)) if !c.is_empty() && !i.is_empty() => {
+                images.push((c.to_string(), i.to_string()))
+            }
+            _ => return done(fail(&mut ctx, &format!("invalid image {u}"))),
+        }
+    }
+    let targets = match named(&resources) {
+        Ok(t) => t,
+        Err(e) => return done(fail(&mut ctx, &e)),
+    };
+    let ns = namespace(&call);
+    let mut status = 0;
+    for (rt, name) in targets {
+        let path = pod_spec_path(rt);
+        let result = kind_or_not_found(rt, &name).and_then(|kind| {
+            ctx.with_world(|w| {
+                modify(&mut w.cluster, kind, &ns, &name, |obj| {
+                    apply_images(obj, path, &images)
+                })
+            })
+        });
+        match result {
+            Ok((before, after)) => {
+                if before.pointer(path) != after.pointer(path) {
+                    ctx.out(&format!("{} image updated\n", object_ref(rt, &name)));
+                }
+            }
+            Err(e) => status = fail(&mut ctx, &e),
+        }
+    }
+    done(status)
+}
+
+/// Sets `container=image` pairs in a pod spec; `*` means every container.
+fn apply_images(obj: &mut Value, path: &str, images: &[(String, String)]) -> Result<(), String> {
+    let Some(spec) = obj.pointer_mut(path) else {
+        return Err("unable to find containers".into());
+    };
+    for (container, image) in images {
+        let mut found = false;
+        for list in ["initContainers", "containers"] {
+            if let Some(items) = spec.get_mut(list).and_then(Value::as_array_mut) {
+                for c in items.iter_mut() {
+                    if container == "*"
+                        || c.get("name").and_then(Value::as_str) == Some(container.as_str())
+                    {
+                        if let Some(map) = c.as_object_mut() {
+                            map.insert("image".into(), Value::String(image.clone()));
+                        }
+                        found = true;
+                    }
+                }
+            }
+        }
+        if !found {
+            return Err(format!("unable to find container named {container:?}"));
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,85 @@
+//! `kubectl describe` texts for every kind the simulator stores, built
+//! from the object, its related objects (ReplicaSets of a Deployment, pods
+//! of a ReplicaSet or node, Endpoints of a Service) and its events.
+
+mod cluster;
+mod common;
+mod network;
+mod pod;
+mod workloads;
+
+pub use workloads::split_replica_sets;
+
+/// Writes a `Pod Template:` section (for `rollout history --revision`).
+pub fn pod_template_into(
+    w: &mut crate::kubectl::printers::describe::DescribeWriter,
+    template: &Value,
+) {
+    common::pod_template(w, template);
+}
+
+use serde_json::Value;
+
+use crate::api::Kind;
+use crate::engine::Cluster;
+use crate::kubectl::printers::fields::{list, text};
+
+/// The describe text of `obj` (a JSON object of kind `kind`).
+pub fn describe(cluster: &Cluster, kind: Kind, obj: &Value, now: i64) -> String {
+    let ns = text(obj, &["metadata", "namespace"]);
+    let name = text(obj, &["metadata", "name"]);
+    let events: Vec<Value> = cluster
+        .events_for(kind, ns, name)
+        .iter()
+        .filter_map(|e| serde_json::to_value(e).ok())
+        .collect();
+    match kind {
+        Kind::Pod => pod::describe(obj, &events, now),
+        Kind::Deployment => {
+            let sets = owned(cluster, Kind::ReplicaSet, ns, obj);
+            workloads::describe_deployment(obj, &sets, &events, now)
+        }
+        Kind::ReplicaSet => {
+            let pods = owned(cluster, Kind::Pod, ns, obj);
+            workloads::describe_replicaset(obj, &pods, &events, now)
+        }
+        Kind::Service => {
+            let endpoints = cluster
+                .get_object(Kind::Endpoints, ns, name)
+                .ok()
+                .map(|o| o.to_json());
+            network::describe_service(obj, endpoints.as_ref(), &events, now)
+        }
+        Kind::Endpoints => network::describe_endpoints(obj, &events, now),
+        Kind::ConfigMap => cluster::describe_configmap(obj, &events, now),
+        Kind::Namespace => cluster::describe_namespace(obj),
+        Kind::Node => {
+            let pods: Vec<Value> = cluster
+                .list_objects(Kind::Pod, None)
+                .iter()
+                .map(|p| p.to_json())
+                .filter(|p| {
+                    text(p, &["spec", "nodeName"]) == name
+                        && !matches!(text(p, &["status", "phase"]), "Succeeded" | "Failed")
+                })
+                .collect();
+            cluster::describe_node(obj, &pods, &events, now)
+        }
+        Kind::Event => crate::kubectl::yaml::to_yaml(obj),
+    }
+}
+
+/// Objects of `kind` in `ns` whose controller owner is `owner`.
+fn owned(cluster: &Cluster, kind: Kind, ns: &str, owner: &Value) -> Vec<Value> {
+    let uid = text(owner, &["metadata", "uid"]);
+    cluster
+        .list_objects(kind, Some(ns))
+        .iter()
+        .map(|o| o.to_json())
+        .filter(|o| {
+            list(o, &["metadata", "ownerReferences"])
+                .iter()
+                .any(|r| text(r, &["uid"]) == uid)
+        })
+        .collect()
+}

@@ -1,0 +1,227 @@
+//! `kubectl describe node`, `namespace` and `configmap`.
+
+use serde_json::Value;
+
+use super::common::{annotations, labels, time_field};
+use crate::kubectl::printers::columns::age_of;
+use crate::kubectl::printers::describe::{DescribeWriter, LEVEL_0, LEVEL_1};
+use crate::kubectl::printers::fields::{at, list, map, text};
+
+pub fn describe_configmap(cm: &Value, events: &[Value], now: i64) -> String {
+    let mut w = DescribeWriter::new();
+    w.write(
+        LEVEL_0,
+        &format!("Name:\t{}\n", text(cm, &["metadata", "name"])),
+    );
+    w.write(
+        LEVEL_0,
+        &format!("Namespace:\t{}\n", text(cm, &["metadata", "namespace"])),
+    );
+    labels(&mut w, "", "Labels", map(cm, &["metadata", "labels"]));
+    annotations(
+        &mut w,
+        "",
+        "Annotations",
+        map(cm, &["metadata", "annotations"]),
+    );
+    w.write(LEVEL_0, "\nData\n====\n");
+    if let Some(data) = map(cm, &["data"]) {
+        for (key, value) in data {
+            w.write(LEVEL_0, &format!("{key}:\n----\n"));
+            w.write(LEVEL_0, &format!("{}\n", value.as_str().unwrap_or("")));
+            w.write(LEVEL_0, "\n");
+        }
+    }
+    w.write(LEVEL_0, "\nBinaryData\n====\n");
+    if let Some(data) = map(cm, &["binaryData"]) {
+        for (key, value) in data {
+            w.write(
+                LEVEL_0,
+                &format!(
+                    "{key}: {} bytes\n",
+                    value.as_str().map_or(0, |v| v.len() * 3 / 4)
+                ),
+            );
+        }
+    }
+    w.write(LEVEL_0, "\n");
+    w.events(events, now);
+    w.finish()
+}
+
+pub fn describe_namespace(ns: &Value) -> String {
+    let mut w = DescribeWriter::new();
+    w.write(
+        LEVEL_0,
+        &format!("Name:\t{}\n", text(ns, &["metadata", "name"])),
+    );
+    labels(&mut w, "", "Labels", map(ns, &["metadata", "labels"]));
+    annotations(
+        &mut w,
+        "",
+        "Annotations",
+        map(ns, &["metadata", "annotations"]),
+    );
+    w.write(
+        LEVEL_0,
+        &format!("Status:\t{}\n", text(ns, &["status", "phase"])),
+    );
+    w.write(LEVEL_0, "\nNo resource quota.\n\nNo LimitRange resource.\n");
+    w.finish()
+}
+
+/// `pods`: the non-terminated pods bound to this node.
+pub fn describe_node(node: &Value, pods: &[Value], events: &[Value], now: i64) -> String {
+    let mut w = DescribeWriter::new();
+    w.write(
+        LEVEL_0,
+        &format!("Name:\t{}\n", text(node, &["metadata", "name"])),
+    );
+    w.write(
+        LEVEL_0,
+        &format!(
+            "Roles:\t{}\n",
+            crate::kubectl::printers::columns::node_roles(node)
+        ),
+    );
+    labels(&mut w, "", "Labels", map(node, &["metadata", "labels"]));
+    annotations(
+        &mut w,
+        "",
+        "Annotations",
+        map(node, &["metadata", "annotations"]),
+    );
+    w.write(
+        LEVEL_0,
+        &format!(
+            "CreationTimestamp:\t{}\n",
+            time_field(node, &["metadata", "creationTimestamp"])
+        ),
+    );
+    let taints: Vec<String> = list(node, &["spec", "taints"])
+        .iter()
+        .map(|t| format!("{}:{}", text(t, &["key"]), text(t, &["effect"])))
+        .collect();
+    match taints.split_first() {
+        None => w.write(LEVEL_0, "Taints:\t<none>\n"),
+        Some((first, rest)) => {
+            w.write(LEVEL_0, &format!("Taints:\t{first}\n"));
+            for t in rest {
+                w.write(LEVEL_0, &format!("\t{t}\n"));
+            }
+        }
+    }
+    let unschedulable = at(node, &["spec", "unschedulable"])
+        .and_then(Value::as_bool)
+        .unwrap_or(false);
+    w.write(LEVEL_0, &format!("Unschedulable:\t{unschedulable}\n"));
+    conditions(&mut w, node);
+    w.write(LEVEL_0, "Addresses:\n");
+    for a in list(node, &["status", "addresses"]) {
+        w.write(
+            LEVEL_1,
+            &format!("{}:\t{}\n", text(a, &["type"]), text(a, &["address"])),
+        );
+    }
+    for (title, field) in [("Capacity", "capacity"), ("Allocatable", "allocatable")] {
+        if let Some(values) = map(node, &["status", field]) {
+            w.write(LEVEL_0, &format!("{title}:\n"));
+            for (k, v) in values {
+                w.write(
+                    LEVEL_1,
+                    &format!(
+                        "{k}:\t{}\n",
+                        v.as_str().map_or_else(|| v.to_string(), str::to_string)
+                    ),
+                );
+            }
+        }
+    }
+    system_info(&mut w, node);
+    let cidr = text(node, &["spec", "podCIDR"]);
+    if !cidr.is_empty() {
+        w.write(LEVEL_0, &format!("PodCIDR:\t{cidr}\n"));
+        let cidrs: Vec<&str> = list(node, &["spec", "podCIDRs"])
+            .iter()
+            .filter_map(Value::as_str)
+            .collect();
+        w.write(LEVEL_0, &format!("PodCIDRs:\t{}\n", cidrs.join(",")));
+    }
+    w.write(
+        LEVEL_0,
+        &format!("Non-terminated Pods:\t({} in total)\n", pods.len()),
+    );
+    w.write(
+        LEVEL_1,
+        "Namespace\tName\tCPU Requests\tCPU Limits\tMemory Requests\tMemory Limits\tAge\n",
+    );
+    w.write(
+        LEVEL_1,
+        "---------\t----\t------------\t----------\t---------------\t-------------\t---\n",
+    );
+    for p in pods {
+        w.write(
+            LEVEL_1,
+            &format!(
+                "{}\t{}\t0 (0%)\t0 (0%)\t0 (0%)\t0 (0%)\t{}\n",
+                text(p, &["metadata", "namespace"]),
+                text(p, &["metadata", "name"]),
+                age_of(p, now)
+            ),
+        );
+    }
+    w.events(events, now);
+    w.finish()
+}
+
+fn conditions(w: &mut DescribeWriter, node: &Value) {
+    let conditions = list(node, &["status", "conditions"]);
+    if conditions.is_empty() {
+        return;
+    }
+    w.write(
+        LEVEL_0,
+        "Conditions:\n  Type\tStatus\tLastHeartbeatTime\tLastTransitionTime\tReason\tMessage\n",
+    );
+    w.write(
+        LEVEL_1,
+        "----\t------\t-----------------\t------------------\t------\t-------\n",
+    );
+    for c in conditions {
+        w.write(
+            LEVEL_1,
+            &format!(
+                "{} \t{} \t{} \t{} \t{} \t{}\n",
+                text(c, &["type"]),
+                text(c, &["status"]),
+                time_field(c, &["lastHeartbeatTime"]),
+                time_field(c, &["lastTransitionTime"]),
+                text(c, &["reason"]),
+                text(c, &["message"])
+            ),
+        );
+    }
+}
+
+fn system_info(w: &mut DescribeWriter, node: &Value) {
+    let Some(info) = map(node, &["status", "nodeInfo"]) else {
+        return;
+    };
+    w.write(LEVEL_0, "System Info:\n");
+    let rows = [
+        ("Machine ID", "machineID"),
+        ("System UUID", "systemUUID"),
+        ("Boot ID", "bootID"),
+        ("Kernel Version", "kernelVersion"),
+        ("OS Image", "osImage"),
+        ("Operating System", "operatingSystem"),
+        ("Architecture", "architecture"),
+        ("Container Runtime Version", "containerRuntimeVersion"),
+        ("Kubelet Version", "kubeletVersion"),
+        ("Kube-Proxy Version", "kubeProxyVersion"),
+    ];
+    for (title, key) in rows {
+        let value = info.get(key).and_then(Value::as_str).unwrap_or("");
+        w.write(LEVEL_1, &format!("{title}:\t{value}\n"));
+    }
+}

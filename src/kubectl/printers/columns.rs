@@ -1,0 +1,169 @@
+//! The columns `kubectl get` prints for each kind — the server-side
+//! printers of `pkg/printers/internalversion/printers.go` — as data: header
+//! names for normal and `-o wide` output and one row function per kind.
+//! Cell rules live in `columns/workloads.rs` and `columns/cluster.rs`.
+
+mod cluster;
+mod workloads;
+
+pub use cluster::{format_endpoints, node_roles, port_string};
+pub use workloads::pod_status;
+
+use serde_json::Value;
+
+/// The columns of one kind. `row` returns every cell (name first); with
+/// `wide` false it returns only the normal columns.
+pub struct TableDef {
+    pub headers: &'static [&'static str],
+    pub wide_headers: &'static [&'static str],
+    pub row: fn(&Value, i64, bool) -> Vec<String>,
+}
+
+impl TableDef {
+    pub fn headers(&self, wide: bool) -> &'static [&'static str] {
+        if wide {
+            self.wide_headers
+        } else {
+            self.headers
+        }
+    }
+}
+
+/// The table definition for `kind`; kinds without a printer get kubectl's
+/// default `NAME AGE`.
+pub fn table_def(kind: &str) -> TableDef {
+    match kind {
+        "Pod" => TableDef {
+            headers: &["NAME", "READY", "STATUS", "RESTARTS", "AGE"],
+            wide_headers: &[
+                "NAME",
+                "READY",
+                "STATUS",
+                "RESTARTS",
+                "AGE",
+                "IP",
+                "NODE",
+                "NOMINATED NODE",
+                "READINESS GATES",
+            ],
+            row: workloads::pod_row,
+        },
+        "Deployment" => TableDef {
+            headers: &["NAME", "READY", "UP-TO-DATE", "AVAILABLE", "AGE"],
+            wide_headers: &[
+                "NAME",
+                "READY",
+                "UP-TO-DATE",
+                "AVAILABLE",
+                "AGE",
+                "CONTAINERS",
+                "IMAGES",
+                "SELECTOR",
+            ],
+            row: workloads::deployment_row,
+        },
+        "ReplicaSet" => TableDef {
+            headers: &["NAME", "DESIRED", "CURRENT", "READY", "AGE"],
+            wide_headers: &[
+                "NAME",
+                "DESIRED",
+                "CURRENT",
+                "READY",
+                "AGE",
+                "CONTAINERS",
+                "IMAGES",
+                "SELECTOR",
+            ],
+            row: workloads::replicaset_row,
+        },
+        "StatefulSet" => TableDef {
+            headers: &["NAME", "READY", "AGE"],
+            wide_headers: &["NAME", "READY", "AGE", "CONTAINERS", "IMAGES"],
+            row: workloads::statefulset_row,
+        },
+        "Service" => TableDef {
+            headers: &[
+                "NAME",
+                "TYPE",
+                "CLUSTER-IP",
+                "EXTERNAL-IP",
+                "PORT(S)",
+                "AGE",
+            ],
+            wide_headers: &[
+                "NAME",
+                "TYPE",
+                "CLUSTER-IP",
+                "EXTERNAL-IP",
+                "PORT(S)",
+                "AGE",
+                "SELECTOR",
+            ],
+            row: cluster::service_row,
+        },
+        "Node" => TableDef {
+            headers: &["NAME", "STATUS", "ROLES", "AGE", "VERSION"],
+            wide_headers: &[
+                "NAME",
+                "STATUS",
+                "ROLES",
+                "AGE",
+                "VERSION",
+                "INTERNAL-IP",
+                "EXTERNAL-IP",
+                "OS-IMAGE",
+                "KERNEL-VERSION",
+                "CONTAINER-RUNTIME",
+            ],
+            row: cluster::node_row,
+        },
+        "Event" => TableDef {
+            headers: &["LAST SEEN", "TYPE", "REASON", "OBJECT", "MESSAGE"],
+            wide_headers: &[
+                "LAST SEEN",
+                "TYPE",
+                "REASON",
+                "OBJECT",
+                "SUBOBJECT",
+                "SOURCE",
+                "MESSAGE",
+                "FIRST SEEN",
+                "COUNT",
+                "NAME",
+            ],
+            row: cluster::event_row,
+        },
+        "ConfigMap" => TableDef {
+            headers: &["NAME", "DATA", "AGE"],
+            wide_headers: &["NAME", "DATA", "AGE"],
+            row: cluster::configmap_row,
+        },
+        "Namespace" => TableDef {
+            headers: &["NAME", "STATUS", "AGE"],
+            wide_headers: &["NAME", "STATUS", "AGE"],
+            row: cluster::namespace_row,
+        },
+        "Endpoints" => TableDef {
+            headers: &["NAME", "ENDPOINTS", "AGE"],
+            wide_headers: &["NAME", "ENDPOINTS", "AGE"],
+            row: cluster::endpoints_row,
+        },
+        _ => TableDef {
+            headers: &["NAME", "AGE"],
+            wide_headers: &["NAME", "AGE"],
+            row: cluster::default_row,
+        },
+    }
+}
+
+/// NAME and AGE, the cells every printer starts and ends with.
+pub(crate) fn name_of(obj: &Value) -> String {
+    super::fields::text(obj, &["metadata", "name"]).to_string()
+}
+
+pub(crate) fn age_of(obj: &Value, now: i64) -> String {
+    super::age::age_of(
+        super::fields::at(obj, &["metadata", "creationTimestamp"]).and_then(Value::as_str),
+        now,
+    )
+}

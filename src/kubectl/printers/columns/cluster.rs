@@ -1,0 +1,380 @@
+//! Row cells for Services, Endpoints, Nodes, Events, ConfigMaps and
+//! Namespaces, following kubectl's server-side printers (`printService`'s
+//! EXTERNAL-IP and PORT(S) rules, `formatEndpoints`' "+ N more...", node
+//! roles from `node-role.kubernetes.io/*` labels, event source text).
+
+use serde_json::Value;
+
+use super::{age_of, name_of};
+use crate::kubectl::printers::age::age_of as age_at;
+use crate::kubectl::printers::fields::{at, flag, format_labels, int, list, map, text};
+
+/// LoadBalancer addresses longer than this are cut to `…` unless wide.
+const LOAD_BALANCER_WIDTH: usize = 16;
+/// `formatEndpoints` shows this many addresses, then "+ N more...".
+const ENDPOINTS_SHOWN_MAX: usize = 3;
+
+pub fn service_row(svc: &Value, now: i64, wide: bool) -> Vec<String> {
+    let kind = match text(svc, &["spec", "type"]) {
+        "" => "ClusterIP",
+        t => t,
+    };
+    let cluster_ip = list(svc, &["spec", "clusterIPs"])
+        .first()
+        .and_then(Value::as_str)
+        .unwrap_or_else(|| text(svc, &["spec", "clusterIP"]));
+    let cluster_ip = if cluster_ip.is_empty() {
+        "<none>"
+    } else {
+        cluster_ip
+    };
+    let mut row = vec![
+        name_of(svc),
+        kind.to_string(),
+        cluster_ip.to_string(),
+        external_ip(svc, kind, wide),
+        port_string(svc),
+        age_of(svc, now),
+    ];
+    if wide {
+        row.push(format_labels(map(svc, &["spec", "selector"])));
+    }
+    row
+}
+
+fn external_ip(svc: &Value, kind: &str, wide: bool) -> String {
+    let external: Vec<&str> = list(svc, &["spec", "externalIPs"])
+        .iter()
+        .filter_map(Value::as_str)
+        .collect();
+    match kind {
+        "ClusterIP" | "NodePort" => {
+            if external.is_empty() {
+                "<none>".to_string()
+            } else {
+                external.join(",")
+            }
+        }
+        "LoadBalancer" => {
+            let ingress: Vec<&str> = list(svc, &["status", "loadBalancer", "ingress"])
+                .iter()
+                .map(|i| {
+                    if text(i, &["ip"]).is_empty() {
+                        text(i, &["hostname"])
+                    } else {
+                        text(i, &["ip"])
+                    }
+                })
+                .filter(|s| !s.is_empty())
+                .collect();
+            let mut lb = ingress.join(",");
+            if !wide && lb.chars().count() > LOAD_BALANCER_WIDTH {
+                lb = lb.chars().take(LOAD_BALANCER_WIDTH - 3).collect::<String>() + "...";
+            }
+            let mut all: Vec<String> = if lb.is_empty() {
+                Vec::new()
+            } else {
+                lb.split(',').map(str::to_string).collect()
+            };
+            all.extend(external.iter().map(|s| s.to_string()));
+            if all.is_empty() {
+                "<pending>".to_string()
+            } else {
+                all.join(",")
+            }
+        }
+        "ExternalName" => text(svc, &["spec", "externalName"]).to_string(),
+        _ => "<unknown>".to_string(),
+    }
+}
+
+/// `8080:30820/TCP,443/TCP`, or `<none>`.
+pub fn port_string(svc: &Value) -> String {
+    let ports: Vec<String> = list(svc, &["spec", "ports"])
+        .iter()
+        .map(|p| {
+            let protocol = match text(p, &["protocol"]) {
+                "" => "TCP",
+                proto => proto,
+            };
+            match int(p, &["nodePort"]) {
+                0 => format!("{}/{protocol}", int(p, &["port"])),
+                node_port => format!("{}:{node_port}/{protocol}", int(p, &["port"])),
+            }
+        })
+        .collect();
+    if ports.is_empty() {
+        "<none>".to_string()
+    } else {
+        ports.join(",")
+    }
+}
+
+pub fn endpoints_row(ep: &Value, now: i64, _wide: bool) -> Vec<String> {
+    vec![name_of(ep), format_endpoints(ep), age_of(ep, now)]
+}
+
+/// `10.244.0.8:8080,10.244.0.9:8080,10.244.0.10:8080 + 1 more...`
+pub fn format_endpoints(ep: &Value) -> String {
+    let subsets = list(ep, &["subsets"]);
+    if subsets.is_empty() {
+        return "<none>".to_string();
+    }
+    let mut shown = Vec::new();
+    let mut count = 0;
+    for subset in subsets {
+        let addresses = list(subset, &["addresses"]);
+        let ports = list(subset, &["ports"]);
+        if ports.is_empty() {
+            count += addresses.len();
+            shown.extend(
+                addresses
+                    .iter()
+                    .map(|a| text(a, &["ip"]).to_string())
+                    .take(ENDPOINTS_SHOWN_MAX.saturating_sub(shown.len())),
+            );
+            continue;
+        }
+        for port in ports {
+            count += addresses.len();
+            for a in addresses {
+                if shown.len() == ENDPOINTS_SHOWN_MAX {
+                    break;
+                }
+                let ip = text(a, &["ip"]);
+                let host = if ip.contains(':') {
+                    format!("[{ip}]")
+                } else {
+                    ip.to_string()
+                };
+                shown.push(format!("{host}:{}", int(port, &["port"])));
+            }
+        }
+    }
+    let joined = shown.join(",");
+    if count > ENDPOINTS_SHOWN_MAX {
+        format!("{joined} + {} more...", count - ENDPOINTS_SHOWN_MAX)
+    } else {
+        joined
+    }
+}
+
+pub fn node_row(node: &Value, now: i64, wide: bool) -> Vec<String> {
+    let mut status: Vec<String> = list(node, &["status", "conditions"])
+        .iter()
+        .filter(|c| text(c, &["type"]) == "Ready")
+        .take(1)
+        .map(|c| {
+            if text(c, &["status"]) == "True" {
+                "Ready".to_string()
+            } else {
+                "NotReady".to_string()
+            }
+        })
+        .collect();
+    if status.is_empty() {
+        status.push("Unknown".to_string());
+    }
+    if flag(node, &["spec", "unschedulable"]) {
+        status.push("SchedulingDisabled".to_string());
+    }
+    let mut row = vec![
+        name_of(node),
+        status.join(","),
+        node_roles(node),
+        age_of(node, now),
+        text(node, &["status", "nodeInfo", "kubeletVersion"]).to_string(),
+    ];
+    if wide {
+        let address = |kind: &str| {
+            list(node, &["status", "addresses"])
+                .iter()
+                .find(|a| text(a, &["type"]) == kind)
+                .map_or("<none>".to_string(), |a| text(a, &["address"]).to_string())
+        };
+        let info = |key: &str| match text(node, &["status", "nodeInfo", key]) {
+            "" => "<unknown>".to_string(),
+            v => v.to_string(),
+        };
+        row.extend([
+            address("InternalIP"),
+            address("ExternalIP"),
+            info("osImage"),
+            info("kernelVersion"),
+            info("containerRuntimeVersion"),
+        ]);
+    }
+    row
+}
+
+/// Roles from `node-role.kubernetes.io/<role>` and `kubernetes.io/role`.
+pub fn node_roles(node: &Value) -> String {
+    let mut roles: Vec<String> = Vec::new();
+    if let Some(labels) = map(node, &["metadata", "labels"]) {
+        for (key, value) in labels {
+            if let Some(role) = key.strip_prefix("node-role.kubernetes.io/") {
+                roles.push(role.to_string());
+            } else if key == "kubernetes.io/role" {
+                roles.push(value.as_str().unwrap_or("").to_string());
+            }
+        }
+    }
+    roles.retain(|r| !r.is_empty());
+    roles.sort();
+    roles.dedup();
+    if roles.is_empty() {
+        "<none>".to_string()
+    } else {
+        roles.join(",")
+    }
+}
+
+pub fn event_row(ev: &Value, now: i64, wide: bool) -> Vec<String> {
+    let stamp = |key: &str| {
+        at(ev, &[key])
+            .and_then(Value::as_str)
+            .filter(|s| !s.is_empty())
+    };
+    let first = match stamp("firstTimestamp") {
+        Some(t) => age_at(Some(t), now),
+        None => age_at(stamp("eventTime"), now),
+    };
+    let last = match stamp("lastTimestamp") {
+        Some(t) => age_at(Some(t), now),
+        None => first.clone(),
+    };
+    let count = match int(ev, &["count"]) {
+        0 => 1,
+        n => n,
+    };
+    let kind = text(ev, &["involvedObject", "kind"]).to_lowercase();
+    let target = match text(ev, &["involvedObject", "name"]) {
+        "" => kind,
+        name => format!("{kind}/{name}"),
+    };
+    let message = text(ev, &["message"]).trim().to_string();
+    let (ty, reason) = (
+        text(ev, &["type"]).to_string(),
+        text(ev, &["reason"]).to_string(),
+    );
+    if !wide {
+        return vec![last, ty, reason, target, message];
+    }
+    let component = first_non_empty(
+        text(ev, &["source", "component"]),
+        text(ev, &["reportingComponent"]),
+    );
+    let host = first_non_empty(
+        text(ev, &["source", "host"]),
+        text(ev, &["reportingInstance"]),
+    );
+    let source = match (component, host) {
+        ("", _) => String::new(),
+        (c, "") => c.to_string(),
+        (c, h) => format!("{c}, {h}"),
+    };
+    vec![
+        last,
+        ty,
+        reason,
+        target,
+        text(ev, &["involvedObject", "fieldPath"]).to_string(),
+        source,
+        message,
+        first,
+        count.to_string(),
+        name_of(ev),
+    ]
+}
+
+fn first_non_empty<'a>(a: &'a str, b: &'a str) -> &'a str {
+    if a.is_empty() {
+        b
+    } else {
+        a
+    }
+}
+
+pub fn configmap_row(cm: &Value, now: i64, _wide: bool) -> Vec<String> {
+    let data =
+        map(cm, &["data"]).map_or(0, |m| m.len()) + map(cm, &["binaryData"]).map_or(0, |m| m.len());
+    vec![name_of(cm), data.to_string(), age_of(cm, now)]
+}
+
+pub fn namespace_row(ns: &Value, now: i64, _wide: bool) -> Vec<String> {
+    vec![
+        name_of(ns),
+        text(ns, &["status", "phase"]).to_string(),
+        age_of(ns, now),
+    ]
+}
+
+pub fn default_row(obj: &Value, now: i64, _wide: bool) -> Vec<String> {
+    vec![name_of(obj), age_of(obj, now)]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn services_print_ports_and_external_ips() {
+        let svc = json!({"metadata": {"name": "web"}, "spec": {"type": "NodePort", "clusterIP": "10.97.183.51", "ports": [{"port": 8080, "nodePort": 30820, "protocol": "TCP"}], "selector": {"app": "web"}}});
+        assert_eq!(
+            service_row(&svc, 0, true)[1..6],
+            [
+                "NodePort",
+                "10.97.183.51",
+                "<none>",
+                "8080:30820/TCP",
+                "<unknown>"
+            ]
+        );
+        assert_eq!(service_row(&svc, 0, true)[6], "app=web");
+        let lb = json!({"spec": {"type": "LoadBalancer", "clusterIPs": ["10.1.2.3"], "ports": [{"port": 80}]}});
+        assert_eq!(service_row(&lb, 0, false)[3], "<pending>");
+        let lb = json!({"spec": {"type": "LoadBalancer"}, "status": {"loadBalancer": {"ingress": [{"hostname": "a-very-long-hostname.example.com"}]}}});
+        assert_eq!(service_row(&lb, 0, false)[3], "a-very-long-h...");
+        assert_eq!(service_row(&lb, 0, false)[4], "<none>");
+    }
+
+    #[test]
+    fn endpoints_show_three_then_more() {
+        let ep = json!({"subsets": [{"addresses": [{"ip": "10.0.0.1"}, {"ip": "10.0.0.2"}, {"ip": "10.0.0.3"}, {"ip": "10.0.0.4"}], "ports": [{"port": 8080}]}]});
+        assert_eq!(
+            format_endpoints(&ep),
+            "10.0.0.1:8080,10.0.0.2:8080,10.0.0.3:8080 + 1 more..."
+        );
+        assert_eq!(format_endpoints(&json!({})), "<none>");
+    }
+
+    #[test]
+    fn nodes_and_events() {
+        let node = json!({"metadata": {"name": "minikube", "labels": {"node-role.kubernetes.io/control-plane": ""}},
+            "spec": {"unschedulable": true},
+            "status": {"conditions": [{"type": "Ready", "status": "True"}], "nodeInfo": {"kubeletVersion": "v1.35.0"}}});
+        assert_eq!(
+            node_row(&node, 0, false)[1..3],
+            ["Ready,SchedulingDisabled", "control-plane"]
+        );
+        let ev = json!({"metadata": {"name": "p.1"}, "type": "Normal", "reason": "Pulled", "message": " done ", "count": 2,
+            "involvedObject": {"kind": "Pod", "name": "p", "fieldPath": "spec.containers{c}"}, "source": {"component": "kubelet", "host": "minikube"},
+            "firstTimestamp": "1970-01-01T00:00:00Z", "lastTimestamp": "1970-01-01T00:00:50Z"});
+        assert_eq!(
+            event_row(&ev, 60, false),
+            vec!["10s", "Normal", "Pulled", "pod/p", "done"]
+        );
+        assert_eq!(
+            event_row(&ev, 60, true)[4..],
+            [
+                "spec.containers{c}",
+                "kubelet, minikube",
+                "done",
+                "60s",
+                "2",
+                "p.1"
+            ]
+        );
+    }
+}
