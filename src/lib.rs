@@ -15,6 +15,7 @@
 //! - [`scheduler`]: places pods on nodes.
 //! - [`apps`]: the simulated container images and what they answer.
 //! - [`kubectl`]: the kubectl command table, printers, templates, manifests.
+//! - [`i18n`]: the interface's strings in English, 繁體中文, 日本語, 한국어, Español.
 //! - [`host`]: learner-machine commands that reach the cluster (`curl`, `minikube`).
 //! - [`session`]: one playground session — the façade the UI, the native
 //!   runner and the tests all drive.
@@ -38,6 +39,7 @@ pub mod console;
 pub mod controllers;
 pub mod engine;
 pub mod host;
+pub mod i18n;
 pub mod kubectl;
 pub mod scheduler;
 pub mod session;
