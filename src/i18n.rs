@@ -112,6 +112,97 @@ pub struct Text {
     pub key_previous: &'static str,
     pub key_next: &'static str,
     pub key_interrupt: &'static str,
+    pub terminal_help: &'static str,
+    pub terminal_output: &'static str,
+    /// The status line after a fast-forward stopped at its limit; the
+    /// argument is the simulated time it covered (`2m30s`).
+    pub fast_forward_stopped: fn(&str) -> String,
+
+    // ----- the cluster view -----
+    pub cluster_view: &'static str,
+    pub cluster_view_help: &'static str,
+    pub cluster_changes: &'static str,
+    /// The box requests start from: the learner's terminal.
+    pub client: &'static str,
+    pub pending_lane: &'static str,
+    pub node_empty: &'static str,
+    pub sandbox_empty: &'static str,
+    pub node_stopped: &'static str,
+    /// A ReplicaSet's revision, short: `rev 2`.
+    pub revision: fn(i64) -> String,
+    /// Ready pods over desired ones: `3/4 ready`.
+    pub replicas_ready: fn(i32, i32) -> String,
+    /// A bundled arrow's label: how many endpoints it stands for.
+    pub endpoint_count: fn(usize) -> String,
+    pub pods_hidden: fn(usize) -> String,
+    /// A pod's accessible name: its name and status words.
+    pub pod_label: fn(&str, &str) -> String,
+    pub pod_ready: &'static str,
+    pub pod_not_ready: &'static str,
+    pub details_hint: &'static str,
+    pub detail_name: &'static str,
+    pub detail_ip: &'static str,
+    pub detail_node: &'static str,
+    pub detail_image: &'static str,
+    pub detail_status: &'static str,
+    pub detail_restarts: &'static str,
+    pub detail_hits: &'static str,
+    pub link_title: &'static str,
+
+    // ----- narration (screen readers) -----
+    pub say_pod_ready: fn(&str, &str) -> String,
+    pub say_pod_terminating: fn(&str) -> String,
+    pub say_pod_failing: fn(&str, &str) -> String,
+    pub say_pod_status: fn(&str, &str) -> String,
+    pub say_pod_deleted: fn(&str) -> String,
+    pub say_node_status: fn(&str, &str) -> String,
+    pub say_rolled_back: fn(&str, i64) -> String,
+    pub say_more_changes: fn(usize) -> String,
+
+    // ----- the editor -----
+    pub editor: &'static str,
+    pub editor_save: &'static str,
+    pub editor_cancel: &'static str,
+    pub editor_help_vim: &'static str,
+    pub editor_help_nano: &'static str,
+    pub editor_modified: &'static str,
+
+    // ----- what the columns of `kubectl get` mean -----
+    pub col_name: &'static str,
+    pub col_namespace: &'static str,
+    pub col_ready_containers: &'static str,
+    pub col_ready_replicas: &'static str,
+    pub col_ready_pods: &'static str,
+    pub col_pod_status: &'static str,
+    pub col_node_status: &'static str,
+    pub col_status: &'static str,
+    pub col_restarts: &'static str,
+    pub col_age: &'static str,
+    pub col_ip: &'static str,
+    pub col_node: &'static str,
+    pub col_nominated_node: &'static str,
+    pub col_readiness_gates: &'static str,
+    pub col_up_to_date: &'static str,
+    pub col_available: &'static str,
+    pub col_desired: &'static str,
+    pub col_current: &'static str,
+    pub col_service_type: &'static str,
+    pub col_cluster_ip: &'static str,
+    pub col_external_ip: &'static str,
+    pub col_ports: &'static str,
+    pub col_selector: &'static str,
+    pub col_containers: &'static str,
+    pub col_images: &'static str,
+    pub col_roles: &'static str,
+    pub col_version: &'static str,
+    pub col_internal_ip: &'static str,
+    pub col_endpoints: &'static str,
+    pub col_data: &'static str,
+    pub col_last_seen: &'static str,
+    pub col_event_type: &'static str,
+    pub col_reason: &'static str,
+    pub col_object: &'static str,
+    pub col_message: &'static str,
 }
 
 #[cfg(test)]

@@ -17,6 +17,8 @@
 //! - [`kubectl`]: the kubectl command table, printers, templates, manifests.
 //! - [`i18n`]: the interface's strings in English, 繁體中文, 日本語, 한국어, Español.
 //! - [`host`]: learner-machine commands that reach the cluster (`curl`, `minikube`).
+//! - [`scene`]: the cluster view's model — layout, pod looks, tweens,
+//!   narration, column explanations, output linking — without a browser.
 //! - [`session`]: one playground session — the façade the UI, the native
 //!   runner and the tests all drive.
 //! - [`shell`]: the bash subset tutorials use — parser, async interpreter,
@@ -41,6 +43,7 @@ pub mod engine;
 pub mod host;
 pub mod i18n;
 pub mod kubectl;
+pub mod scene;
 pub mod scheduler;
 pub mod session;
 pub mod shell;
