@@ -15,8 +15,10 @@
 pub mod clock;
 pub mod complete;
 pub mod editor;
+pub mod file_editor;
 pub mod history;
 pub mod keys;
+pub mod live;
 mod machine;
 pub mod output;
 pub mod paste;
