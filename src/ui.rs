@@ -6,15 +6,21 @@
 //! architecture test enforces it). Components get data as props and report
 //! user actions through callbacks; the console and the session do all the
 //! thinking. `state` holds the one reducer, `driver` the side effects
-//! (running commands, the frame loop), `browser` storage and preferences.
+//! (running commands, the frame loop), `browser` storage and preferences,
+//! `observe` the look at the cluster the `view` draws, `file_editor` the
+//! editor over the terminal, `words` the language context.
 
 mod app;
 mod browser;
 mod driver;
+mod file_editor;
+mod observe;
 mod screen;
 mod state;
 mod terminal;
 mod toolbar;
+mod view;
+pub mod words;
 
 use std::sync::atomic::{AtomicU32, Ordering};
 

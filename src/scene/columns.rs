@@ -81,6 +81,55 @@ impl Table {
 }
 
 impl Column {
+    /// Every column, so a column can travel as its index (a DOM attribute).
+    pub const ALL: [Column; 35] = [
+        Column::Name,
+        Column::Namespace,
+        Column::ReadyContainers,
+        Column::ReadyReplicas,
+        Column::ReadyPods,
+        Column::PodStatus,
+        Column::NodeStatus,
+        Column::Status,
+        Column::Restarts,
+        Column::Age,
+        Column::Ip,
+        Column::Node,
+        Column::NominatedNode,
+        Column::ReadinessGates,
+        Column::UpToDate,
+        Column::Available,
+        Column::Desired,
+        Column::Current,
+        Column::ServiceType,
+        Column::ClusterIp,
+        Column::ExternalIp,
+        Column::Ports,
+        Column::Selector,
+        Column::Containers,
+        Column::Images,
+        Column::Roles,
+        Column::Version,
+        Column::InternalIp,
+        Column::Endpoints,
+        Column::Data,
+        Column::LastSeen,
+        Column::EventType,
+        Column::Reason,
+        Column::Object,
+        Column::Message,
+    ];
+
+    /// This column's index in [`Column::ALL`].
+    pub fn index(self) -> usize {
+        Column::ALL.iter().position(|&c| c == self).unwrap_or(0)
+    }
+
+    /// The column at `index` of [`Column::ALL`].
+    pub fn from_index(index: usize) -> Option<Column> {
+        Column::ALL.get(index).copied()
+    }
+
     /// The meaning of `header` in `table`, if known.
     pub fn of(header: &str, table: Table) -> Option<Column> {
         Some(match (header, table) {
@@ -228,6 +277,15 @@ mod tests {
         assert!(header_cells("NAME is not a header").is_none());
         assert!(header_cells("kubernetes-bootcamp-5485cc6795-xkt2r   1/1     Running").is_none());
         assert!(header_cells("").is_none());
+    }
+
+    #[test]
+    fn columns_travel_as_their_index() {
+        for (i, c) in Column::ALL.iter().enumerate() {
+            assert_eq!(c.index(), i);
+            assert_eq!(Column::from_index(i), Some(*c));
+        }
+        assert_eq!(Column::from_index(Column::ALL.len()), None);
     }
 
     #[test]

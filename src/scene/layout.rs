@@ -28,7 +28,7 @@ const RS_W_MAX: f64 = 190.0;
 const DEPLOY_W_MIN: f64 = 250.0;
 const SVC_H: f64 = 40.0;
 const SVC_W: f64 = 176.0;
-const CLIENT_W: f64 = 96.0;
+const CLIENT_W: f64 = 120.0;
 const NODE_W_MIN: f64 = 250.0;
 const NODE_HEADER_H: f64 = 26.0;
 const NODE_PAD: f64 = 8.0;
@@ -86,7 +86,7 @@ impl PodSize {
     /// Width, height and the gap between pods, px.
     pub fn dims(self) -> (f64, f64, f64) {
         match self {
-            PodSize::Card => (124.0, 40.0, 6.0),
+            PodSize::Card => (140.0, 40.0, 6.0),
             PodSize::Chip => (22.0, 22.0, 4.0),
             PodSize::Dot => (12.0, 12.0, 3.0),
         }
@@ -179,6 +179,23 @@ pub fn shown_replica_sets<'a>(model: &'a Model, d: &DeploymentView) -> Vec<&'a R
     shown.sort_by_key(|r| r.revision);
     let skip = shown.len().saturating_sub(RS_SHOWN_MAX);
     shown.into_iter().skip(skip).collect()
+}
+
+/// Average width of one character of the view's small text, px, for
+/// cutting labels to fit (SVG text neither wraps nor clips).
+pub const CHAR_PX: f64 = 6.6;
+
+/// `text` cut with an ellipsis to fit `px`.
+///
+/// Example: 66 px hold 10 characters, so `kubernetes-bootcamp:v1`
+/// becomes `kubernete…`.
+pub fn fit(text: &str, px: f64) -> String {
+    let max = (px / CHAR_PX).floor().max(1.0) as usize;
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let cut: String = text.chars().take(max.saturating_sub(1)).collect();
+    format!("{cut}…")
 }
 
 /// Columns of at least `min_w` that fit in `inner_w`, at most `n`.

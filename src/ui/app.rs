@@ -1,7 +1,8 @@
 //! The root component of one playground: owns the session (in a mutable
 //! ref: cloning a big cluster on every change would be too slow) and the
-//! UI state (one reducer), wires the driver hooks, history storage and
-//! the toolbar, and lays out the page.
+//! UI state (one reducer), wires the driver hooks, history storage, the
+//! toolbar, the cluster view and the editor, hands the language's words
+//! down as a context, and lays out the page.
 //!
 //! Several playgrounds on one page are independent: nothing here is
 //! global except an instance number used to keep element ids unique.
@@ -13,11 +14,19 @@ use yew::prelude::*;
 
 use super::browser;
 use super::driver::{self, use_frame_loop, use_runner};
-use super::screen::ScreenHandle;
+use super::file_editor::FileEditorPanel;
+use super::observe::use_observer;
+use super::screen::{NamesHandle, ScreenHandle};
 use super::state::{Action, Completer, SessionView, Theme, UiState};
 use super::terminal::{KeyPress, Terminal};
 use super::toolbar::Toolbar;
-use crate::console::Key;
+use super::view::ClusterView;
+use super::words::Words;
+use crate::console::complete::word_context;
+use crate::console::file_editor::Flavor;
+use crate::console::live::{live_candidates, Candidates};
+use crate::console::{Console, Key};
+use crate::scene::links::Names;
 use crate::session::Session;
 
 /// The fixed seed of a fresh sandbox, so every reader sees the same cluster.
@@ -37,6 +46,8 @@ pub struct AppProps {
 pub fn app(props: &AppProps) -> Html {
     let session: Rc<RefCell<Session>> = use_mut_ref(|| Session::new(SANDBOX_SEED));
     let instance = *use_state(super::next_instance);
+    let lang = *use_state(browser::preferred_lang);
+    let text = lang.text();
     let state = {
         let key = props.history_key.clone();
         use_reducer(move || {
@@ -68,12 +79,25 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
 
+    let observed = use_observer(session.clone(), state.session.changes);
+    let names = {
+        let model = Rc::clone(&observed.model);
+        use_memo(observed.seq, move |_| Names::of(&model))
+    };
+
     let on_key = {
         let (state, session) = (state.clone(), session.clone());
         Callback::from(move |press: KeyPress| {
             if !state.console.claims(press.key, press.selection) {
                 return false;
             }
+            let live = match press.key {
+                Key::Tab => session
+                    .try_borrow()
+                    .map(|s| tab_candidates(&s, &state.console))
+                    .unwrap_or_default(),
+                _ => Candidates::default(),
+            };
             let busy = session.try_borrow().is_ok_and(|s| s.is_busy());
             if press.key == Key::Interrupt {
                 let Ok(mut s) = session.try_borrow_mut() else {
@@ -94,6 +118,7 @@ pub fn app(props: &AppProps) -> Html {
             state.dispatch(Action::Key {
                 key: press.key,
                 columns: press.columns,
+                live,
             });
             true
         })
@@ -115,8 +140,12 @@ pub fn app(props: &AppProps) -> Html {
             d.clone(),
             state.console.queued().next().is_some(),
         );
-        Callback::from(move |()| driver::fast_forward(&session, queued, &d))
+        Callback::from(move |()| driver::fast_forward(&session, queued, text, &d))
     };
+    let editor = state
+        .session
+        .editing
+        .then(|| editor(&session, &d, instance));
 
     let console = &state.console;
     let classes = classes!(
@@ -128,10 +157,11 @@ pub fn app(props: &AppProps) -> Html {
         state.reduced_motion.then_some("kp-reduced-motion"),
     );
     html! {
-        <div class={classes}>
+        <ContextProvider<Words> context={Words(text)}>
+        <div class={classes} lang={lang.tag()}>
             <header class="kp-header">
                 <h1 class="kp-title">{ "kubeplay" }</h1>
-                <p class="kp-tagline">{ "A Kubernetes playground that runs entirely in your browser" }</p>
+                <p class="kp-tagline">{ text.tagline }</p>
             </header>
             <Toolbar
                 paused={state.clock.is_paused()}
@@ -150,6 +180,7 @@ pub fn app(props: &AppProps) -> Html {
                 on_theme={act(&d, |()| Action::ToggleTheme)}
             />
             <main class="kp-workspace">
+                <div class="kp-term-area">
                 <Terminal
                     screen={ScreenHandle(state.screen.clone())}
                     prompt={AttrValue::from(console.prompt())}
@@ -161,9 +192,63 @@ pub fn app(props: &AppProps) -> Html {
                     {on_key}
                     {on_typed}
                     {on_paste}
+                    names={NamesHandle(names)}
+                    on_link={act(&d, Action::Link)}
+                />
+                { for editor }
+                </div>
+                <ClusterView
+                    observed={observed}
+                    link={state.link.clone()}
+                    reduced_motion={state.reduced_motion}
+                    {instance}
                 />
             </main>
         </div>
+        </ContextProvider<Words>>
+    }
+}
+
+/// The session's completion candidates for the word before the cursor.
+fn tab_candidates(session: &Session, console: &Console) -> Candidates {
+    let before: Vec<char> = console.text().chars().take(console.cursor()).collect();
+    let ctx = word_context(&before);
+    Candidates(live_candidates(&session.world(), &ctx))
+}
+
+/// The editor over the terminal, for the command waiting on it. Which
+/// editor: nano when the line ran `nano` (or `kubectl edit` with
+/// `KUBE_EDITOR`/`EDITOR` set to nano), else vi.
+fn editor(
+    session: &Rc<RefCell<Session>>,
+    d: &UseReducerDispatcher<UiState>,
+    instance: u32,
+) -> Html {
+    let Ok(s) = session.try_borrow() else {
+        return Html::default();
+    };
+    let Some(request) = s.pending_edit() else {
+        return Html::default();
+    };
+    let line = s.history().last().cloned().unwrap_or_default();
+    let world = s.world();
+    let kube_editor = world
+        .var("KUBE_EDITOR")
+        .or(world.var("EDITOR"))
+        .unwrap_or("");
+    let nano = Flavor::of_command(&line) == Flavor::Nano
+        || (line.contains("kubectl") && Flavor::of_command(kube_editor) == Flavor::Nano);
+    drop(world);
+    drop(s);
+    let on_close = {
+        let (session, d) = (session.clone(), d.clone());
+        Callback::from(move |saved: Option<String>| {
+            driver::finish_edit(&session, saved, &d);
+            focus_first_input();
+        })
+    };
+    html! {
+        <FileEditorPanel key={request.path.clone()} request={Rc::new(request.clone())} {nano} {on_close} {instance} />
     }
 }
 

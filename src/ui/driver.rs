@@ -11,6 +11,7 @@ use yew::prelude::*;
 
 use super::state::{Action, SessionView, UiState};
 use crate::console::clock::{self, format_sim_time, Clock};
+use crate::i18n::Text;
 use crate::session::{Poll, Session, Submitted};
 
 /// The most queued commands started in one go. A long paste runs in
@@ -124,6 +125,7 @@ pub fn step(session: &RefCell<Session>, dispatcher: &UseReducerDispatcher<UiStat
 pub fn fast_forward(
     session: &RefCell<Session>,
     queued: bool,
+    text: &Text,
     dispatcher: &UseReducerDispatcher<UiState>,
 ) {
     let Ok(mut s) = session.try_borrow_mut() else {
@@ -132,15 +134,32 @@ pub fn fast_forward(
     let ff = clock::fast_forward(&mut s, queued);
     let view = SessionView::of(&s);
     drop(s);
-    let status = (!ff.settled && view.scheduled).then(|| {
-        format!(
-            "Fast-forward stopped after {} of simulated time; events are still scheduled.",
-            format_sim_time(ff.advanced_ms)
-        )
-    });
+    let status = (!ff.settled && view.scheduled)
+        .then(|| (text.fast_forward_stopped)(&format_sim_time(ff.advanced_ms)));
     dispatcher.dispatch(Action::Advanced {
         poll: ff.poll,
         view,
         status,
+    });
+}
+
+/// Answers the editor (`Some(text)` saves) and shows what the waiting
+/// command printed then (`deployment.apps/x edited`, `Edit cancelled …`).
+pub fn finish_edit(
+    session: &RefCell<Session>,
+    saved: Option<String>,
+    dispatcher: &UseReducerDispatcher<UiState>,
+) {
+    let Ok(mut s) = session.try_borrow_mut() else {
+        return;
+    };
+    s.finish_edit(saved);
+    let poll = s.poll();
+    let view = SessionView::of(&s);
+    drop(s);
+    dispatcher.dispatch(Action::Advanced {
+        poll,
+        view,
+        status: None,
     });
 }

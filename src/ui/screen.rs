@@ -3,13 +3,25 @@
 //! interrupting. Re-renders only when the scrollback itself changed
 //! (compared by pointer, not by content: the reducer makes a new one only
 //! when something was written).
+//!
+//! Names of live objects in the output are marked (`kp-ref`): clicking
+//! one shows it in the cluster view. Column headers of `kubectl get`
+//! tables are marked (`kp-col`) with their explanation, shown on hover
+//! and, on click, under the cluster view. Both stay text nodes: the
+//! marks are `<span>`s around text, never HTML made from output.
 
 use std::rc::Rc;
 
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use super::view::Link;
+use super::words::use_text;
 use crate::console::scrollback::Line;
 use crate::console::{Scrollback, Span, Style};
+use crate::i18n::Text;
+use crate::scene::columns::Column;
+use crate::scene::links::{segments, Names, Segment};
 
 /// A scrollback compared by identity.
 #[derive(Clone)]
@@ -21,9 +33,21 @@ impl PartialEq for ScreenHandle {
     }
 }
 
+/// The names to mark, compared by identity.
+#[derive(Clone, Default)]
+pub struct NamesHandle(pub Rc<Names>);
+
+impl PartialEq for NamesHandle {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
 #[derive(Properties, PartialEq)]
 pub struct ScreenProps {
     pub screen: ScreenHandle,
+    pub names: NamesHandle,
+    pub on_link: Callback<Link>,
 }
 
 /// The CSS class of a span style.
@@ -42,6 +66,24 @@ pub fn render_spans(spans: &[Span]) -> Html {
     spans
         .iter()
         .map(|s| html! { <span class={style_class(s.style)}>{ s.text.clone() }</span> })
+        .collect()
+}
+
+/// A span's text with names and column headers marked.
+fn marked(text: &str, names: &Names, words: &Text) -> Html {
+    segments(text, names)
+        .into_iter()
+        .map(|seg| match seg {
+            Segment::Plain(t) => html! { { t.to_string() } },
+            Segment::Name(t) => html! {
+                <span class="kp-ref" title={words.link_title}>{ t.to_string() }</span>
+            },
+            Segment::Header(t, col) => html! {
+                <span class="kp-col" data-tip={col.explain(words)} data-col={col.index().to_string()}>
+                    { t.to_string() }
+                </span>
+            },
+        })
         .collect()
 }
 
@@ -69,23 +111,69 @@ impl PartialEq for Block {
     }
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 struct BlockProps {
     lines: Block,
+    names: NamesHandle,
+    /// The newest block: it re-renders when the names change, so output
+    /// printed just before an object appeared gets linked. Older blocks
+    /// keep the names they were drawn with (re-marking 5,000 lines on
+    /// every new pod would cost more than it is worth).
+    newest: bool,
+}
+
+impl PartialEq for BlockProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.lines == other.lines
+            && self.newest == other.newest
+            && (!self.newest || self.names == other.names)
+    }
 }
 
 #[function_component(LineBlock)]
 fn line_block(props: &BlockProps) -> Html {
-    props.lines.0.iter().map(|line| render_line(line)).collect()
+    let words = use_text();
+    let names = &props.names.0;
+    props
+        .lines
+        .0
+        .iter()
+        .map(|line| render_line(line, names, words))
+        .collect()
 }
 
-fn render_line(line: &Line) -> Html {
-    // Most lines are one span of output: one element and one text node.
+fn render_line(line: &Line, names: &Names, words: &Text) -> Html {
+    // Most lines are one span of output: one element and its text.
     match line.spans.as_slice() {
         [only] => html! {
-            <div key={line.id} class={classes!("kp-line", style_class(only.style))}>{ only.text.clone() }</div>
+            <div key={line.id} class={classes!("kp-line", style_class(only.style))}>
+                { marked(&only.text, names, words) }
+            </div>
         },
-        spans => html! { <div key={line.id} class="kp-line">{ render_spans(spans) }</div> },
+        spans => html! {
+            <div key={line.id} class="kp-line">
+                { for spans.iter().map(|s| match s.style {
+                    // What the learner typed is left as typed.
+                    Style::Prompt | Style::Command => html! { <span class={style_class(s.style)}>{ s.text.clone() }</span> },
+                    _ => html! { <span class={style_class(s.style)}>{ marked(&s.text, names, words) }</span> },
+                }) }
+            </div>
+        },
+    }
+}
+
+/// What a click in the scrollback points at: a marked name or header.
+fn link_under(e: &MouseEvent) -> Option<Link> {
+    let el = e
+        .target()?
+        .dyn_into::<web_sys::Element>()
+        .ok()?
+        .closest(".kp-ref, .kp-col")
+        .ok()??;
+    let text = el.text_content()?;
+    match el.get_attribute("data-col") {
+        Some(i) => Some(Link::Column(text, Column::from_index(i.parse().ok()?)?)),
+        None => Some(Link::Name(text)),
     }
 }
 
@@ -104,14 +192,26 @@ pub fn screen(props: &ScreenProps) -> Html {
             _ => blocks.push(vec![Rc::clone(line)]),
         }
     }
-    let blocks = blocks.into_iter().map(|lines| {
+    let count = blocks.len();
+    let blocks = blocks.into_iter().enumerate().map(|(i, lines)| {
         // Keyed by block number, so trimming the oldest lines keeps the
         // block (and its DOM) and only removes lines from it.
         let key = lines.first().map_or(0, |l| l.id / BLOCK_LINES);
-        html! { <LineBlock {key} lines={Block(Rc::new(lines))} /> }
+        html! {
+            <LineBlock {key} lines={Block(Rc::new(lines))} names={props.names.clone()} newest={i + 1 == count} />
+        }
     });
+    let onclick = {
+        let on_link = props.on_link.clone();
+        Callback::from(move |e: MouseEvent| {
+            if let Some(link) = link_under(&e) {
+                on_link.emit(link);
+            }
+        })
+    };
+    let words = use_text();
     html! {
-        <div class="kp-scrollback" role="log" aria-live="polite" aria-label="Terminal output">
+        <div class="kp-scrollback" role="log" aria-live="polite" aria-label={words.terminal_output} {onclick}>
             { for blocks }
         </div>
     }

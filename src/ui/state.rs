@@ -12,7 +12,9 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
+use super::view::Link;
 use crate::console::clock::Clock;
+use crate::console::live::Candidates;
 use crate::console::{
     output, shell_commands, CommandNames, CompletionSource, Console, Effect, Env, Key, Scrollback,
 };
@@ -34,6 +36,10 @@ pub struct SessionView {
     pub now_ms: u64,
     /// Something waits on simulated time, so the frame loop must run.
     pub scheduled: bool,
+    /// The cluster's change-log cursor: the view looks again when it moves.
+    pub changes: u64,
+    /// A command waits for the editor (`vim FILE`, `kubectl edit`).
+    pub editing: bool,
 }
 
 impl SessionView {
@@ -42,13 +48,15 @@ impl SessionView {
             busy: session.is_busy(),
             now_ms: session.now_ms(),
             scheduled: session.next_wake_ms().is_some(),
+            changes: session.world().cluster.change_cursor(),
+            editing: session.pending_edit().is_some(),
         }
     }
 }
 
-/// Where Tab completion gets its candidates. Today: the shell's command
-/// names. A source that reads the live session (object names for
-/// kubectl) is added here as another field and listed in `sources`.
+/// Where Tab completion gets its candidates: the shell's command names
+/// here; what depends on the live session (kubectl words and object
+/// names, file paths) arrives with the Tab key as [`Candidates`].
 pub struct Completer {
     commands: CommandNames,
 }
@@ -60,8 +68,8 @@ impl Completer {
         }
     }
 
-    fn sources(&self) -> [&dyn CompletionSource; 1] {
-        [&self.commands]
+    fn sources<'a>(&'a self, live: &'a Candidates) -> [&'a dyn CompletionSource; 2] {
+        [&self.commands, live]
     }
 }
 
@@ -77,14 +85,18 @@ pub struct UiState {
     /// A short message about the last time control (a stopped fast-forward).
     pub status: Option<String>,
     pub completer: Rc<Completer>,
+    /// The last name or column clicked in the terminal, numbered.
+    pub link: Option<(Link, u64)>,
 }
 
 /// Everything that can change the UI state.
 pub enum Action {
-    /// A key the console claimed; `columns` is the terminal width in chars.
+    /// A key the console claimed; `columns` is the terminal width in
+    /// chars; `live` the session's completion candidates (for Tab).
     Key {
         key: Key,
         columns: usize,
+        live: Candidates,
     },
     /// The browser edited the input: its text and cursor (UTF-16 units).
     Typed {
@@ -109,6 +121,8 @@ pub enum Action {
         poll: Poll,
         view: SessionView,
     },
+    /// A name or column header was clicked in the terminal.
+    Link(Link),
     TogglePause,
     SetSpeed(usize),
     ToggleMotion,
@@ -129,20 +143,28 @@ impl UiState {
                 busy: false,
                 now_ms: 0,
                 scheduled: false,
+                changes: 0,
+                editing: false,
             },
             clock: Clock::default(),
             reduced_motion,
             theme,
             status: None,
             completer: Rc::new(completer),
+            link: None,
         }
     }
 
     /// Runs a console operation with the environment it needs and shows
     /// the resulting effects.
-    fn with_console(&mut self, columns: usize, f: impl FnOnce(&mut Console, &Env) -> Vec<Effect>) {
+    fn with_console(
+        &mut self,
+        columns: usize,
+        live: &Candidates,
+        f: impl FnOnce(&mut Console, &Env) -> Vec<Effect>,
+    ) {
         let completer = Rc::clone(&self.completer);
-        let sources = completer.sources();
+        let sources = completer.sources(live);
         let env = Env {
             busy: self.session.busy,
             columns,
@@ -168,11 +190,23 @@ impl Reducible for UiState {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
         match action {
-            Action::Key { key, columns } => next.with_console(columns, |c, env| c.key(key, env)),
-            Action::Typed { text, cursor } => {
-                next.with_console(COLUMNS_DEFAULT, |c, env| c.typed(&text, cursor, env))
+            Action::Key { key, columns, live } => {
+                next.with_console(columns, &live, |c, env| c.key(key, env))
             }
-            Action::Paste(text) => next.with_console(COLUMNS_DEFAULT, |c, env| c.paste(&text, env)),
+            Action::Typed { text, cursor } => {
+                next.with_console(COLUMNS_DEFAULT, &Candidates::default(), |c, env| {
+                    c.typed(&text, cursor, env)
+                })
+            }
+            Action::Paste(text) => {
+                next.with_console(COLUMNS_DEFAULT, &Candidates::default(), |c, env| {
+                    c.paste(&text, env)
+                })
+            }
+            Action::Link(link) => {
+                let n = next.link.as_ref().map_or(0, |(_, n)| n + 1);
+                next.link = Some((link, n));
+            }
             Action::Started { ran, view } => {
                 let console = Rc::make_mut(&mut next.console);
                 let screen = Rc::make_mut(&mut next.screen);

@@ -12,10 +12,13 @@
 use web_sys::{HtmlElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use super::screen::{render_spans, Screen, ScreenHandle};
+use super::screen::{render_spans, NamesHandle, Screen, ScreenHandle};
+use super::view::Link;
+use super::words::use_text;
 use crate::console::editor::{chars_to_utf16, INPUT_CHARS_MAX};
 use crate::console::keys::{self, Key, Modifiers};
 use crate::console::Echo;
+use crate::i18n::Text;
 
 /// A key for the console, with what it needs to know about the page.
 #[derive(Clone, Copy, Debug)]
@@ -44,18 +47,25 @@ pub struct TerminalProps {
     /// The input's text and cursor (UTF-16) after the browser edited it.
     pub on_typed: Callback<(String, usize)>,
     pub on_paste: Callback<String>,
+    /// Live object names to mark in the output.
+    pub names: NamesHandle,
+    /// A marked name or column header was clicked.
+    pub on_link: Callback<Link>,
 }
 
 /// Buttons of the phone key row: label, accessible name, key.
-const KEY_ROW: [(&str, &str, Key); 4] = [
-    ("Tab", "Tab: complete", Key::Tab),
-    ("↑", "Previous command", Key::Up),
-    ("↓", "Next command", Key::Down),
-    ("Ctrl-C", "Ctrl-C: interrupt", Key::Interrupt),
-];
+fn key_row_buttons(t: &Text) -> [(&'static str, &'static str, Key); 4] {
+    [
+        ("Tab", t.key_tab, Key::Tab),
+        ("↑", t.key_previous, Key::Up),
+        ("↓", t.key_next, Key::Down),
+        ("Ctrl-C", t.key_interrupt, Key::Interrupt),
+    ]
+}
 
 #[function_component(Terminal)]
 pub fn terminal(props: &TerminalProps) -> Html {
+    let text = use_text();
     let input = use_node_ref();
     let scroller = use_node_ref();
     let measure = use_node_ref();
@@ -151,8 +161,8 @@ pub fn terminal(props: &TerminalProps) -> Html {
     let rows = (props.text.matches('\n').count() + 1).to_string();
     html! {
         <>
-        <section class="kp-terminal" aria-label="Terminal" ref={scroller} {onclick}>
-            <Screen screen={props.screen.clone()} />
+        <section class="kp-terminal" aria-label={text.terminal} ref={scroller} {onclick}>
+            <Screen screen={props.screen.clone()} names={props.names.clone()} on_link={props.on_link.clone()} />
             // Lists whose length changes sit inside a fixed element: Yew
             // matches unkeyed siblings from the end, so a list growing in
             // place would make it rebuild the scrollback (and the textarea,
@@ -169,7 +179,7 @@ pub fn terminal(props: &TerminalProps) -> Html {
                     ref={input.clone()}
                     class="kp-input"
                     rows={rows}
-                    aria-label="Command line"
+                    aria-label={text.command_line}
                     aria-describedby={help_id.clone()}
                     autocomplete="off"
                     autocapitalize="off"
@@ -183,12 +193,9 @@ pub fn terminal(props: &TerminalProps) -> Html {
                 />
             </div>
             <span class="kp-measure" aria-hidden="true" ref={measure}>{ "0000000000" }</span>
-            <p id={help_id} class="kp-visually-hidden">
-                { "Type a command and press Enter. Up and Down recall earlier commands, Tab completes, \
-                   Control-R searches the history, Control-C interrupts. Press Escape, then Tab, to leave the terminal." }
-            </p>
+            <p id={help_id} class="kp-visually-hidden">{ text.terminal_help }</p>
         </section>
-        { key_row(&props.on_key, &input, columns) }
+        { key_row(text, &props.on_key, &input, columns) }
         </>
     }
 }
@@ -197,11 +204,12 @@ pub fn terminal(props: &TerminalProps) -> Html {
 /// screens). Pressing one must not take focus from the input, or the
 /// phone keyboard would close.
 fn key_row(
+    text: &Text,
     on_key: &Callback<KeyPress, bool>,
     input: &NodeRef,
     columns: impl Fn() -> usize + Clone + 'static,
 ) -> Html {
-    let buttons = KEY_ROW.iter().map(|&(label, name, key)| {
+    let buttons = key_row_buttons(text).into_iter().map(|(label, name, key)| {
         let (on_key, input, columns) = (on_key.clone(), input.clone(), columns.clone());
         let onclick = Callback::from(move |_: MouseEvent| {
             on_key.emit(KeyPress {
@@ -216,7 +224,7 @@ fn key_row(
             <button type="button" class="kp-key" aria-label={name} onpointerdown={keep_focus} {onclick}>{ label }</button>
         }
     });
-    html! { <div class="kp-keyrow" role="group" aria-label="Terminal keys">{ for buttons }</div> }
+    html! { <div class="kp-keyrow" role="group" aria-label={text.terminal_keys}>{ for buttons }</div> }
 }
 
 /// Writes the console's text and cursor into the textarea after each

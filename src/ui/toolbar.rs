@@ -5,6 +5,7 @@
 
 use yew::prelude::*;
 
+use super::words::use_text;
 use crate::console::clock::{format_sim_time, SPEED_LABELS};
 
 #[derive(Properties, PartialEq)]
@@ -28,6 +29,7 @@ pub struct ToolbarProps {
 
 #[function_component(Toolbar)]
 pub fn toolbar(p: &ToolbarProps) -> Html {
+    let t = use_text();
     let click = |cb: &Callback<()>| {
         let cb = cb.clone();
         Callback::from(move |_: MouseEvent| cb.emit(()))
@@ -46,35 +48,35 @@ pub fn toolbar(p: &ToolbarProps) -> Html {
         html! { <option value={i.to_string()} selected={i == p.speed_index}>{ label }</option> }
     });
     html! {
-        <section class="kp-toolbar" aria-label="Controls">
-            <div class="kp-group" role="group" aria-label="Simulated time">
+        <section class="kp-toolbar" aria-label={t.controls}>
+            <div class="kp-group" role="group" aria-label={t.simulated_time}>
                 <button type="button" class="kp-button" onclick={click(&p.on_pause)}>
-                    { if p.paused { "Resume" } else { "Pause" } }
+                    { if p.paused { t.resume } else { t.pause } }
                 </button>
-                <label class="kp-label" for={speed_id.clone()}>{ "Speed" }</label>
+                <label class="kp-label" for={speed_id.clone()}>{ t.speed }</label>
                 <select id={speed_id} class="kp-select" {onchange}>{ for options }</select>
                 <button type="button" class="kp-button" disabled={!p.scheduled}
-                    title="Advance to the next scheduled event" onclick={click(&p.on_step)}>
-                    { "Step" }
+                    title={t.step_title} onclick={click(&p.on_step)}>
+                    { t.step }
                 </button>
                 <button type="button" class="kp-button" disabled={!p.scheduled}
-                    title="Run until nothing more is scheduled" onclick={click(&p.on_fast_forward)}>
-                    { "Fast-forward" }
+                    title={t.fast_forward_title} onclick={click(&p.on_fast_forward)}>
+                    { t.fast_forward }
                 </button>
                 <span class="kp-clock">
-                    <span class="kp-visually-hidden">{ "Simulated time " }</span>
+                    <span class="kp-visually-hidden">{ t.simulated_time }{ " " }</span>
                     <time>{ format_sim_time(p.now_ms) }</time>
-                    { if p.paused { " (paused)" } else { "" } }
+                    { if p.paused { t.paused_suffix } else { "" } }
                 </span>
             </div>
-            <div class="kp-group" role="group" aria-label="Display">
+            <div class="kp-group" role="group" aria-label={t.display}>
                 <button type="button" class="kp-button" aria-pressed={p.reduced_motion.to_string()}
                     onclick={click(&p.on_motion)}>
-                    { "Reduce motion" }
+                    { t.reduce_motion }
                 </button>
                 <button type="button" class="kp-button" aria-pressed={p.dark.to_string()}
                     onclick={click(&p.on_theme)}>
-                    { "Dark theme" }
+                    { t.dark_theme }
                 </button>
             </div>
             <p class="kp-status" role="status">{ p.status.clone().unwrap_or_default() }</p>

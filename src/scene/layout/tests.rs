@@ -152,3 +152,10 @@ fn many_endpoints_bundle_into_one_arrow_per_node() {
         assert!(l.arrows.iter().all(|a| a.curve.a == svc.bottom()));
     }
 }
+
+#[test]
+fn labels_are_cut_to_fit() {
+    assert_eq!(fit("short", 100.0), "short");
+    assert_eq!(fit("kubernetes-bootcamp:v1", 66.0), "kubernete…");
+    assert_eq!(fit("abc", 0.0), "…");
+}
