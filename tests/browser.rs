@@ -5,8 +5,12 @@
 //! `cargo test --target wasm32-unknown-unknown --test browser`.
 #![cfg(target_arch = "wasm32")]
 
+#[path = "browser/editor.rs"]
+mod editor;
 #[path = "browser/support.rs"]
 mod support;
+#[path = "browser/view.rs"]
+mod view;
 
 use support::{fresh_key, mount, storage};
 use wasm_bindgen_test::*;

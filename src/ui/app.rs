@@ -195,7 +195,10 @@ pub fn app(props: &AppProps) -> Html {
                     names={NamesHandle(names)}
                     on_link={act(&d, Action::Link)}
                 />
-                { for editor }
+                // A fixed slot: Yew matches unkeyed siblings from the end,
+                // so an element coming and going beside the terminal would
+                // rebuild the terminal (and lose the prompt's focus).
+                <div class="kp-editor-slot">{ for editor }</div>
                 </div>
                 <ClusterView
                     observed={observed}
@@ -244,11 +247,23 @@ fn editor(
         let (session, d) = (session.clone(), d.clone());
         Callback::from(move |saved: Option<String>| {
             driver::finish_edit(&session, saved, &d);
-            focus_first_input();
+            focus_input(instance);
         })
     };
     html! {
         <FileEditorPanel key={request.path.clone()} request={Rc::new(request.clone())} {nano} {on_close} {instance} />
+    }
+}
+
+/// Gives the focus back to this playground's prompt.
+fn focus_input(instance: u32) {
+    let input = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(&super::terminal::input_id(instance)));
+    if let Some(el) =
+        input.and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
+    {
+        let _ = el.focus();
     }
 }
 

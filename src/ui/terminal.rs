@@ -177,6 +177,7 @@ pub fn terminal(props: &TerminalProps) -> Html {
                 <span class="kp-prompt" aria-hidden="true">{ prompt }</span>
                 <textarea
                     ref={input.clone()}
+                    id={input_id(props.instance)}
                     class="kp-input"
                     rows={rows}
                     aria-label={text.command_line}
@@ -249,6 +250,11 @@ fn use_sync_input(input: &NodeRef, text: &AttrValue, cursor: usize) {
             let _ = area.set_selection_range(at, at);
         }
     });
+}
+
+/// The element id of a playground's prompt.
+pub fn input_id(instance: u32) -> String {
+    format!("kp-input-{instance}")
 }
 
 fn is_focused(el: &HtmlTextAreaElement) -> bool {

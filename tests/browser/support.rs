@@ -155,6 +155,85 @@ impl Pg {
         settle().await;
     }
 
+    /// The first element matching `selector` inside the playground.
+    pub fn find(&self, selector: &str) -> Option<Element> {
+        self.host.query_selector(selector).unwrap()
+    }
+
+    /// Every element matching `selector` inside the playground.
+    pub fn all(&self, selector: &str) -> Vec<Element> {
+        let list = self.host.query_selector_all(selector).unwrap();
+        (0..list.length())
+            .filter_map(|i| list.item(i))
+            .map(|n| n.dyn_into::<Element>().unwrap())
+            .collect()
+    }
+
+    /// Clicks the first element matching `selector`.
+    pub async fn click(&self, selector: &str) {
+        let el = self
+            .find(selector)
+            .unwrap_or_else(|| panic!("nothing matches {selector}"));
+        dispatch_mouse(&el, "click");
+        settle().await;
+    }
+
+    /// Presses a key on `target` (not the prompt) and returns whether
+    /// the page took it.
+    pub async fn press_on(&self, target: &Element, key: &str, ctrl: bool) -> bool {
+        let init = KeyboardEventInit::new();
+        init.set_key(key);
+        init.set_ctrl_key(ctrl);
+        init.set_bubbles(true);
+        init.set_cancelable(true);
+        let event = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+        target.dispatch_event(&event).unwrap();
+        settle().await;
+        event.default_prevented()
+    }
+
+    /// Presses the toolbar's Step button until `done` holds (at most
+    /// `steps` times); returns whether it held.
+    pub async fn step_until(&self, steps: usize, done: impl Fn(&Pg) -> bool) -> bool {
+        for _ in 0..steps {
+            if done(self) {
+                return true;
+            }
+            let step = self
+                .all(".kp-toolbar button")
+                .into_iter()
+                .find(|b| b.text_content().as_deref() == Some("Step"))
+                .unwrap();
+            if step.has_attribute("disabled") {
+                return done(self);
+            }
+            step.dyn_into::<web_sys::HtmlElement>().unwrap().click();
+            settle().await;
+        }
+        done(self)
+    }
+
+    /// The pods drawn in the cluster view: (name, kubectl STATUS, classes).
+    pub fn pods(&self) -> Vec<(String, String, String)> {
+        self.all(".kp-view .kp-pod")
+            .into_iter()
+            .map(|p| {
+                let key = p.get_attribute("data-key").unwrap();
+                let name = key.rsplit('/').next().unwrap().to_string();
+                (
+                    name,
+                    p.get_attribute("data-status").unwrap(),
+                    p.get_attribute("class").unwrap(),
+                )
+            })
+            .collect()
+    }
+
+    /// The text of the details line under the cluster view.
+    pub fn details(&self) -> String {
+        self.find(".kp-details").unwrap().text_content().unwrap()
+    }
+
     /// Clicks a button of the phone key row by its accessible name.
     pub async fn tap_key(&self, name: &str) {
         let button = self
@@ -165,4 +244,13 @@ impl Pg {
         button.dyn_into::<web_sys::HtmlElement>().unwrap().click();
         settle().await;
     }
+}
+
+/// Dispatches a bubbling mouse event (`click`, `mouseover`) on `el`.
+pub fn dispatch_mouse(el: &Element, kind: &str) {
+    let init = web_sys::MouseEventInit::new();
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    let event = web_sys::MouseEvent::new_with_mouse_event_init_dict(kind, &init).unwrap();
+    el.dispatch_event(&event).unwrap();
 }
