@@ -55,6 +55,7 @@ pub mod curl;
 pub mod effects;
 pub mod errors;
 pub mod events;
+pub mod exec;
 pub mod limits;
 pub mod network;
 pub mod nodes;

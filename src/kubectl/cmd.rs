@@ -8,6 +8,7 @@ pub mod create;
 pub mod delete;
 pub mod describe;
 pub mod edit;
+pub mod exec;
 pub mod explain;
 pub mod expose;
 pub mod files;

@@ -1,10 +1,6 @@
 //! Commands that talk to containers: `kubectl logs` (`-f`, `--tail`,
-//! `deploy/x`), `kubectl exec` (`-- CMD`, `-i` with piped input),
-//! `kubectl run` and `kubectl port-forward`.
-//!
-//! An interactive `exec -it POD -- bash` cannot read further typed lines
-//! through the shell's command contract, so it behaves like bash started
-//! with its input at end of file: the prompt, then `exit`.
+//! `deploy/x`), `kubectl run` and `kubectl port-forward`. `kubectl exec`
+//! lives in `exec.rs`.
 
 use serde_json::{json, Map, Value};
 
@@ -15,12 +11,9 @@ use crate::kubectl::printers::fields::text;
 use crate::kubectl::target::{list_json, parse_targets, Filter};
 use crate::shell::{done, CommandFuture, Ctx};
 
-/// Lines of piped input `exec -i … bash` runs, at most.
-const EXEC_SCRIPT_LINES_MAX: usize = 200;
-
 /// The pod a `logs`/`exec` argument names: `POD`, `pod/POD`, or a
 /// workload (`deploy/x`) whose first pod is used, with kubectl's notice.
-fn pick_pod(ctx: &mut Ctx, call: &Call, arg: &str) -> Result<String, String> {
+pub(super) fn pick_pod(ctx: &mut Ctx, call: &Call, arg: &str) -> Result<String, String> {
     if !arg.contains('/') {
         return Ok(arg.to_string());
     }
@@ -177,106 +170,6 @@ pub fn logs(mut ctx: Ctx, call: Call) -> CommandFuture {
                 Err(_) => return 0,
             }
         }
-    })
-}
-
-pub fn exec(mut ctx: Ctx, call: Call) -> CommandFuture {
-    let Some(pod_arg) = call.args.first().cloned() else {
-        return done(usage_error(
-            &mut ctx,
-            &call,
-            "pod, type/name or --filename must be specified",
-        ));
-    };
-    if call.args_at_dash.is_none() && call.args.len() > 1 {
-        return done(usage_error(
-            &mut ctx,
-            &call,
-            "exec [POD] [COMMAND] is not supported anymore. Use exec [POD] -- [COMMAND] instead",
-        ));
-    }
-    let argv: Vec<String> = call.args.iter().skip(1).cloned().collect();
-    if argv.is_empty() {
-        return done(usage_error(
-            &mut ctx,
-            &call,
-            "you must specify at least one command for the container",
-        ));
-    }
-    let pod = match pick_pod(&mut ctx, &call, &pod_arg) {
-        Ok(p) => p,
-        Err(e) => return done(fail(&mut ctx, &e)),
-    };
-    let ns = namespace(&call);
-    let container = call.flags.opt("container");
-    let shell = matches!(
-        argv.first().map(String::as_str),
-        Some("bash" | "sh" | "/bin/bash" | "/bin/sh")
-    ) && argv.len() == 1;
-    if shell && call.flags.bool("stdin") {
-        return interactive(ctx, ns, pod, container);
-    }
-    Box::pin(
-        async move { run_in_container(&mut ctx, &ns, &pod, container.as_deref(), &argv).await },
-    )
-}
-
-/// Runs one command in the container; prints its output, waits its
-/// duration, and answers with its exit code as kubectl does.
-async fn run_in_container(
-    ctx: &mut Ctx,
-    ns: &str,
-    pod: &str,
-    container: Option<&str>,
-    argv: &[String],
-) -> i32 {
-    let result = ctx.with_world(|w| w.cluster.exec(ns, pod, container, argv));
-    let out = match result {
-        Ok(o) => o,
-        Err(e) => return fail(ctx, &e.kubectl_line()),
-    };
-    if let Some(e) = out.start_error {
-        return fail(ctx, &e);
-    }
-    if out.duration_ms > 0 {
-        ctx.sleep_ms(out.duration_ms).await;
-    }
-    ctx.out(&out.stdout);
-    ctx.err(&out.stderr);
-    if out.exit_code != 0 {
-        ctx.err(&format!(
-            "command terminated with exit code {}\n",
-            out.exit_code
-        ));
-    }
-    out.exit_code
-}
-
-/// `exec -it POD -- bash`: the prompt, then each piped line run as a
-/// command (none when typing: see the module note), then `exit`.
-fn interactive(mut ctx: Ctx, ns: String, pod: String, container: Option<String>) -> CommandFuture {
-    Box::pin(async move {
-        let check = ctx.with_world(|w| {
-            w.cluster
-                .exec(&ns, &pod, container.as_deref(), &["true".to_string()])
-        });
-        if let Err(e) = check {
-            return fail(&mut ctx, &e.kubectl_line());
-        }
-        let script = ctx.stdin().unwrap_or("").to_string();
-        let prompt = format!("root@{pod}:/# ");
-        for line in script.lines().take(EXEC_SCRIPT_LINES_MAX) {
-            ctx.out(&format!("{prompt}{line}\n"));
-            let words: Vec<String> = line.split_whitespace().map(str::to_string).collect();
-            if words.first().map(String::as_str) == Some("exit") {
-                return 0;
-            }
-            if !words.is_empty() {
-                run_in_container(&mut ctx, &ns, &pod, container.as_deref(), &words).await;
-            }
-        }
-        ctx.out(&format!("{prompt}exit\n"));
-        0
     })
 }
 
