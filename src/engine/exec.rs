@@ -16,6 +16,8 @@ use crate::api::Pod;
 use crate::apps::exec::interactive::{self, ShellState};
 use crate::apps::exec::{self, ExecCtx, ExecOutput};
 use crate::apps::App;
+use crate::controllers::kubelet::{schedule, waits_on_stdin};
+use crate::engine::runtime::Step;
 
 /// The container a command runs in, and what it sees.
 struct Target {
@@ -152,6 +154,58 @@ impl Cluster {
         Ok(self.exec_with(namespace, &target, &cwd, tty, |ctx, net| {
             interactive::run_line(ctx, state, line, net)
         }))
+    }
+}
+
+impl Cluster {
+    /// The shell (`sh`, `bash`) a pod's first container runs with its
+    /// stdin open (`kubectl run -it … -- sh`), if it does and that stdin
+    /// was not closed by an earlier attach.
+    pub fn stdin_shell(&self, namespace: &str, pod: &str) -> Option<String> {
+        let p = self.store.pods.get(namespace, pod)?;
+        let spec = p.spec.containers.first()?;
+        let ctr = self.rt.pods.get(&p.metadata.uid)?.containers.first()?;
+        let app = ctr.image.as_ref().map_or(App::System, |img| img.app);
+        if !waits_on_stdin(spec, app) || ctr.stdin_closed {
+            return None;
+        }
+        let program = spec.command.iter().chain(&spec.args).next();
+        Some(program.cloned().unwrap_or_else(|| "sh".into()))
+    }
+
+    /// The end of the first attach to a `stdinOnce` container
+    /// (`kubectl run -it … -- sh`, then `exit N`): its stdin closes, so a
+    /// shell reading it exits with `code`, and restarts of it end at once.
+    pub fn close_stdin(&mut self, namespace: &str, pod: &str, container: Option<&str>, code: i32) {
+        let Some(p) = self.store.pods.get(namespace, pod).cloned() else {
+            return;
+        };
+        let Ok(i) = pick_container(&p, container) else {
+            return;
+        };
+        let Some(spec) = p.spec.containers.get(i) else {
+            return;
+        };
+        let uid = p.metadata.uid.clone();
+        let Some(ctr) = self
+            .rt
+            .pods
+            .get_mut(&uid)
+            .and_then(|rt| rt.containers.get_mut(i))
+        else {
+            return;
+        };
+        let app = ctr.image.as_ref().map_or(App::System, |img| img.app);
+        if !waits_on_stdin(spec, app) || ctr.stdin_closed {
+            return;
+        }
+        ctr.stdin_closed = true;
+        let restarts = ctr.restarts;
+        let Some(plan) = ctr.plan.as_mut().filter(|_| ctr.state.running.is_some()) else {
+            return;
+        };
+        plan.exit_code = code;
+        schedule(self, &uid, 0, Step::Exit(i, restarts));
     }
 }
 

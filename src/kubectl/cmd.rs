@@ -18,6 +18,7 @@ pub mod label;
 pub mod node;
 pub mod pods;
 pub mod rollout;
+pub mod run;
 pub mod scale;
 pub mod write;
 

@@ -243,6 +243,18 @@ impl Ctx {
         NextStep {
             job: self.job.clone(),
             seen: self.job.steps.get(),
+            deadline_ms: None,
+        }
+    }
+
+    /// [`Ctx::next_step`] for a watcher with a time limit: the clock also
+    /// stops at `deadline_ms` (simulated ms since the start), so the
+    /// watcher sees its deadline pass even when nothing else happens.
+    pub fn next_step_until(&self, deadline_ms: u64) -> impl Future<Output = ()> {
+        NextStep {
+            job: self.job.clone(),
+            seen: self.job.steps.get(),
+            deadline_ms: Some(deadline_ms),
         }
     }
 

@@ -232,10 +232,12 @@ impl Future for Sleep {
 }
 
 /// Resolves after the clock has stepped at least once since its creation,
-/// or at a Ctrl-C the job traps.
+/// or at a Ctrl-C the job traps. With a deadline, the clock is asked to
+/// stop there too, so a watcher wakes up even when the cluster is idle.
 pub struct NextStep {
     pub(crate) job: Rc<JobShared>,
     pub(crate) seen: u64,
+    pub(crate) deadline_ms: Option<u64>,
 }
 
 impl Future for NextStep {
@@ -244,7 +246,10 @@ impl Future for NextStep {
         if self.job.steps.get() != self.seen || self.job.term.interrupt_pending.get() {
             return Poll::Ready(());
         }
-        self.job.wait.set(Wait::Step);
+        self.job.wait.set(match self.deadline_ms {
+            Some(t) => Wait::Until(t),
+            None => Wait::Step,
+        });
         Poll::Pending
     }
 }

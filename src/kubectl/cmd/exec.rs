@@ -59,9 +59,12 @@ pub fn exec(mut ctx: Ctx, call: Call) -> CommandFuture {
     };
     let tty = call.flags.bool("tty");
     match program {
-        Some(program) if call.flags.bool("stdin") => {
-            Box::pin(async move { shell_session(&mut ctx, &target, &program, tty).await })
-        }
+        Some(program) if call.flags.bool("stdin") => Box::pin(async move {
+            match shell_session(&mut ctx, &target, &program, tty).await {
+                Ok(code) => terminated(&mut ctx, code),
+                Err(status) => status,
+            }
+        }),
         _ => Box::pin(async move { run_in_container(&mut ctx, &target, &argv).await }),
     }
 }
@@ -106,16 +109,23 @@ fn terminated(ctx: &mut Ctx, code: i32) -> i32 {
 }
 
 /// An interactive shell in the container: prompt, typed line, output,
-/// until `exit`, Ctrl-D or the container going away.
-pub(super) async fn shell_session(ctx: &mut Ctx, t: &Target, program: &str, tty: bool) -> i32 {
+/// until `exit`, Ctrl-D or the container going away. Returns the shell's
+/// exit status, or `Err(status)` once an error was printed (it could not
+/// start, or the line limit ended it).
+pub(super) async fn shell_session(
+    ctx: &mut Ctx,
+    t: &Target,
+    program: &str,
+    tty: bool,
+) -> Result<i32, i32> {
     let started = ctx.with_world(|w| {
         w.cluster
             .exec_shell(&t.ns, &t.pod, t.container.as_deref(), program, tty)
     });
     let mut state = match started {
         Ok(Ok(state)) => state,
-        Ok(Err(out)) => return fail(ctx, &out.start_error.unwrap_or_default()),
-        Err(e) => return fail(ctx, &e.kubectl_line()),
+        Ok(Err(out)) => return Err(fail(ctx, &out.start_error.unwrap_or_default())),
+        Err(e) => return Err(fail(ctx, &e.kubectl_line())),
     };
     let piped = ctx.stdin().map(str::to_string);
     if piped.is_some() && tty {
@@ -156,9 +166,9 @@ pub(super) async fn shell_session(ctx: &mut Ctx, t: &Target, program: &str, tty:
         ctx.err(&format!(
             "kubeplay: the container shell ended after {EXEC_SHELL_LINES_MAX} lines\n"
         ));
-        return 1;
+        return Err(1);
     };
-    terminated(ctx, code)
+    Ok(code)
 }
 
 /// Runs one typed line; `Some(status)` once the shell has ended.

@@ -1,10 +1,9 @@
 //! Commands that talk to containers: `kubectl logs` (`-f`, `--tail`,
-//! `deploy/x`), `kubectl run` and `kubectl port-forward`. `kubectl exec`
-//! lives in `exec.rs`.
+//! `deploy/x`) and `kubectl port-forward`. `kubectl exec` lives in
+//! `exec.rs`, `kubectl run` in `run.rs`.
 
-use serde_json::{json, Map, Value};
+use serde_json::Value;
 
-use super::write::create;
 use super::{fail, namespace, usage_error};
 use crate::kubectl::cli::Call;
 use crate::kubectl::printers::fields::text;
@@ -171,96 +170,6 @@ pub fn logs(mut ctx: Ctx, call: Call) -> CommandFuture {
             }
         }
     })
-}
-
-pub fn run(mut ctx: Ctx, call: Call) -> CommandFuture {
-    let Some(name) = call.args.first().cloned() else {
-        return done(usage_error(&mut ctx, &call, "NAME is required for run"));
-    };
-    let image = call.flags.str("image");
-    if image.is_empty() {
-        return done(fail(&mut ctx, "required flag(s) \"image\" not set"));
-    }
-    let mut labels = Map::new();
-    match call.flags.opt("labels") {
-        Some(text) => {
-            for pair in text.split(',').filter(|p| !p.is_empty()) {
-                let Some((k, v)) = pair.split_once('=') else {
-                    return done(fail(&mut ctx, &format!("invalid label spec: {pair}")));
-                };
-                labels.insert(k.into(), Value::String(v.into()));
-            }
-        }
-        None => {
-            labels.insert("run".into(), Value::String(name.clone()));
-        }
-    }
-    let mut container = Map::new();
-    let rest: Vec<Value> = call
-        .args
-        .iter()
-        .skip(1)
-        .map(|a| Value::String(a.clone()))
-        .collect();
-    if !rest.is_empty() {
-        container.insert(
-            if call.flags.bool("command") {
-                "command"
-            } else {
-                "args"
-            }
-            .into(),
-            Value::Array(rest),
-        );
-    }
-    let env: Vec<Value> = call
-        .flags
-        .all("env")
-        .iter()
-        .filter_map(|e| e.split_once('='))
-        .map(|(k, v)| json!({"name": k, "value": v}))
-        .collect();
-    if !env.is_empty() {
-        container.insert("env".into(), Value::Array(env));
-    }
-    container.insert("image".into(), Value::String(image));
-    container.insert("name".into(), Value::String(name.clone()));
-    let port = call.flags.int("port");
-    if port > 0 {
-        container.insert("ports".into(), json!([{"containerPort": port}]));
-    }
-    container.insert("resources".into(), json!({}));
-    let restart = match call.flags.str("restart") {
-        r if r.is_empty() => "Always".to_string(),
-        r => r,
-    };
-    let pod = json!({"apiVersion": "v1", "kind": "Pod", "metadata": {"labels": labels, "name": name},
-        "spec": {"containers": [container], "dnsPolicy": "ClusterFirst", "restartPolicy": restart}, "status": {}});
-    if call.flags.str("dry-run") == "client" {
-        let out =
-            crate::kubectl::printers::output::choose(call.flags.opt("output").as_deref(), None);
-        return match out {
-            Ok(o) if !o.is_table() => {
-                let text =
-                    crate::kubectl::printers::output::render(&o, &[pod], true).unwrap_or_default();
-                ctx.out(&text);
-                done(0)
-            }
-            Ok(_) => {
-                ctx.out(&format!("pod/{name} created (dry run)\n"));
-                done(0)
-            }
-            Err(e) => done(fail(&mut ctx, &e)),
-        };
-    }
-    let ns = namespace(&call);
-    match ctx.with_world(|w| create(&mut w.cluster, &ns, &pod)) {
-        Ok(_) => {
-            ctx.out(&format!("pod/{name} created\n"));
-            done(0)
-        }
-        Err(e) => done(fail(&mut ctx, &e)),
-    }
 }
 
 pub fn port_forward(mut ctx: Ctx, call: Call) -> CommandFuture {
