@@ -80,6 +80,10 @@ use store::{Store, Stored};
 pub const BOOT_UNIX_MS: u64 = 1_768_208_400_000;
 /// The learner's session starts 4m37s after boot.
 pub const SESSION_LEAD_MS: u64 = 277_000;
+/// 2026-01-12T09:04:37Z: the wall-clock time at session time 0. Every
+/// clock a learner reads (`date`, `ls -l`, creationTimestamps, logs)
+/// counts from here, so they all agree.
+pub const SESSION_START_UNIX_MS: u64 = BOOT_UNIX_MS + SESSION_LEAD_MS;
 
 /// What a lesson or test can choose about a fresh cluster.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -159,50 +159,6 @@ pub fn exists(ctx: &ExecCtx<'_>, abs: &str) -> bool {
     image_file(ctx, abs).is_some() || is_dir(ctx, abs)
 }
 
-/// GNU `ls` on a terminal: names in columns, filled top to bottom, as
-/// many columns as fit in 80 characters; each column is as wide as its
-/// longest name plus two spaces, except the last.
-/// Example: 21 names fit in 11 columns of 2 rows (68 characters).
-fn columns(names: &[String]) -> String {
-    const WIDTH: usize = 80;
-    let n = names.len();
-    if n == 0 {
-        return String::new();
-    }
-    let mut best = (1, n.max(1));
-    for cols in (1..=n).rev() {
-        let rows = n.div_ceil(cols);
-        let used = n.div_ceil(rows);
-        let widths: Vec<usize> = names
-            .chunks(rows)
-            .map(|col| col.iter().map(|s| s.chars().count()).max().unwrap_or(0))
-            .collect();
-        let line: usize = widths.iter().sum::<usize>() + 2 * used.saturating_sub(1);
-        if line < WIDTH {
-            best = (used, rows);
-            break;
-        }
-    }
-    let (_, rows) = best;
-    let cols: Vec<&[String]> = names.chunks(rows).collect();
-    let widths: Vec<usize> = cols
-        .iter()
-        .map(|col| col.iter().map(|s| s.chars().count()).max().unwrap_or(0) + 2)
-        .collect();
-    let mut out = String::new();
-    for r in 0..rows {
-        let mut line = String::new();
-        for (col, width) in cols.iter().zip(&widths) {
-            if let Some(name) = col.get(r) {
-                line.push_str(&format!("{name:<width$}"));
-            }
-        }
-        out.push_str(line.trim_end());
-        out.push('\n');
-    }
-    out
-}
-
 pub(super) fn ls(ctx: &ExecCtx<'_>, args: &[&str]) -> ExecOutput {
     let dirs: Vec<&str> = args
         .iter()
@@ -219,7 +175,11 @@ pub(super) fn ls(ctx: &ExecCtx<'_>, args: &[&str]) -> ExecOutput {
                     o.stdout.push_str(&format!("{d}:\n"));
                 }
                 if ctx.tty {
-                    o.stdout.push_str(&columns(&names));
+                    let refs: Vec<&str> = names.iter().map(String::as_str).collect();
+                    o.stdout.push_str(&crate::shell::commands::columns(
+                        &refs,
+                        crate::shell::commands::TERMINAL_COLUMNS,
+                    ));
                 } else {
                     for n in names {
                         o.stdout.push_str(&n);
@@ -273,17 +233,13 @@ mod tests {
 
     #[test]
     fn a_terminal_ls_fills_columns_top_to_bottom() {
-        let names: Vec<String> = fixed_entries(App::Bootcamp(1), "/")
+        let names: Vec<&str> = fixed_entries(App::Bootcamp(1), "/")
             .unwrap_or_default()
-            .iter()
-            .map(|s| s.to_string())
-            .collect();
+            .to_vec();
         assert_eq!(
-            columns(&names),
+            crate::shell::commands::columns(&names, 80),
             "bin   core  etc   lib    media  opt   root  sbin       srv  tmp  var\n\
              boot  dev   home  lib64  mnt    proc  run   server.js  sys  usr\n"
         );
-        assert_eq!(columns(&["a".to_string()]), "a\n");
-        assert_eq!(columns(&[]), "");
     }
 }
