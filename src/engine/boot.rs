@@ -84,6 +84,11 @@ pub fn boot(c: &mut Cluster) {
             ctr.resources
                 .requests
                 .insert("cpu".into(), Quantity(cpu.into()));
+            if name == "etcd" {
+                ctr.resources
+                    .requests
+                    .insert("memory".into(), Quantity("100Mi".into()));
+            }
         }
         let _ = c.create_inner("kube-system", pod);
     }

@@ -5,6 +5,7 @@
 mod cluster;
 mod common;
 mod network;
+mod node_resources;
 mod pod;
 mod workloads;
 
