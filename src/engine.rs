@@ -42,6 +42,7 @@ macro_rules! dispatch_kind {
             Kind::Endpoints => $f::<Endpoints>($c, $a, $b),
             Kind::ConfigMap => $f::<ConfigMap>($c, $a, $b),
             Kind::Event => $f::<Event>($c, $a, $b),
+            Kind::DaemonSet => $f::<crate::api::daemonset::DaemonSet>($c, $a, $b),
         }
     }};
 }

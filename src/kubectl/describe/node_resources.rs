@@ -43,7 +43,7 @@ impl Amount {
             return "0".into();
         }
         if resource == "cpu" {
-            return if v % 1000 == 0 {
+            return if v.is_multiple_of(1000) {
                 (v / 1000).to_string()
             } else {
                 format!("{v}m")
@@ -55,7 +55,7 @@ impl Amount {
             let mut scale = 1u64;
             for unit in units {
                 scale = scale.saturating_mul(1024);
-                if v % scale == 0 {
+                if v.is_multiple_of(scale) {
                     best = Some(format!("{}{unit}", v / scale));
                 }
             }
@@ -68,7 +68,7 @@ impl Amount {
         let mut scale = 1u64;
         for unit in units {
             scale = scale.saturating_mul(1000);
-            if v % scale == 0 {
+            if v.is_multiple_of(scale) {
                 best = format!("{}{unit}", v / scale);
             }
         }
