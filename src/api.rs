@@ -16,6 +16,7 @@
 //! validates on create/update.
 
 pub mod configmap;
+pub mod daemonset;
 pub mod defaults;
 pub mod event;
 pub mod meta;

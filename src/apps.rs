@@ -150,7 +150,9 @@ impl App {
         pod: &str,
         started: crate::api::Time,
     ) -> RunPlan {
-        let server = !matches!(self, App::Busybox) && command.is_empty();
+        // Control-plane images (kube-proxy, etcd, …) run their own
+        // binaries whatever the command line says.
+        let server = !matches!(self, App::Busybox) && (command.is_empty() || self == App::System);
         if let (App::CouchDb(v), true) = (self, server) {
             let has = |k: &str| env.iter().any(|(n, val)| n == k && !val.is_empty());
             let admin = has("COUCHDB_USER") && has("COUCHDB_PASSWORD");

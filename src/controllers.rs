@@ -7,12 +7,14 @@
 //!   progress conditions, revisions, cleanup.
 //! - [`replicaset`]: pods to match replicas, deletion ranking, status.
 //! - [`endpoints`]: Endpoints follow the ready pods a Service selects.
+//! - [`daemonset`]: one pod per qualifying node, and its status.
 //! - [`gc`]: owner-reference cascade and namespace deletion.
 //! - [`kubelet`]: per-pod stages on a node (driven by timers).
 //! - [`node_lifecycle`]: heartbeats lost → Unknown → eviction.
 //!
 //! The scheduler is [`crate::scheduler`].
 
+pub mod daemonset;
 pub mod deployment;
 pub mod endpoints;
 pub mod gc;
@@ -29,6 +31,7 @@ pub fn run(c: &mut Cluster, work: Work) {
         Work::Deployment(key) => deployment::sync(c, &key),
         Work::ReplicaSet(key) => replicaset::sync(c, &key),
         Work::Endpoints(key) => endpoints::sync(c, &key),
+        Work::DaemonSet(key) => daemonset::sync(c, &key),
         Work::Schedule => crate::scheduler::schedule_pending(c),
         Work::ScheduleRetry => crate::scheduler::retry_unschedulable(c),
         Work::Orphans(uid) => gc::collect(c, &uid),

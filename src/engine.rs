@@ -42,6 +42,7 @@ macro_rules! dispatch_kind {
             Kind::Endpoints => $f::<Endpoints>($c, $a, $b),
             Kind::ConfigMap => $f::<ConfigMap>($c, $a, $b),
             Kind::Event => $f::<Event>($c, $a, $b),
+            Kind::DaemonSet => $f::<crate::api::daemonset::DaemonSet>($c, $a, $b),
         }
     }};
 }
@@ -55,6 +56,7 @@ pub mod curl;
 pub mod effects;
 pub mod errors;
 pub mod events;
+pub mod exec;
 pub mod limits;
 pub mod network;
 pub mod nodes;
@@ -79,6 +81,10 @@ use store::{Store, Stored};
 pub const BOOT_UNIX_MS: u64 = 1_768_208_400_000;
 /// The learner's session starts 4m37s after boot.
 pub const SESSION_LEAD_MS: u64 = 277_000;
+/// 2026-01-12T09:04:37Z: the wall-clock time at session time 0. Every
+/// clock a learner reads (`date`, `ls -l`, creationTimestamps, logs)
+/// counts from here, so they all agree.
+pub const SESSION_START_UNIX_MS: u64 = BOOT_UNIX_MS + SESSION_LEAD_MS;
 
 /// What a lesson or test can choose about a fresh cluster.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -18,7 +18,7 @@ use crate::shell::exec;
 use crate::shell::job::{Job, Wait};
 use crate::shell::limits::{RUN_WAKES_MAX, STEPS_PER_ADVANCE_MAX};
 use crate::shell::world::{EditRequest, EditSlot, World};
-use crate::shell::Chunk;
+use crate::shell::{Chunk, TermInput};
 
 /// What [`Session::submit`] did with a line.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -132,7 +132,25 @@ impl Session {
     /// Stops the running job, as Ctrl-C does: returns what it printed
     /// followed by `^C`, with status 130. With nothing running it only
     /// sets `$?` to 130 (the terminal draws `^C` after the discarded line).
+    ///
+    /// A job that traps Ctrl-C (a shell inside a container) is not
+    /// stopped: the output gets `^C` and the job reacts (bash shows a
+    /// fresh prompt), so `finished` stays `None` unless the job ends.
     pub fn interrupt(&mut self) -> Poll {
+        if let Some(job) = self
+            .job
+            .as_ref()
+            .filter(|j| j.shared.term.traps_interrupt.get())
+        {
+            job.shared.emit(Chunk::Out("^C\n".into()));
+            job.shared.term.interrupt_pending.set(true);
+            return self.poll();
+        }
+        self.kill()
+    }
+
+    /// Ends the running job whatever it traps: its output, then `^C`, status 130.
+    fn kill(&mut self) -> Poll {
         let Some(job) = self.job.take() else {
             if self.ended.is_some() {
                 return self.poll();
@@ -217,6 +235,44 @@ impl Session {
         self.pump();
     }
 
+    /// The prompt to show while the running job waits for a typed line
+    /// (`root@POD:/# ` inside `kubectl exec -it POD -- bash`), else `None`.
+    /// The terminal shows the prompt, lets the learner type, and on Enter
+    /// echoes `prompt + line` and calls [`Session::send_input`]; the job's
+    /// own output never repeats the prompt or the line.
+    pub fn input_prompt(&self) -> Option<String> {
+        let job = self.job.as_ref()?;
+        if job.wait() != Wait::Input {
+            return None;
+        }
+        job.shared.term.prompt()
+    }
+
+    /// Gives the waiting job one typed line (without its newline) and lets
+    /// it run; its output arrives at the next [`Session::poll`]. Ignored
+    /// when no job waits for input.
+    pub fn send_input(&mut self, line: &str) {
+        self.answer_input(TermInput::Line(line.to_string()));
+    }
+
+    /// Ctrl-D on an empty input line: end of input for the waiting job
+    /// (bash in a container prints `exit` and ends). The terminal shows
+    /// the prompt with nothing typed; what the job prints follows it on
+    /// the same line. Ignored when no job waits for input.
+    pub fn end_input(&mut self) {
+        self.answer_input(TermInput::Eof);
+    }
+
+    fn answer_input(&mut self, input: TermInput) {
+        let answered = self
+            .job
+            .as_ref()
+            .is_some_and(|job| job.shared.term.answer(input));
+        if answered {
+            self.pump();
+        }
+    }
+
     /// Lines typed so far, oldest first.
     pub fn history(&self) -> &[String] {
         &self.history
@@ -224,9 +280,22 @@ impl Session {
 
     /// Runs `line` to completion and returns everything it printed, as
     /// the native runner does: simulated time jumps to each wake-up or
-    /// cluster timer, an editor is cancelled, and a job left waiting on a
-    /// cluster with nothing more to happen is interrupted (`^C`, status 130).
+    /// cluster timer, an editor is cancelled, a request for typed input
+    /// gets end of input (Ctrl-D), and a job left waiting on a cluster
+    /// with nothing more to happen is interrupted (`^C`, status 130).
     pub fn run(&mut self, line: &str) -> Poll {
+        self.run_with_input(line, |_| None)
+    }
+
+    /// [`Session::run`], answering each request for typed input with
+    /// `feed(prompt)`: `Some(line)` is typed (the output shows
+    /// `prompt + line` as a terminal echoes it), `None` is Ctrl-D (the
+    /// output shows the prompt, then what the job prints at end of input).
+    pub fn run_with_input(
+        &mut self,
+        line: &str,
+        mut feed: impl FnMut(&str) -> Option<String>,
+    ) -> Poll {
         if self.submit(line) == Submitted::Busy {
             return Poll {
                 output: vec![Chunk::Err("kubeplay: a command is still running\n".into())],
@@ -247,6 +316,19 @@ impl Session {
                 self.finish_edit(None);
                 continue;
             }
+            if let Some(prompt) = self.input_prompt() {
+                match feed(&prompt) {
+                    Some(typed) => {
+                        output.push(Chunk::Out(format!("{prompt}{typed}\n")));
+                        self.send_input(&typed);
+                    }
+                    None => {
+                        output.push(Chunk::Out(prompt));
+                        self.end_input();
+                    }
+                }
+                continue;
+            }
             if self.job_computing() {
                 continue;
             }
@@ -255,7 +337,7 @@ impl Session {
                 None => break,
             }
         }
-        let poll = self.interrupt();
+        let poll = self.kill();
         output.extend(poll.output);
         Poll {
             output,
@@ -314,5 +396,7 @@ impl Session {
     }
 }
 
+#[cfg(test)]
+mod input_tests;
 #[cfg(test)]
 mod tests;

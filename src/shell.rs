@@ -16,6 +16,7 @@ pub mod commands;
 pub mod ctx;
 pub mod exec;
 pub mod expand;
+pub mod input;
 pub mod job;
 pub mod limits;
 pub mod parse;
@@ -24,6 +25,7 @@ pub mod world;
 
 pub use commands::{CommandSpec, COMMANDS};
 pub use ctx::{done, CommandFn, CommandFuture, Ctx};
+pub use input::TermInput;
 pub use parse::needs_more_input;
 pub use world::{EditRequest, Var, World, HOME};
 

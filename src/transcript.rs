@@ -16,6 +16,10 @@
 //!   cluster has nothing left to do (`kubectl get pods -w`) is interrupted
 //!   as Ctrl-C would: the transcript shows `^C` and `$?` is 130. An editor
 //!   (`vim f`) is cancelled. `clear` prints nothing here.
+//! - A command that waits for typed input (`kubectl exec -it POD -- bash`)
+//!   gets the script's following lines, one per prompt, echoed after the
+//!   prompt as a terminal shows them (`root@POD:/# ls`); comments and blank
+//!   lines are typed too. At the end of the script it gets Ctrl-D.
 
 use crate::session::Session;
 use crate::shell::Chunk;
@@ -49,7 +53,8 @@ pub fn run_in(session: &mut Session, script: &str) -> String {
             command.push('\n');
             command.push_str(next);
         }
-        for chunk in session.run(&command).output {
+        let typed = |_: &str| lines.next().map(str::to_string);
+        for chunk in session.run_with_input(&command, typed).output {
             match chunk {
                 Chunk::Out(text) | Chunk::Err(text) => out.push_str(&text),
                 Chunk::Clear => {}

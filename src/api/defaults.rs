@@ -14,6 +14,7 @@ pub fn apply_defaults(obj: &mut Object) {
     match obj {
         Object::Deployment(d) => default_deployment(d),
         Object::ReplicaSet(r) => default_replicaset(r),
+        Object::DaemonSet(d) => default_daemonset(d),
         Object::Pod(p) => default_pod_spec(&mut p.spec),
         Object::Service(s) => default_service(s),
         Object::Namespace(n) => {
@@ -56,6 +57,25 @@ fn default_deployment(d: &mut Deployment) {
 fn default_replicaset(r: &mut ReplicaSet) {
     r.spec.replicas.get_or_insert(1);
     default_pod_spec(&mut r.spec.template.spec);
+}
+
+/// A DaemonSet rolls one node at a time by default (maxUnavailable 1,
+/// maxSurge 0) and keeps 10 old revisions.
+fn default_daemonset(d: &mut super::daemonset::DaemonSet) {
+    let s = &mut d.spec;
+    s.revision_history_limit.get_or_insert(10);
+    if s.update_strategy.type_.is_empty() {
+        s.update_strategy.type_ = "RollingUpdate".into();
+    }
+    if s.update_strategy.type_ == "RollingUpdate" {
+        let ru = s
+            .update_strategy
+            .rolling_update
+            .get_or_insert_with(RollingUpdate::default);
+        ru.max_surge.get_or_insert(IntOrString::Int(0));
+        ru.max_unavailable.get_or_insert(IntOrString::Int(1));
+    }
+    default_pod_spec(&mut s.template.spec);
 }
 
 /// Pod spec defaults shared by Pods and templates.

@@ -4,6 +4,7 @@
 //! for code that works by resource name (`kubectl get TYPE`).
 
 use super::configmap::ConfigMap;
+use super::daemonset::DaemonSet;
 use super::event::Event;
 use super::meta::ObjectMeta;
 use super::node::{Namespace, Node};
@@ -26,6 +27,7 @@ pub enum Kind {
     Endpoints,
     ConfigMap,
     Event,
+    DaemonSet,
 }
 
 /// (kind, plural, singular, short names, group, namespaced)
@@ -38,7 +40,7 @@ type KindRow = (
     bool,
 );
 
-const KINDS: [KindRow; 9] = [
+const KINDS: [KindRow; 10] = [
     (
         Kind::Namespace,
         "namespaces",
@@ -76,11 +78,19 @@ const KINDS: [KindRow; 9] = [
         true,
     ),
     (Kind::Event, "events", "event", &["ev"], "", true),
+    (
+        Kind::DaemonSet,
+        "daemonsets",
+        "daemonset",
+        &["ds"],
+        "apps",
+        true,
+    ),
 ];
 
 impl Kind {
     /// All kinds, in discovery order.
-    pub const ALL: [Kind; 9] = [
+    pub const ALL: [Kind; 10] = [
         Kind::Namespace,
         Kind::Node,
         Kind::Pod,
@@ -90,6 +100,7 @@ impl Kind {
         Kind::Endpoints,
         Kind::ConfigMap,
         Kind::Event,
+        Kind::DaemonSet,
     ];
 
     fn row(self) -> &'static KindRow {
@@ -109,6 +120,7 @@ impl Kind {
             Kind::Endpoints => "Endpoints",
             Kind::ConfigMap => "ConfigMap",
             Kind::Event => "Event",
+            Kind::DaemonSet => "DaemonSet",
         }
     }
 
@@ -249,7 +261,9 @@ macro_rules! resources {
     };
 }
 
-resources!(Namespace, Node, Pod, ReplicaSet, Deployment, Service, Endpoints, ConfigMap, Event);
+resources!(
+    Namespace, Node, Pod, ReplicaSet, Deployment, Service, Endpoints, ConfigMap, Event, DaemonSet
+);
 
 /// Why a manifest could not be turned into an object.
 #[derive(Clone, Debug, PartialEq, Eq)]

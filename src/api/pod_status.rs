@@ -38,12 +38,15 @@ impl Pod {
             }
             .to_string();
         }
+        // A deleted pod is `Terminating` until the kubelet reports a
+        // terminal phase (kubectl ≥1.27 then shows the container's reason).
+        let terminal = matches!(self.status.phase.as_str(), "Succeeded" | "Failed");
         if self.metadata.deletion_timestamp.is_some() {
-            reason = if self.status.reason == "NodeLost" {
-                "Unknown".to_string()
-            } else {
-                "Terminating".to_string()
-            };
+            if self.status.reason == "NodeLost" {
+                reason = "Unknown".to_string();
+            } else if !terminal {
+                reason = "Terminating".to_string();
+            }
         }
         if reason.is_empty() {
             "Pending".to_string()

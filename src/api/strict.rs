@@ -180,6 +180,9 @@ pub fn unknown_extra_fields(obj: &Object) -> Vec<String> {
         Object::ReplicaSet(r) => {
             check_pod_spec(&r.spec.template.spec, "spec.template.spec", &mut out)
         }
+        Object::DaemonSet(d) => {
+            check_pod_spec(&d.spec.template.spec, "spec.template.spec", &mut out)
+        }
         Object::Service(s) => check_extra(&s.spec.other, SERVICE_SPEC_EXTRA, "spec", &mut out),
         _ => {}
     }

@@ -27,6 +27,9 @@ pub fn validate(obj: &Object) -> Errs {
     match obj {
         Object::Deployment(d) => validate_deployment(d, &mut e),
         Object::ReplicaSet(r) => validate_replicaset(r, &mut e),
+        Object::DaemonSet(d) => {
+            validate_selector_and_template(&d.spec.selector, &d.spec.template, "daemonset", &mut e)
+        }
         Object::Pod(p) => {
             validate_pod_spec(&p.spec, "spec", &["Always", "OnFailure", "Never"], &mut e)
         }

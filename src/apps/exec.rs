@@ -4,11 +4,22 @@
 //! `echo`, `sh -c "..."`). Network commands (`curl`, `wget`) are returned
 //! to the engine, which owns the network.
 
-use super::files::BOOTCAMP_SERVER_JS;
-use super::shell::{split_script, split_words};
+//! Commands inside a container: how a container's own command runs
+//! (`sleep 3600`, `sh -c "echo hi; sleep 5"`), the simple commands
+//! `kubectl exec` can run (`env`, `hostname`, `ls`, `cat server.js`,
+//! `echo`, `sh -c "..."`) and, in [`interactive`], the shell a learner
+//! types into (`kubectl exec -it POD -- bash`). Network commands (`curl`,
+//! `wget`) go through a [`Net`] callback: the engine owns the network.
+
+pub mod fs;
+pub mod interactive;
+
+use super::shell::{split_script, split_words_expanded};
 use super::App;
 use crate::api::Time;
 use std::collections::BTreeMap;
+
+pub use fs::workdir;
 
 /// Output of an exec'd command.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -32,127 +43,20 @@ pub struct ExecCtx<'a> {
     /// Mounted files (ConfigMap volumes, service-account token): path → content.
     pub files: &'a BTreeMap<String, String>,
     pub now: Time,
+    /// The working directory relative paths start from.
+    pub cwd: &'a str,
+    /// True when a terminal is attached (`exec -t`): `ls` prints columns.
+    pub tty: bool,
 }
 
-/// One step of running a command: done, or a network call for the engine.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Step {
-    Done(ExecOutput),
-    /// `curl`/`wget` with their arguments.
-    Net(Vec<String>),
-}
-
-fn workdir(app: App) -> &'static str {
-    match app {
-        App::Tomcat(_) => "/usr/local/tomcat",
-        App::CouchDb(_) => "/opt/couchdb",
-        _ => "/",
-    }
-}
-
-/// The files an image has, besides mounts: path → content.
-fn image_file(ctx: &ExecCtx<'_>, path: &str) -> Option<String> {
-    let p = if path.starts_with('/') {
-        path.to_string()
-    } else {
-        format!("{}/{path}", workdir(ctx.app).trim_end_matches('/'))
-    };
-    if let Some(f) = ctx.files.get(&p) {
-        return Some(f.clone());
-    }
-    match (ctx.app, p.as_str()) {
-        (App::Bootcamp(v), "/server.js") => Some(BOOTCAMP_SERVER_JS.replace("v=1", &format!("v={v}"))),
-        (App::Nginx(v), "/usr/share/nginx/html/index.html") => Some(super::files::nginx_index(v)),
-        (_, "/etc/hostname") => Some(format!("{}\n", ctx.pod)),
-        (_, "/etc/resolv.conf") => Some(format!(
-            "search {}.svc.cluster.local svc.cluster.local cluster.local\nnameserver 10.96.0.10\noptions ndots:5\n",
-            ctx.namespace
-        )),
-        (_, "/etc/hosts") => Some("# Kubernetes-managed hosts file.\n127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\n".into()),
-        _ => None,
-    }
-}
-
-fn list_dir(ctx: &ExecCtx<'_>, dir: &str) -> Option<Vec<String>> {
-    let dir = if dir == "." { workdir(ctx.app) } else { dir };
-    let fixed: &[&str] = match (ctx.app, dir.trim_end_matches('/')) {
-        (App::Bootcamp(_), "") => &[
-            "bin",
-            "boot",
-            "core",
-            "dev",
-            "etc",
-            "home",
-            "lib",
-            "lib64",
-            "media",
-            "mnt",
-            "opt",
-            "proc",
-            "root",
-            "run",
-            "sbin",
-            "server.js",
-            "srv",
-            "sys",
-            "tmp",
-            "usr",
-            "var",
-        ],
-        (App::Busybox, "") => &[
-            "bin", "dev", "etc", "home", "lib", "lib64", "proc", "root", "sys", "tmp", "usr", "var",
-        ],
-        (_, "") => &[
-            "bin", "boot", "dev", "etc", "home", "lib", "lib64", "media", "mnt", "opt", "proc",
-            "root", "run", "sbin", "srv", "sys", "tmp", "usr", "var",
-        ],
-        (App::Nginx(_), "/usr/share/nginx/html") => &["50x.html", "index.html"],
-        (App::Tomcat(_), "/usr/local/tomcat") => &[
-            "bin",
-            "conf",
-            "lib",
-            "logs",
-            "native-jni-lib",
-            "temp",
-            "webapps",
-            "webapps.dist",
-            "work",
-        ],
-        _ => &[],
-    };
-    let mut names: Vec<String> = fixed.iter().map(|s| s.to_string()).collect();
-    let prefix = format!("{}/", dir.trim_end_matches('/'));
-    for path in ctx.files.keys() {
-        if let Some(rest) = path.strip_prefix(&prefix) {
-            let first = rest.split('/').next().unwrap_or(rest).to_string();
-            if !names.contains(&first) {
-                names.push(first);
-            }
-        }
-    }
-    if names.is_empty() && !matches!(dir, "/tmp" | "/home" | "/mnt") {
-        return None;
-    }
-    names.sort();
-    Some(names)
-}
-
-fn expand(word: &str, env: &[(String, String)]) -> String {
-    if let Some(name) = word.strip_prefix('$') {
-        let name = name.trim_start_matches('{').trim_end_matches('}');
-        return env
-            .iter()
-            .find(|(k, _)| k == name)
-            .map(|(_, v)| v.clone())
-            .unwrap_or_default();
-    }
-    word.to_string()
-}
+/// Runs a network command (`curl`, `wget` with their arguments) from the
+/// container; the engine supplies it.
+pub type Net<'n> = &'n mut dyn FnMut(&[String]) -> ExecOutput;
 
 /// Runs `argv` in the container.
-pub fn run(ctx: &ExecCtx<'_>, argv: &[String]) -> Step {
+pub fn run(ctx: &ExecCtx<'_>, argv: &[String], net: Net<'_>) -> ExecOutput {
     let Some(cmd) = argv.first() else {
-        return Step::Done(ExecOutput::default());
+        return ExecOutput::default();
     };
     let name = cmd.rsplit('/').next().unwrap_or(cmd);
     let args: Vec<&str> = argv.iter().skip(1).map(String::as_str).collect();
@@ -162,17 +66,27 @@ pub fn run(ctx: &ExecCtx<'_>, argv: &[String]) -> Step {
     );
     match name {
         "sh" | "bash" | "ash" if name != "bash" || ctx.app.has_bash() => match args.as_slice() {
-            ["-c", script, ..] => run_script(ctx, script),
-            _ => Step::Done(ExecOutput::default()),
+            ["-c", script, ..] => run_script(ctx, script, net),
+            _ => ExecOutput::default(),
         },
-        "ls" => ls(ctx, &args),
-        "cat" => cat(ctx, &args),
-        "curl" if has_curl => Step::Net(argv.to_vec()),
-        "wget" => Step::Net(argv.to_vec()),
+        "ls" => fs::ls(ctx, &args),
+        "cat" => fs::cat(ctx, &args),
+        "curl" if has_curl => net(argv),
+        "wget" => net(argv),
         _ => match basic(ctx, name, &args).or_else(|| info(ctx, name, &args)) {
-            Some(out) => Step::Done(out),
+            Some(out) => out,
             None => not_found(name),
         },
+    }
+}
+
+/// Looks up an environment variable the way the container's shell sees it.
+fn env_lookup<'e>(env: &'e [(String, String)]) -> impl Fn(&str) -> Option<String> + 'e {
+    move |name| {
+        env.iter()
+            .rev()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.clone())
     }
 }
 
@@ -202,7 +116,7 @@ fn basic(ctx: &ExecCtx<'_>, name: &str, args: &[&str]) -> Option<ExecOutput> {
         },
         "hostname" => stdout(format!("{}\n", ctx.pod)),
         "echo" => stdout(format!("{}\n", args.join(" "))),
-        "pwd" => stdout(format!("{}\n", workdir(ctx.app))),
+        "pwd" => stdout(format!("{}\n", ctx.cwd)),
         "whoami" => stdout("root\n".into()),
         "id" => stdout("uid=0(root) gid=0(root) groups=0(root)\n".into()),
         "true" => status(0),
@@ -274,103 +188,47 @@ fn main_command(app: App) -> &'static str {
     }
 }
 
-fn not_found(name: &str) -> Step {
-    Step::Done(ExecOutput {
+/// The runtime's answer to a program the image does not have.
+pub fn not_found(name: &str) -> ExecOutput {
+    ExecOutput {
         exit_code: 1,
         start_error: Some(format!(
             "Internal error occurred: error executing command in container: failed to exec in container: failed to start exec: OCI runtime exec failed: exec failed: unable to start container process: exec: \"{name}\": executable file not found in $PATH: unknown"
         )),
         ..ExecOutput::default()
-    })
-}
-
-fn ls(ctx: &ExecCtx<'_>, args: &[&str]) -> Step {
-    let dirs: Vec<&str> = args
-        .iter()
-        .copied()
-        .filter(|a| !a.starts_with('-'))
-        .collect();
-    let dirs = if dirs.is_empty() { vec!["."] } else { dirs };
-    let mut stdout = String::new();
-    let mut stderr = String::new();
-    for d in &dirs {
-        match list_dir(ctx, d) {
-            Some(names) => {
-                if dirs.len() > 1 {
-                    stdout.push_str(&format!("{d}:\n"));
-                }
-                for n in names {
-                    stdout.push_str(&n);
-                    stdout.push('\n');
-                }
-            }
-            None if image_file(ctx, d).is_some() => stdout.push_str(&format!("{d}\n")),
-            None => stderr.push_str(&format!(
-                "ls: cannot access '{d}': No such file or directory\n"
-            )),
-        }
     }
-    let exit_code = if stderr.is_empty() { 0 } else { 2 };
-    Step::Done(ExecOutput {
-        stdout,
-        stderr,
-        exit_code,
-        ..ExecOutput::default()
-    })
 }
 
-fn cat(ctx: &ExecCtx<'_>, args: &[&str]) -> Step {
-    let mut o = ExecOutput::default();
-    for f in args {
-        match image_file(ctx, f) {
-            Some(text) => o.stdout.push_str(&text),
-            None if list_dir(ctx, f).is_some() => {
-                o.stderr.push_str(&format!("cat: {f}: Is a directory\n"));
-                o.exit_code = 1;
-            }
-            None => {
-                o.stderr
-                    .push_str(&format!("cat: {f}: No such file or directory\n"));
-                o.exit_code = 1;
-            }
-        }
-    }
-    Step::Done(o)
-}
-
-fn run_script(ctx: &ExecCtx<'_>, script: &str) -> Step {
+/// `sh -c SCRIPT`: each command in turn (`;`, `&&`, newlines), output
+/// gathered in order; a missing program in dash's words (`sh: 1: x: not found`).
+fn run_script(ctx: &ExecCtx<'_>, script: &str, net: Net<'_>) -> ExecOutput {
     let mut total = ExecOutput::default();
+    let lookup = env_lookup(ctx.env);
     for (cmd, chained) in split_script(script) {
         if chained && total.exit_code != 0 {
             continue;
         }
-        let words: Vec<String> = split_words(&cmd)
-            .iter()
-            .map(|w| expand(w, ctx.env))
-            .collect();
-        match run(ctx, &words) {
-            Step::Net(argv) => return Step::Net(argv),
-            Step::Done(o) => {
-                total.stdout.push_str(&o.stdout);
-                total.stderr.push_str(&o.stderr);
-                total.duration_ms += o.duration_ms;
-                total.exit_code = o.exit_code;
-                if o.start_error.is_some() {
-                    let name = words.first().cloned().unwrap_or_default();
-                    total
-                        .stderr
-                        .push_str(&format!("sh: 1: {name}: not found\n"));
-                    total.exit_code = 127;
-                }
-            }
+        let words = split_words_expanded(&cmd, &lookup);
+        let o = run(ctx, &words, net);
+        total.stdout.push_str(&o.stdout);
+        total.stderr.push_str(&o.stderr);
+        total.duration_ms = total.duration_ms.saturating_add(o.duration_ms);
+        total.exit_code = o.exit_code;
+        if o.start_error.is_some() {
+            let name = words.first().cloned().unwrap_or_default();
+            total
+                .stderr
+                .push_str(&format!("sh: 1: {name}: not found\n"));
+            total.exit_code = 127;
         }
     }
-    Step::Done(total)
+    total
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::apps::shell::split_words;
 
     fn ctx<'a>(files: &'a BTreeMap<String, String>, env: &'a [(String, String)]) -> ExecCtx<'a> {
         ExecCtx {
@@ -380,14 +238,18 @@ mod tests {
             env,
             files,
             now: Time(1_768_208_677_000),
+            cwd: "/",
+            tty: false,
         }
     }
 
-    fn done(s: Step) -> ExecOutput {
-        match s {
-            Step::Done(o) => o,
-            Step::Net(_) => panic!("network"),
-        }
+    /// Runs a command line; network calls answer with their argv joined.
+    fn run_line(c: &ExecCtx<'_>, line: &str) -> ExecOutput {
+        let mut net = |argv: &[String]| ExecOutput {
+            stdout: format!("net: {}\n", argv.join(" ")),
+            ..ExecOutput::default()
+        };
+        run(c, &split_words(line), &mut net)
     }
 
     #[test]
@@ -395,21 +257,28 @@ mod tests {
         let files = BTreeMap::new();
         let env = vec![("HOSTNAME".to_string(), "kb-1".to_string())];
         let c = ctx(&files, &env);
-        let argv = |s: &str| split_words(s);
-        assert_eq!(done(run(&c, &argv("hostname"))).stdout, "kb-1\n");
-        assert!(done(run(&c, &argv("ls"))).stdout.contains("server.js\n"));
-        assert!(done(run(&c, &argv("cat server.js")))
+        assert_eq!(run_line(&c, "hostname").stdout, "kb-1\n");
+        assert!(run_line(&c, "ls").stdout.contains("server.js\n"));
+        assert!(run_line(&c, "cat server.js")
             .stdout
             .starts_with("var http = require('http');"));
         assert_eq!(
-            done(run(&c, &argv("sh -c 'echo $HOSTNAME && false && echo no'"))).stdout,
+            run_line(&c, "sh -c 'echo $HOSTNAME && false && echo no'").stdout,
             "kb-1\n"
         );
-        assert!(done(run(&c, &argv("frobnicate"))).start_error.is_some());
+        assert!(run_line(&c, "frobnicate").start_error.is_some());
         assert_eq!(
-            run(&c, &argv("curl http://localhost:8080")),
-            Step::Net(argv("curl http://localhost:8080"))
+            run_line(&c, "curl http://localhost:8080").stdout,
+            "net: curl http://localhost:8080\n"
         );
-        assert_eq!(done(run(&c, &argv("cat /nope"))).exit_code, 1);
+        assert_eq!(run_line(&c, "cat /nope").exit_code, 1);
+    }
+
+    #[test]
+    fn a_script_keeps_output_before_and_after_a_network_call() {
+        let files = BTreeMap::new();
+        let c = ctx(&files, &[]);
+        let o = run_line(&c, "sh -c 'echo a; curl localhost:8080; echo b'");
+        assert_eq!(o.stdout, "a\nnet: curl localhost:8080\nb\n");
     }
 }

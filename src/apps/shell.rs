@@ -7,15 +7,37 @@ use super::RunPlan;
 
 /// Splits a shell line into words (quotes and backslashes honoured).
 pub fn split_words(line: &str) -> Vec<String> {
+    words(line, None)
+}
+
+/// Looks a variable up for [`split_words_expanded`] (`?` is the last status).
+pub type Lookup<'a> = &'a dyn Fn(&str) -> Option<String>;
+
+/// Splits a line into words as an interactive shell does: quotes and
+/// backslashes honoured, `$NAME`, `${NAME}` and `$?` expanded outside
+/// single quotes (unset ⇒ empty), and a leading `~` becoming `/root`.
+pub fn split_words_expanded(line: &str, lookup: Lookup<'_>) -> Vec<String> {
+    words(line, Some(lookup))
+}
+
+fn words(line: &str, lookup: Option<Lookup<'_>>) -> Vec<String> {
     let mut words = Vec::new();
     let mut cur = String::new();
     let mut in_word = false;
     let mut quote: Option<char> = None;
-    let mut chars = line.chars();
+    let mut chars = line.chars().peekable();
     while let Some(ch) = chars.next() {
         match (quote, ch) {
             (Some(q), c) if c == q => quote = None,
             (Some('"'), '\\') => cur.extend(chars.next()),
+            (Some('"') | None, '$') if lookup.is_some() => {
+                // An unset or empty variable outside quotes makes no word.
+                let value = lookup.and_then(|f| variable(&mut chars, f));
+                if let Some(value) = value.filter(|v| !v.is_empty()) {
+                    cur.push_str(&value);
+                    in_word = true;
+                }
+            }
             (Some(_), c) => cur.push(c),
             (None, '\'' | '"') => {
                 quote = Some(ch);
@@ -23,6 +45,10 @@ pub fn split_words(line: &str) -> Vec<String> {
             }
             (None, '\\') => {
                 cur.extend(chars.next());
+                in_word = true;
+            }
+            (None, '~') if lookup.is_some() && !in_word => {
+                cur.push_str("/root");
                 in_word = true;
             }
             (None, c) if c.is_whitespace() => {
@@ -41,6 +67,36 @@ pub fn split_words(line: &str) -> Vec<String> {
         words.push(cur);
     }
     words
+}
+
+/// The value after a `$`: `?`, `{NAME}` or `NAME`; a lone `$` stays itself.
+fn variable(
+    chars: &mut std::iter::Peekable<std::str::Chars<'_>>,
+    lookup: Lookup<'_>,
+) -> Option<String> {
+    let mut name = String::new();
+    match chars.peek() {
+        Some('?') => {
+            chars.next();
+            return lookup("?");
+        }
+        Some('{') => {
+            chars.next();
+            for c in chars.by_ref() {
+                if c == '}' {
+                    break;
+                }
+                name.push(c);
+            }
+        }
+        Some(c) if c.is_ascii_alphabetic() || *c == '_' => {
+            while let Some(c) = chars.next_if(|c| c.is_ascii_alphanumeric() || *c == '_') {
+                name.push(c);
+            }
+        }
+        _ => return Some("$".into()),
+    }
+    lookup(&name)
 }
 
 /// Splits a script into (command, joined-by-&&) parts on `;`, `&&` and newlines.
@@ -136,5 +192,31 @@ mod tests {
             vec!["hi"]
         );
         assert_eq!(plan_main(&[]).exits_after_ms, Some(100));
+    }
+
+    #[test]
+    fn interactive_words_expand_variables_outside_single_quotes() {
+        let lookup = |name: &str| match name {
+            "HOSTNAME" => Some("kb-1".to_string()),
+            "?" => Some("127".to_string()),
+            _ => None,
+        };
+        let got = split_words_expanded(
+            r#"echo $HOSTNAME "${HOSTNAME}:x" '$HOSTNAME' $? $NOPE ~ a~ $"#,
+            &lookup,
+        );
+        assert_eq!(
+            got,
+            [
+                "echo",
+                "kb-1",
+                "kb-1:x",
+                "$HOSTNAME",
+                "127",
+                "/root",
+                "a~",
+                "$"
+            ]
+        );
     }
 }

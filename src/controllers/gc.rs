@@ -44,6 +44,7 @@ pub fn finish_namespace(c: &mut Cluster, name: &str) {
         return;
     }
     for kind in [
+        Kind::DaemonSet,
         Kind::Deployment,
         Kind::ReplicaSet,
         Kind::Service,

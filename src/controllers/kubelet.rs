@@ -25,6 +25,8 @@ mod lifecycle;
 mod start;
 mod status;
 
+pub(crate) use start::waits_on_stdin;
+
 use crate::api::Pod;
 use crate::engine::clock::Wake;
 use crate::engine::events::{reference, Note};

@@ -5,7 +5,9 @@
 //! `kubectl get pods -A` shows on a real minikube.
 
 use super::Cluster;
+use crate::api::daemonset::DaemonSet;
 use crate::api::meta::OwnerReference;
+use crate::api::object::Resource;
 use crate::api::pod::{Container, ContainerPort, ResourceRequirements, Toleration};
 use crate::api::quantity::{IntOrString, Quantity};
 use crate::api::selector::LabelSelector;
@@ -40,6 +42,7 @@ pub fn boot(c: &mut Cluster) {
     }
     system_services(c);
     system_configmaps(c);
+    kube_proxy_daemonset(c);
     for (name, image, cpu) in [
         ("etcd", "registry.k8s.io/etcd:3.6.5-0", "100m"),
         (
@@ -84,6 +87,11 @@ pub fn boot(c: &mut Cluster) {
             ctr.resources
                 .requests
                 .insert("cpu".into(), Quantity(cpu.into()));
+            if name == "etcd" {
+                ctr.resources
+                    .requests
+                    .insert("memory".into(), Quantity("100Mi".into()));
+            }
         }
         let _ = c.create_inner("kube-system", pod);
     }
@@ -133,6 +141,52 @@ fn system_pod(
     pod
 }
 
+/// kube-proxy's DaemonSet, stored directly with the uid its pods already
+/// name as owner (so booting draws nothing more from the seeded rng).
+fn kube_proxy_daemonset(c: &mut Cluster) {
+    let l = labels(&[("k8s-app", "kube-proxy")]);
+    let mut ds = DaemonSet {
+        metadata: ObjectMeta::named("kube-system", "kube-proxy"),
+        ..DaemonSet::default()
+    };
+    ds.metadata.uid = c.rt.kube_proxy_uid.clone();
+    ds.metadata.creation_timestamp = Some(c.now());
+    ds.metadata.generation = 1;
+    ds.metadata.labels = l.clone();
+    ds.metadata.annotations.insert(
+        "deprecated.daemonset.template.generation".into(),
+        "1".into(),
+    );
+    ds.spec.selector = Some(LabelSelector::from_labels(&l));
+    ds.spec.template.metadata.labels = l;
+    let t = &mut ds.spec.template.spec;
+    t.host_network = true;
+    t.priority_class_name = "system-node-critical".into();
+    t.service_account_name = "kube-proxy".into();
+    t.node_selector = labels(&[("kubernetes.io/os", "linux")]);
+    t.tolerations.push(Toleration {
+        operator: "Exists".into(),
+        ..Toleration::default()
+    });
+    t.containers.push(Container {
+        name: "kube-proxy".into(),
+        image: KUBE_PROXY_IMAGE.into(),
+        command: vec![
+            "/usr/local/bin/kube-proxy".into(),
+            "--config=/var/lib/kube-proxy/config.conf".into(),
+            "--hostname-override=$(NODE_NAME)".into(),
+        ],
+        ..Container::default()
+    });
+    let mut obj = ds.into_object();
+    crate::api::defaults::apply_defaults(&mut obj);
+    if let Some(ds) = DaemonSet::from_object(obj) {
+        c.put(ds);
+    }
+}
+
+const KUBE_PROXY_IMAGE: &str = "registry.k8s.io/kube-proxy:v1.35.0";
+
 /// The per-node daemon pods (kube-proxy), as its DaemonSet would create them.
 pub fn add_node_daemons(c: &mut Cluster, node: &str) {
     let owner = OwnerReference {
@@ -143,14 +197,9 @@ pub fn add_node_daemons(c: &mut Cluster, node: &str) {
         controller: Some(true),
         block_owner_deletion: Some(true),
     };
-    let mut pod = system_pod(
-        "",
-        "kube-proxy",
-        "registry.k8s.io/kube-proxy:v1.35.0",
-        node,
-        Some(owner),
-    );
+    let mut pod = system_pod("", "kube-proxy", KUBE_PROXY_IMAGE, node, Some(owner));
     pod.metadata.generate_name = "kube-proxy-".into();
+    pod.spec.node_selector = labels(&[("kubernetes.io/os", "linux")]);
     pod.metadata.labels = labels(&[
         ("controller-revision-hash", "7c4b8f7d6c"),
         ("k8s-app", "kube-proxy"),

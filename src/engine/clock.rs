@@ -10,6 +10,7 @@ pub enum Work {
     Deployment(Key),
     ReplicaSet(Key),
     Endpoints(Key),
+    DaemonSet(Key),
     /// Place new unscheduled pods.
     Schedule,
     /// Capacity may have changed (a pod left, a node changed): retry the

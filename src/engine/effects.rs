@@ -54,8 +54,21 @@ pub(crate) fn effects<T: Stored>(
             work.push(Work::Deployment(key));
         }
         Kind::Service => work.push(Work::Endpoints(key)),
+        Kind::DaemonSet if !same_identity(old.map(|o| o.meta()), new.map(|o| o.meta())) => {
+            work.push(Work::DaemonSet(key));
+        }
         Kind::Node => {
             work.push(Work::ScheduleRetry);
+            // Node labels decide where DaemonSets run.
+            let labels_of = |o: Option<&T>| o.map(|o| o.meta().labels.clone());
+            if labels_of(old) != labels_of(new) {
+                for d in store.daemonsets.list(None) {
+                    work.push(Work::DaemonSet((
+                        d.metadata.namespace.clone(),
+                        d.metadata.name.clone(),
+                    )));
+                }
+            }
             let before = old.and_then(|o| {
                 crate::api::Node::ref_from_object(&o.clone().into_object())
                     .map(|n| n.ready_status())
@@ -193,6 +206,16 @@ fn pod_effects(
     for p in [old, new].into_iter().flatten() {
         if rs_cares {
             owner_work(store, &p.metadata, "ReplicaSet", work);
+            if let Some(r) = p
+                .metadata
+                .controller_ref()
+                .filter(|r| r.kind == "DaemonSet")
+            {
+                work.push(Work::DaemonSet((
+                    p.metadata.namespace.clone(),
+                    r.name.clone(),
+                )));
+            }
         }
         if !endpoints_care {
             continue;

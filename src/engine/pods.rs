@@ -1,16 +1,14 @@
 //! What a learner reads from and runs in pods: `kubectl logs` (current or
 //! previous instance, with the kubelet's refusals in its words),
-//! `kubectl exec` of simple commands, the environment a container sees
+//! the environment a container sees
 //! (service links, `fieldRef`, ConfigMap keys) and the files it has
 //! mounted (ConfigMap volumes, the service-account token).
 
 use super::errors::ApiError;
-use super::limits::{EXEC_OUTPUT_BYTES_MAX, LOG_LINES_MAX};
-use super::network::Client;
+use super::limits::LOG_LINES_MAX;
 use super::runtime::LogLine;
 use super::Cluster;
 use crate::api::Pod;
-use crate::apps::exec::{self, ExecCtx, ExecOutput, Step};
 use std::collections::{BTreeMap, VecDeque};
 
 /// Appends a log line, dropping the oldest past `LOG_LINES_MAX`.
@@ -197,7 +195,7 @@ pub fn mounted_files(c: &Cluster, pod: &Pod, i: usize) -> BTreeMap<String, Strin
 }
 
 /// Picks the container a command addresses (the only one, or by name).
-fn pick_container(pod: &Pod, container: Option<&str>) -> Result<usize, ApiError> {
+pub(super) fn pick_container(pod: &Pod, container: Option<&str>) -> Result<usize, ApiError> {
     let names: Vec<&str> = pod
         .spec
         .containers
@@ -272,83 +270,5 @@ impl Cluster {
             .get(namespace, pod)
             .and_then(|p| self.rt.pods.get(&p.metadata.uid))
             .map_or(0, |rt| rt.requests_total)
-    }
-
-    /// `kubectl exec POD [-c C] -- ARGV`: runs a simple command in a
-    /// running container. `curl`/`wget` go through the simulated network.
-    pub fn exec(
-        &mut self,
-        namespace: &str,
-        pod: &str,
-        container: Option<&str>,
-        argv: &[String],
-    ) -> Result<ExecOutput, ApiError> {
-        let p = self.get::<Pod>(namespace, pod)?.clone();
-        if p.status.phase == "Succeeded" || p.status.phase == "Failed" {
-            return Err(ApiError::bad_request(format!(
-                "cannot exec into a container in a completed pod; current phase is {}",
-                p.status.phase
-            )));
-        }
-        let i = pick_container(&p, container)?;
-        let name = p
-            .spec
-            .containers
-            .get(i)
-            .map(|c| c.name.clone())
-            .unwrap_or_default();
-        let ctr = self
-            .rt
-            .pods
-            .get(&p.metadata.uid)
-            .and_then(|rt| rt.containers.get(i));
-        let (Some(ctr), true) = (ctr, self.node_running(&p.spec.node_name)) else {
-            return Err(ApiError::bad_request(format!(
-                "unable to upgrade connection: container not found (\"{name}\")"
-            )));
-        };
-        if ctr.state.running.is_none() {
-            return Err(ApiError::bad_request(format!(
-                "unable to upgrade connection: container not found (\"{name}\")"
-            )));
-        }
-        let app = ctr
-            .image
-            .as_ref()
-            .map_or(crate::apps::App::System, |img| img.app);
-        let env = ctr.env.clone();
-        let files = mounted_files(self, &p, i);
-        let ctx = ExecCtx {
-            app,
-            pod: &p.metadata.name,
-            namespace,
-            env: &env,
-            files: &files,
-            now: self.now(),
-        };
-        let mut out = match exec::run(&ctx, argv) {
-            Step::Done(o) => o,
-            Step::Net(args) => {
-                let client = Client::Pod {
-                    namespace: namespace.to_string(),
-                    name: pod.to_string(),
-                };
-                self.curl(&client, &args)
-            }
-        };
-        truncate(&mut out.stdout, EXEC_OUTPUT_BYTES_MAX);
-        truncate(&mut out.stderr, EXEC_OUTPUT_BYTES_MAX);
-        Ok(out)
-    }
-}
-
-/// Cuts `s` to at most `max` bytes on a character boundary.
-fn truncate(s: &mut String, max: usize) {
-    if s.len() > max {
-        let cut = (0..=max)
-            .rev()
-            .find(|i| s.is_char_boundary(*i))
-            .unwrap_or(0);
-        s.truncate(cut);
     }
 }

@@ -46,6 +46,9 @@ pub struct ContainerRt {
     pub crash_backoff_ms: u64,
     /// Environment captured when the container started (service links).
     pub env: Vec<(String, String)>,
+    /// A `stdinOnce` container's stdin was closed by the end of its first
+    /// attach: a shell reading it now ends as soon as it starts.
+    pub stdin_closed: bool,
 }
 
 /// The kubelet's view of one pod.

@@ -3,6 +3,7 @@
 //! (by controlling owner uid and by node) that keep the controllers fast
 //! at thousands of pods. It only stores; the engine decides what to write.
 
+use crate::api::daemonset::DaemonSet;
 use crate::api::object::Resource;
 use crate::api::{
     ConfigMap, Deployment, Endpoints, Event, Namespace, Node, Pod, ReplicaSet, Service,
@@ -107,6 +108,7 @@ pub struct Store {
     pub endpoints: Table<Endpoints>,
     pub configmaps: Table<ConfigMap>,
     pub events: Table<Event>,
+    pub daemonsets: Table<DaemonSet>,
     pub pod_index: PodIndex,
     /// The last resourceVersion handed out.
     pub resource_version: u64,
@@ -145,7 +147,7 @@ impl Stored for Pod {
 
 stored!(Namespace => namespaces, Node => nodes, ReplicaSet => replicasets,
     Deployment => deployments, Service => services, Endpoints => endpoints,
-    ConfigMap => configmaps, Event => events);
+    ConfigMap => configmaps, Event => events, DaemonSet => daemonsets);
 
 fn key_of<T: Resource>(obj: &T) -> Key {
     (obj.meta().namespace.clone(), obj.meta().name.clone())

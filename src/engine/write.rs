@@ -182,6 +182,7 @@ impl Cluster {
             Kind::Endpoints => s.endpoints.len(),
             Kind::ConfigMap => s.configmaps.len(),
             Kind::Event => s.events.len(),
+            Kind::DaemonSet => s.daemonsets.len(),
         }
     }
 

@@ -8,6 +8,7 @@ pub mod create;
 pub mod delete;
 pub mod describe;
 pub mod edit;
+pub mod exec;
 pub mod explain;
 pub mod expose;
 pub mod files;
@@ -17,6 +18,7 @@ pub mod label;
 pub mod node;
 pub mod pods;
 pub mod rollout;
+pub mod run;
 pub mod scale;
 pub mod write;
 

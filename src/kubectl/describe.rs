@@ -5,6 +5,7 @@
 mod cluster;
 mod common;
 mod network;
+mod node_resources;
 mod pod;
 mod workloads;
 
@@ -66,6 +67,10 @@ pub fn describe(cluster: &Cluster, kind: Kind, obj: &Value, now: i64) -> String 
             cluster::describe_node(obj, &pods, &events, now)
         }
         Kind::Event => crate::kubectl::yaml::to_yaml(obj),
+        Kind::DaemonSet => {
+            let pods = owned(cluster, Kind::Pod, ns, obj);
+            workloads::describe_daemonset(obj, &pods, &events, now)
+        }
     }
 }
 

@@ -14,6 +14,7 @@ mod grep;
 mod info;
 mod lines;
 mod ls;
+pub(crate) use ls::{columns, TERMINAL_COLUMNS};
 pub mod regex;
 mod sed;
 mod seq;
@@ -24,7 +25,6 @@ mod wc;
 
 pub use args::{inputs, lines as split_lines, Input, Opts, Spec};
 pub use echo::unescape;
-pub use ls::CLOCK_EPOCH_S;
 
 use super::ctx::{done, CommandFn, CommandFuture, Ctx};
 

@@ -12,6 +12,7 @@ use std::future::Future;
 use std::pin::Pin;
 use std::rc::Rc;
 
+use super::input::{ReadInput, TermInput};
 use super::job::{Edit, JobShared, NextStep, Sleep, YieldNow};
 use super::world::{EditRequest, World};
 use super::Chunk;
@@ -142,8 +143,8 @@ impl Ctx {
     }
 
     /// Piped, redirected or heredoc input not read yet, which this call
-    /// consumes; `None` when stdin is the terminal (there is no typing
-    /// into a running command, so such commands see no input).
+    /// consumes; `None` when stdin is the terminal (read typed lines with
+    /// [`Ctx::read_terminal`] instead).
     pub fn stdin(&self) -> Option<&str> {
         let stdin = self.io.stdin.as_ref()?;
         let rest = stdin.rest();
@@ -166,6 +167,39 @@ impl Ctx {
         let line = line.to_string();
         stdin.pos.set(stdin.pos.get() + used);
         Some(line)
+    }
+
+    /// True when stdin is the terminal (nothing piped or redirected in).
+    pub fn stdin_is_terminal(&self) -> bool {
+        self.io.stdin.is_none()
+    }
+
+    /// Waits for the learner to type a line at `prompt`. The terminal
+    /// shows the prompt and echoes the line (the command must not);
+    /// Ctrl-D resolves to [`TermInput::Eof`], and Ctrl-C to
+    /// [`TermInput::Interrupt`] while [`Ctx::trap_interrupts`] is on
+    /// (otherwise Ctrl-C ends the whole command line as usual).
+    pub fn read_terminal(&self, prompt: &str) -> impl Future<Output = TermInput> {
+        ReadInput {
+            job: self.job.clone(),
+            prompt: Some(prompt.to_string()),
+        }
+    }
+
+    /// While on, Ctrl-C no longer kills the command line: it cuts short
+    /// the current `sleep_ms`/`next_step` wait or answers `read_terminal`
+    /// with [`TermInput::Interrupt`], and [`Ctx::take_interrupt`] reports
+    /// it. A shell running inside a container uses this, as bash does.
+    pub fn trap_interrupts(&self, on: bool) {
+        self.job.term.traps_interrupt.set(on);
+        if !on {
+            self.job.term.interrupt_pending.set(false);
+        }
+    }
+
+    /// True (once) when a trapped Ctrl-C arrived since the last call.
+    pub fn take_interrupt(&self) -> bool {
+        self.job.term.take_interrupt()
     }
 
     /// True when stdout is the terminal (not a pipe, capture or file).
@@ -209,6 +243,18 @@ impl Ctx {
         NextStep {
             job: self.job.clone(),
             seen: self.job.steps.get(),
+            deadline_ms: None,
+        }
+    }
+
+    /// [`Ctx::next_step`] for a watcher with a time limit: the clock also
+    /// stops at `deadline_ms` (simulated ms since the start), so the
+    /// watcher sees its deadline pass even when nothing else happens.
+    pub fn next_step_until(&self, deadline_ms: u64) -> impl Future<Output = ()> {
+        NextStep {
+            job: self.job.clone(),
+            seen: self.job.steps.get(),
+            deadline_ms: Some(deadline_ms),
         }
     }
 

@@ -15,6 +15,7 @@ use std::pin::Pin;
 use std::rc::Rc;
 use std::task::{Context, Poll, Waker};
 
+use super::input::Terminal;
 use super::limits::{JOB_COMMANDS_MAX, JOB_OUTPUT_BYTES_MAX, YIELDS_PER_POLL_MAX};
 use super::world::{EditSlot, World};
 use super::Chunk;
@@ -30,6 +31,8 @@ pub(crate) enum Wait {
     Step,
     /// The user to save or cancel the editor.
     Edit,
+    /// The user to type a line (see `shell::input`).
+    Input,
 }
 
 /// `break N`, `continue N` and `exit N` travelling out through enclosing
@@ -56,6 +59,8 @@ pub(crate) struct JobShared {
     stop: RefCell<Option<(String, i32)>>,
     pub(crate) control: Cell<Control>,
     pub(crate) loop_depth: Cell<usize>,
+    /// Typed input and trapped Ctrl-C.
+    pub(crate) term: Terminal,
 }
 
 impl JobShared {
@@ -69,6 +74,7 @@ impl JobShared {
             stop: RefCell::new(None),
             control: Cell::new(Control::None),
             loop_depth: Cell::new(0),
+            term: Terminal::default(),
         })
     }
 
@@ -205,7 +211,8 @@ impl Future for YieldNow {
     }
 }
 
-/// Resolves once simulated time reaches `deadline_ms`.
+/// Resolves once simulated time reaches `deadline_ms`, or early at a
+/// Ctrl-C the job traps (the caller checks `Ctx::take_interrupt`).
 pub struct Sleep {
     pub(crate) world: Rc<RefCell<World>>,
     pub(crate) job: Rc<JobShared>,
@@ -216,7 +223,7 @@ impl Future for Sleep {
     type Output = ();
     fn poll(self: Pin<&mut Self>, _: &mut Context<'_>) -> Poll<()> {
         let now = self.world.try_borrow().map(|w| w.cluster.now_ms());
-        if now.is_ok_and(|now| now >= self.deadline_ms) {
+        if now.is_ok_and(|now| now >= self.deadline_ms) || self.job.term.interrupt_pending.get() {
             return Poll::Ready(());
         }
         self.job.wait.set(Wait::Until(self.deadline_ms));
@@ -224,19 +231,25 @@ impl Future for Sleep {
     }
 }
 
-/// Resolves after the clock has stepped at least once since its creation.
+/// Resolves after the clock has stepped at least once since its creation,
+/// or at a Ctrl-C the job traps. With a deadline, the clock is asked to
+/// stop there too, so a watcher wakes up even when the cluster is idle.
 pub struct NextStep {
     pub(crate) job: Rc<JobShared>,
     pub(crate) seen: u64,
+    pub(crate) deadline_ms: Option<u64>,
 }
 
 impl Future for NextStep {
     type Output = ();
     fn poll(self: Pin<&mut Self>, _: &mut Context<'_>) -> Poll<()> {
-        if self.job.steps.get() != self.seen {
+        if self.job.steps.get() != self.seen || self.job.term.interrupt_pending.get() {
             return Poll::Ready(());
         }
-        self.job.wait.set(Wait::Step);
+        self.job.wait.set(match self.deadline_ms {
+            Some(t) => Wait::Until(t),
+            None => Wait::Step,
+        });
         Poll::Pending
     }
 }

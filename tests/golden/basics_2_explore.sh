@@ -8,5 +8,6 @@ echo Name of the Pod: $POD_NAME
 kubectl logs "$POD_NAME"
 kubectl exec "$POD_NAME" -- env
 kubectl exec -ti $POD_NAME -- bash
-kubectl exec $POD_NAME -- cat server.js
-kubectl exec $POD_NAME -- curl http://localhost:8080
+cat server.js
+curl http://localhost:8080
+exit

@@ -18,6 +18,23 @@ kubectl exec $POD_NAME -- false
 kubectl exec $POD_NAME hostname
 kubectl exec $POD_NAME
 kubectl exec -it $POD_NAME -- bash
+ls
+pwd
+hostname
+cd /etc
+ls
+echo "$HOSTNAME in $PWD, last status $?"
+frobnicate
+echo $?
+cd /nope
+cd
+curl -s localhost:8080
+sleep 2 && echo slept
+exit 3
+kubectl exec -it $POD_NAME -- ash
+kubectl exec -it $POD_NAME -- sh
+ls /tmp
+exit
 printf 'hostname\nexit\n' | kubectl exec -i $POD_NAME -- sh
 kubectl port-forward $POD_NAME 8080:8080
 kubectl set image deploy/kubernetes-bootcamp kubernetes-bootcamp=gcr.io/google-samples/kubernetes-bootcamp:v10

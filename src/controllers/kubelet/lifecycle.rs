@@ -11,6 +11,11 @@ use crate::engine::Cluster;
 const FIRST_RESTART_MS: u64 = 1_000;
 const CRASH_BACKOFF_FIRST_MS: u64 = 10_000;
 const CRASH_BACKOFF_MAX_MS: u64 = 300_000;
+/// How long after its containers stop a terminating pod's status says
+/// so: the kubelet notices exits on its next relist (every second; half
+/// a period on average). Until then the pod stays `1/1 Terminating`, as
+/// real clusters show it right up to the end of the grace period.
+const STOP_NOTICED_MS: u64 = 500;
 
 /// Moves a running container's state to `lastState` as terminated.
 pub fn archive(ctr: &mut ContainerRt, exit_code: i32, reason: &str, now_internal: u64) {
@@ -242,7 +247,7 @@ pub fn kill(c: &mut Cluster, pod: &Pod) {
         longest = longest.max(exit.map_or(grace_ms, |(ms, _)| ms.min(grace_ms)));
         running.push(i);
     }
-    for i in running {
+    for i in running.iter().copied() {
         let name = pod
             .spec
             .containers
@@ -258,7 +263,11 @@ pub fn kill(c: &mut Cluster, pod: &Pod) {
             format!("Stopping container {name}"),
         );
     }
-    let delay = if longest == 0 { GONE_MS } else { longest };
+    let delay = if running.is_empty() {
+        GONE_MS
+    } else {
+        longest + STOP_NOTICED_MS
+    };
     schedule(c, &uid, delay, Step::Killed);
 }
 

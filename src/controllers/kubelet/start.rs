@@ -385,7 +385,12 @@ pub fn start(c: &mut Cluster, pod: &Pod, i: usize) {
         .image
         .as_ref()
         .map_or(crate::apps::App::System, |img| img.app);
-    let plan = app.plan(&spec.command, &spec.args, &env, &pod.metadata.name, now);
+    let mut plan = app.plan(&spec.command, &spec.args, &env, &pod.metadata.name, now);
+    // A shell with an open stdin (`kubectl run -it … -- sh`) waits for
+    // typed commands instead of reading end of file at once.
+    if waits_on_stdin(&spec, app) && !ctr.stdin_closed {
+        plan.exits_after_ms = None;
+    }
     ctr.state = ContainerState::running(now);
     ctr.container_id = id;
     ctr.started_unix_ms = now.0;
@@ -408,4 +413,18 @@ pub fn start(c: &mut Cluster, pod: &Pod, i: usize) {
     if i + 1 < pod.spec.containers.len() {
         schedule(c, &uid, START_MS, Step::Pull(i + 1));
     }
+}
+
+/// True for a container whose main process is an interactive shell fed
+/// by its stdin (`stdin: true`, and command or args a bare `sh`/`bash`,
+/// or none on busybox, whose own command is `sh`).
+pub(crate) fn waits_on_stdin(spec: &crate::api::pod::Container, app: crate::apps::App) -> bool {
+    let stdin = spec.other.get("stdin") == Some(&serde_json::Value::Bool(true));
+    let mut argv = spec.command.iter().chain(&spec.args);
+    let shell = match (argv.next(), argv.next()) {
+        (None, _) => app == crate::apps::App::Busybox,
+        (Some(program), None) => matches!(program.rsplit('/').next(), Some("sh" | "bash" | "ash")),
+        _ => false,
+    };
+    stdin && shell
 }

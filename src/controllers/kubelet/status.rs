@@ -31,18 +31,25 @@ fn cond(
     cd
 }
 
+/// The pod phase. Once every container has stopped, a pod is terminal
+/// (`Succeeded` when all exited 0, else `Failed`) if its restart policy
+/// will not restart them — or if it is being deleted: since Kubernetes
+/// 1.27 the kubelet reports a terminal phase before the pod goes, which
+/// `kubectl get pods` shows as `0/1 Error` / `0/1 Completed` instead of
+/// `Terminating` for that last moment.
 fn phase(pod: &Pod, rt: &PodRt) -> &'static str {
     let all_done =
         !rt.containers.is_empty() && rt.containers.iter().all(|c| c.state.terminated.is_some());
     let policy = pod.spec.restart_policy.as_str();
-    if all_done && policy != "Always" {
+    if all_done {
         let ok = rt.containers.iter().all(|c| {
             c.state
                 .terminated
                 .as_ref()
                 .is_some_and(|t| t.exit_code == 0)
         });
-        if ok || policy == "Never" {
+        let terminal = rt.killing || policy == "Never" || (policy == "OnFailure" && ok);
+        if terminal {
             return if ok { "Succeeded" } else { "Failed" };
         }
     }

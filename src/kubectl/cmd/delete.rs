@@ -99,7 +99,7 @@ pub fn run(mut ctx: Ctx, call: Call) -> CommandFuture {
             if remaining == 0 {
                 break;
             }
-            ctx.next_step().await;
+            ctx.next_step_until(deadline).await;
         }
         status
     })

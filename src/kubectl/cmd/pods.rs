@@ -1,26 +1,18 @@
 //! Commands that talk to containers: `kubectl logs` (`-f`, `--tail`,
-//! `deploy/x`), `kubectl exec` (`-- CMD`, `-i` with piped input),
-//! `kubectl run` and `kubectl port-forward`.
-//!
-//! An interactive `exec -it POD -- bash` cannot read further typed lines
-//! through the shell's command contract, so it behaves like bash started
-//! with its input at end of file: the prompt, then `exit`.
+//! `deploy/x`) and `kubectl port-forward`. `kubectl exec` lives in
+//! `exec.rs`, `kubectl run` in `run.rs`.
 
-use serde_json::{json, Map, Value};
+use serde_json::Value;
 
-use super::write::create;
 use super::{fail, namespace, usage_error};
 use crate::kubectl::cli::Call;
 use crate::kubectl::printers::fields::text;
 use crate::kubectl::target::{list_json, parse_targets, Filter};
 use crate::shell::{done, CommandFuture, Ctx};
 
-/// Lines of piped input `exec -i … bash` runs, at most.
-const EXEC_SCRIPT_LINES_MAX: usize = 200;
-
 /// The pod a `logs`/`exec` argument names: `POD`, `pod/POD`, or a
 /// workload (`deploy/x`) whose first pod is used, with kubectl's notice.
-fn pick_pod(ctx: &mut Ctx, call: &Call, arg: &str) -> Result<String, String> {
+pub(super) fn pick_pod(ctx: &mut Ctx, call: &Call, arg: &str) -> Result<String, String> {
     if !arg.contains('/') {
         return Ok(arg.to_string());
     }
@@ -178,196 +170,6 @@ pub fn logs(mut ctx: Ctx, call: Call) -> CommandFuture {
             }
         }
     })
-}
-
-pub fn exec(mut ctx: Ctx, call: Call) -> CommandFuture {
-    let Some(pod_arg) = call.args.first().cloned() else {
-        return done(usage_error(
-            &mut ctx,
-            &call,
-            "pod, type/name or --filename must be specified",
-        ));
-    };
-    if call.args_at_dash.is_none() && call.args.len() > 1 {
-        return done(usage_error(
-            &mut ctx,
-            &call,
-            "exec [POD] [COMMAND] is not supported anymore. Use exec [POD] -- [COMMAND] instead",
-        ));
-    }
-    let argv: Vec<String> = call.args.iter().skip(1).cloned().collect();
-    if argv.is_empty() {
-        return done(usage_error(
-            &mut ctx,
-            &call,
-            "you must specify at least one command for the container",
-        ));
-    }
-    let pod = match pick_pod(&mut ctx, &call, &pod_arg) {
-        Ok(p) => p,
-        Err(e) => return done(fail(&mut ctx, &e)),
-    };
-    let ns = namespace(&call);
-    let container = call.flags.opt("container");
-    let shell = matches!(
-        argv.first().map(String::as_str),
-        Some("bash" | "sh" | "/bin/bash" | "/bin/sh")
-    ) && argv.len() == 1;
-    if shell && call.flags.bool("stdin") {
-        return interactive(ctx, ns, pod, container);
-    }
-    Box::pin(
-        async move { run_in_container(&mut ctx, &ns, &pod, container.as_deref(), &argv).await },
-    )
-}
-
-/// Runs one command in the container; prints its output, waits its
-/// duration, and answers with its exit code as kubectl does.
-async fn run_in_container(
-    ctx: &mut Ctx,
-    ns: &str,
-    pod: &str,
-    container: Option<&str>,
-    argv: &[String],
-) -> i32 {
-    let result = ctx.with_world(|w| w.cluster.exec(ns, pod, container, argv));
-    let out = match result {
-        Ok(o) => o,
-        Err(e) => return fail(ctx, &e.kubectl_line()),
-    };
-    if let Some(e) = out.start_error {
-        return fail(ctx, &e);
-    }
-    if out.duration_ms > 0 {
-        ctx.sleep_ms(out.duration_ms).await;
-    }
-    ctx.out(&out.stdout);
-    ctx.err(&out.stderr);
-    if out.exit_code != 0 {
-        ctx.err(&format!(
-            "command terminated with exit code {}\n",
-            out.exit_code
-        ));
-    }
-    out.exit_code
-}
-
-/// `exec -it POD -- bash`: the prompt, then each piped line run as a
-/// command (none when typing: see the module note), then `exit`.
-fn interactive(mut ctx: Ctx, ns: String, pod: String, container: Option<String>) -> CommandFuture {
-    Box::pin(async move {
-        let check = ctx.with_world(|w| {
-            w.cluster
-                .exec(&ns, &pod, container.as_deref(), &["true".to_string()])
-        });
-        if let Err(e) = check {
-            return fail(&mut ctx, &e.kubectl_line());
-        }
-        let script = ctx.stdin().unwrap_or("").to_string();
-        let prompt = format!("root@{pod}:/# ");
-        for line in script.lines().take(EXEC_SCRIPT_LINES_MAX) {
-            ctx.out(&format!("{prompt}{line}\n"));
-            let words: Vec<String> = line.split_whitespace().map(str::to_string).collect();
-            if words.first().map(String::as_str) == Some("exit") {
-                return 0;
-            }
-            if !words.is_empty() {
-                run_in_container(&mut ctx, &ns, &pod, container.as_deref(), &words).await;
-            }
-        }
-        ctx.out(&format!("{prompt}exit\n"));
-        0
-    })
-}
-
-pub fn run(mut ctx: Ctx, call: Call) -> CommandFuture {
-    let Some(name) = call.args.first().cloned() else {
-        return done(usage_error(&mut ctx, &call, "NAME is required for run"));
-    };
-    let image = call.flags.str("image");
-    if image.is_empty() {
-        return done(fail(&mut ctx, "required flag(s) \"image\" not set"));
-    }
-    let mut labels = Map::new();
-    match call.flags.opt("labels") {
-        Some(text) => {
-            for pair in text.split(',').filter(|p| !p.is_empty()) {
-                let Some((k, v)) = pair.split_once('=') else {
-                    return done(fail(&mut ctx, &format!("invalid label spec: {pair}")));
-                };
-                labels.insert(k.into(), Value::String(v.into()));
-            }
-        }
-        None => {
-            labels.insert("run".into(), Value::String(name.clone()));
-        }
-    }
-    let mut container = Map::new();
-    let rest: Vec<Value> = call
-        .args
-        .iter()
-        .skip(1)
-        .map(|a| Value::String(a.clone()))
-        .collect();
-    if !rest.is_empty() {
-        container.insert(
-            if call.flags.bool("command") {
-                "command"
-            } else {
-                "args"
-            }
-            .into(),
-            Value::Array(rest),
-        );
-    }
-    let env: Vec<Value> = call
-        .flags
-        .all("env")
-        .iter()
-        .filter_map(|e| e.split_once('='))
-        .map(|(k, v)| json!({"name": k, "value": v}))
-        .collect();
-    if !env.is_empty() {
-        container.insert("env".into(), Value::Array(env));
-    }
-    container.insert("image".into(), Value::String(image));
-    container.insert("name".into(), Value::String(name.clone()));
-    let port = call.flags.int("port");
-    if port > 0 {
-        container.insert("ports".into(), json!([{"containerPort": port}]));
-    }
-    container.insert("resources".into(), json!({}));
-    let restart = match call.flags.str("restart") {
-        r if r.is_empty() => "Always".to_string(),
-        r => r,
-    };
-    let pod = json!({"apiVersion": "v1", "kind": "Pod", "metadata": {"labels": labels, "name": name},
-        "spec": {"containers": [container], "dnsPolicy": "ClusterFirst", "restartPolicy": restart}, "status": {}});
-    if call.flags.str("dry-run") == "client" {
-        let out =
-            crate::kubectl::printers::output::choose(call.flags.opt("output").as_deref(), None);
-        return match out {
-            Ok(o) if !o.is_table() => {
-                let text =
-                    crate::kubectl::printers::output::render(&o, &[pod], true).unwrap_or_default();
-                ctx.out(&text);
-                done(0)
-            }
-            Ok(_) => {
-                ctx.out(&format!("pod/{name} created (dry run)\n"));
-                done(0)
-            }
-            Err(e) => done(fail(&mut ctx, &e)),
-        };
-    }
-    let ns = namespace(&call);
-    match ctx.with_world(|w| create(&mut w.cluster, &ns, &pod)) {
-        Ok(_) => {
-            ctx.out(&format!("pod/{name} created\n"));
-            done(0)
-        }
-        Err(e) => done(fail(&mut ctx, &e)),
-    }
 }
 
 pub fn port_forward(mut ctx: Ctx, call: Call) -> CommandFuture {

@@ -91,25 +91,40 @@ pub fn status(mut ctx: Ctx, call: Call) -> CommandFuture {
             if ctx.stopped() {
                 return 130;
             }
-            ctx.next_step().await;
+            match deadline {
+                Some(t) => ctx.next_step_until(t).await,
+                None => ctx.next_step().await,
+            }
         }
     })
 }
 
-/// `30s`, `5m`, `1h`, `0` → milliseconds; 0 or unreadable means no timeout.
-fn parse_duration_ms(text: &str) -> Option<u64> {
-    let (number, unit) = text
-        .find(|c: char| !c.is_ascii_digit())
-        .map_or((text, "s"), |i| text.split_at(i));
-    let n: u64 = number.parse().ok()?;
-    let factor = match unit {
-        "ms" => 1,
-        "s" => 1000,
-        "m" => 60_000,
-        "h" => 3_600_000,
-        _ => return None,
-    };
-    (n > 0).then_some(n.saturating_mul(factor))
+/// A Go duration (`30s`, `5m`, `1m30s`, `0`) in milliseconds; 0 or
+/// unreadable means no timeout. Example: `1m30s` is 60,000 + 30,000.
+pub(super) fn parse_duration_ms(text: &str) -> Option<u64> {
+    let mut rest = text;
+    let mut total: u64 = 0;
+    while !rest.is_empty() {
+        let digits = rest
+            .find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(rest.len());
+        let (number, tail) = rest.split_at(digits);
+        let n: u64 = number.parse().ok()?;
+        let unit_len = tail
+            .find(|c: char| c.is_ascii_digit())
+            .unwrap_or(tail.len());
+        let (unit, tail) = tail.split_at(unit_len);
+        let factor = match unit {
+            "ms" => 1,
+            "s" | "" => 1000,
+            "m" => 60_000,
+            "h" => 3_600_000,
+            _ => return None,
+        };
+        total = total.saturating_add(n.saturating_mul(factor));
+        rest = tail;
+    }
+    (total > 0).then_some(total)
 }
 
 pub fn history(mut ctx: Ctx, call: Call) -> CommandFuture {
@@ -214,4 +229,20 @@ pub fn resume(ctx: Ctx, call: Call) -> CommandFuture {
 
 pub fn restart(ctx: Ctx, call: Call) -> CommandFuture {
     done(change(ctx, &call, "restarted"))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn go_durations_read_as_milliseconds() {
+        use super::parse_duration_ms as d;
+        assert_eq!(d("30s"), Some(30_000));
+        assert_eq!(d("1m0s"), Some(60_000));
+        assert_eq!(d("1h30m"), Some(5_400_000));
+        assert_eq!(d("250ms"), Some(250));
+        assert_eq!(d("90"), Some(90_000));
+        assert_eq!(d("0"), None);
+        assert_eq!(d("5x"), None);
+        assert_eq!(d("m"), None);
+    }
 }

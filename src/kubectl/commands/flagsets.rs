@@ -392,13 +392,17 @@ pub const EXEC: &[Flag] = &[
 ];
 
 pub const RUN: &[Flag] = &[
+    flag("attach", None, Kind::Bool, "false", "If true, wait for the Pod to start running, and then attach to the Pod as if 'kubectl attach ...' were called.  Default false, unless '-i/--stdin' is set, in which case the default is true. With '--restart=Never' the exit code of the container process is returned."),
     flag("command", None, Kind::Bool, "false", "If true and extra arguments are present, use them as the 'command' field in the container, rather than the 'args' field which is the default."),
     DRY_RUN,
     flag("env", None, Kind::StrArray, "[]", "Environment variables to set in the container."),
     flag("image", None, Kind::Str, "''", "The image for the container to run."),
     flag("labels", Some('l'), Kind::Str, "''", "Comma separated labels to apply to the pod. Will override previous values."),
+    flag("leave-stdin-open", None, Kind::Bool, "false", "If the pod is started in interactive mode or with stdin, leave stdin open after the first attach completes. By default, stdin will be closed after the first attach completes."),
     OUTPUT,
+    flag("pod-running-timeout", None, Kind::Str, "1m0s", "The length of time (like 5s, 2m, or 3h, higher than zero) to wait until at least one pod is running"),
     flag("port", None, Kind::Str, "''", "The port that this container exposes."),
+    flag("quiet", Some('q'), Kind::Bool, "false", "If true, suppress prompt messages."),
     flag("restart", None, Kind::Str, "'Always'", "The restart policy for this Pod.  Legal values [Always, OnFailure, Never]."),
     flag("rm", None, Kind::Bool, "false", "If true, delete the pod after it exits.  Only valid when attaching to the container, e.g. with '--attach' or with '-i/--stdin'."),
     flag("stdin", Some('i'), Kind::Bool, "false", "Keep stdin open on the container in the pod, even if nothing is attached."),

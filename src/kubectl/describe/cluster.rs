@@ -3,7 +3,7 @@
 use serde_json::Value;
 
 use super::common::{annotations, labels, time_field};
-use crate::kubectl::printers::columns::age_of;
+use crate::kubectl::printers::age::{parse_rfc3339, rfc1123z};
 use crate::kubectl::printers::describe::{DescribeWriter, LEVEL_0, LEVEL_1};
 use crate::kubectl::printers::fields::{at, list, map, text};
 
@@ -115,6 +115,7 @@ pub fn describe_node(node: &Value, pods: &[Value], events: &[Value], now: i64) -
         .and_then(Value::as_bool)
         .unwrap_or(false);
     w.write(LEVEL_0, &format!("Unschedulable:\t{unschedulable}\n"));
+    lease(&mut w, node, now);
     conditions(&mut w, node);
     w.write(LEVEL_0, "Addresses:\n");
     for a in list(node, &["status", "addresses"]) {
@@ -147,31 +148,40 @@ pub fn describe_node(node: &Value, pods: &[Value], events: &[Value], now: i64) -
             .collect();
         w.write(LEVEL_0, &format!("PodCIDRs:\t{}\n", cidrs.join(",")));
     }
-    w.write(
-        LEVEL_0,
-        &format!("Non-terminated Pods:\t({} in total)\n", pods.len()),
-    );
-    w.write(
-        LEVEL_1,
-        "Namespace\tName\tCPU Requests\tCPU Limits\tMemory Requests\tMemory Limits\tAge\n",
-    );
-    w.write(
-        LEVEL_1,
-        "---------\t----\t------------\t----------\t---------------\t-------------\t---\n",
-    );
-    for p in pods {
-        w.write(
-            LEVEL_1,
-            &format!(
-                "{}\t{}\t0 (0%)\t0 (0%)\t0 (0%)\t0 (0%)\t{}\n",
-                text(p, &["metadata", "namespace"]),
-                text(p, &["metadata", "name"]),
-                age_of(p, now)
-            ),
-        );
-    }
+    super::node_resources::write(&mut w, node, pods, now);
     w.events(events, now);
     w.finish()
+}
+
+/// The node's Lease in kube-node-lease: the kubelet renews it every 10 s
+/// while it runs; a stopped node's lease stays at its last heartbeat.
+fn lease(w: &mut DescribeWriter, node: &Value, now: i64) {
+    const RENEW_INTERVAL_S: i64 = 10;
+    let ready = list(node, &["status", "conditions"])
+        .iter()
+        .find(|c| text(c, &["type"]) == "Ready")
+        .cloned();
+    let created = at(node, &["metadata", "creationTimestamp"])
+        .and_then(Value::as_str)
+        .and_then(parse_rfc3339)
+        .unwrap_or(now);
+    let renewed = match &ready {
+        Some(c) if text(c, &["status"]) == "True" => {
+            now - (now - created).rem_euclid(RENEW_INTERVAL_S)
+        }
+        Some(c) => at(c, &["lastHeartbeatTime"])
+            .and_then(Value::as_str)
+            .and_then(parse_rfc3339)
+            .unwrap_or(created),
+        None => created,
+    };
+    w.write(LEVEL_0, "Lease:\n");
+    w.write(
+        LEVEL_1,
+        &format!("HolderIdentity:\t{}\n", text(node, &["metadata", "name"])),
+    );
+    w.write(LEVEL_1, "AcquireTime:\t<unset>\n");
+    w.write(LEVEL_1, &format!("RenewTime:\t{}\n", rfc1123z(renewed)));
 }
 
 fn conditions(w: &mut DescribeWriter, node: &Value) {

@@ -222,3 +222,75 @@ pub fn describe_replicaset(rs: &Value, pods: &[Value], events: &[Value], now: i6
     w.events(events, now);
     w.finish()
 }
+
+/// `kubectl describe daemonset`: counts per node, pod phases, template.
+pub fn describe_daemonset(ds: &Value, pods: &[Value], events: &[Value], now: i64) -> String {
+    let mut w = DescribeWriter::new();
+    w.write(
+        LEVEL_0,
+        &format!("Name:\t{}\n", text(ds, &["metadata", "name"])),
+    );
+    w.write(
+        LEVEL_0,
+        &format!("Namespace:\t{}\n", text(ds, &["metadata", "namespace"])),
+    );
+    w.write(
+        LEVEL_0,
+        &format!(
+            "Selector:\t{}\n",
+            format_selector(at(ds, &["spec", "selector"]))
+        ),
+    );
+    let node_selector: Vec<String> = map(ds, &["spec", "template", "spec", "nodeSelector"])
+        .map(|m| {
+            m.iter()
+                .map(|(k, v)| format!("{k}={}", v.as_str().unwrap_or("")))
+                .collect()
+        })
+        .unwrap_or_default();
+    let node_selector = if node_selector.is_empty() {
+        "<none>".to_string()
+    } else {
+        node_selector.join(",")
+    };
+    w.write(LEVEL_0, &format!("Node-Selector:\t{node_selector}\n"));
+    labels(&mut w, "", "Labels", map(ds, &["metadata", "labels"]));
+    annotations(
+        &mut w,
+        "",
+        "Annotations",
+        map(ds, &["metadata", "annotations"]),
+    );
+    for (title, field) in [
+        (
+            "Desired Number of Nodes Scheduled",
+            "desiredNumberScheduled",
+        ),
+        (
+            "Current Number of Nodes Scheduled",
+            "currentNumberScheduled",
+        ),
+        (
+            "Number of Nodes Scheduled with Up-to-date Pods",
+            "updatedNumberScheduled",
+        ),
+        (
+            "Number of Nodes Scheduled with Available Pods",
+            "numberAvailable",
+        ),
+        ("Number of Nodes Misscheduled", "numberMisscheduled"),
+    ] {
+        w.write(
+            LEVEL_0,
+            &format!("{title}: {}\n", int(ds, &["status", field])),
+        );
+    }
+    let (running, waiting, succeeded, failed) = pod_counts(pods);
+    w.write(LEVEL_0, &format!("Pods Status:\t{running} Running / {waiting} Waiting / {succeeded} Succeeded / {failed} Failed\n"));
+    pod_template(
+        &mut w,
+        at(ds, &["spec", "template"]).unwrap_or(&Value::Null),
+    );
+    w.events(events, now);
+    w.finish()
+}

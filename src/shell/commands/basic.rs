@@ -2,6 +2,7 @@
 //! `continue`, `exit`, `clear`, `history`.
 
 use crate::shell::ctx::{done, CommandFuture, Ctx};
+use crate::shell::input::TermInput;
 use crate::shell::job::Control;
 use crate::shell::limits::SLEEP_SECONDS_MAX;
 
@@ -69,17 +70,28 @@ fn duration_ms(arg: &str) -> Option<f64> {
     Some(seconds * factor * 1000.0)
 }
 
-/// `read [-r] [NAME…]`: one input line into variables (the last takes the
-/// rest); `REPLY` when no name is given. Status 1 at the end of input.
+/// `read [-r] [-p PROMPT] [NAME…]`: one input line into variables (the
+/// last takes the rest; `REPLY` when no name is given), from piped input,
+/// or typed at the terminal (which shows PROMPT) when nothing is piped in.
+/// Status 1 at the end of input.
 pub fn read(mut ctx: Ctx, argv: Vec<String>) -> CommandFuture {
     let mut raw = false;
+    let mut prompt = String::new();
     let mut names = Vec::new();
-    for arg in argv.iter().skip(1) {
+    let mut args = argv.iter().skip(1);
+    while let Some(arg) = args.next() {
         match arg.as_str() {
             "-r" => raw = true,
+            "-p" => match args.next() {
+                Some(p) => prompt = p.clone(),
+                None => {
+                    ctx.err("bash: read: -p: option requires an argument\nread: usage: read [-r] [-p prompt] [name ...]\n");
+                    return done(2);
+                }
+            },
             a if a.starts_with('-') => {
                 ctx.err(&format!(
-                    "bash: read: {a}: invalid option\nread: usage: read [-r] [name ...]\n"
+                    "bash: read: {a}: invalid option\nread: usage: read [-r] [-p prompt] [name ...]\n"
                 ));
                 return done(2);
             }
@@ -89,7 +101,22 @@ pub fn read(mut ctx: Ctx, argv: Vec<String>) -> CommandFuture {
     if names.is_empty() {
         names.push("REPLY".into());
     }
-    let line = ctx.read_line();
+    if !ctx.stdin_is_terminal() {
+        let line = ctx.read_line();
+        return done(assign_read(&ctx, line, raw, &names));
+    }
+    Box::pin(async move {
+        let line = match ctx.read_terminal(&prompt).await {
+            TermInput::Line(line) => Some(line),
+            TermInput::Eof | TermInput::Interrupt => None,
+        };
+        assign_read(&ctx, line, raw, &names)
+    })
+}
+
+/// Splits a line read by `read` over `names` (the last takes the rest);
+/// status 1 at end of input.
+fn assign_read(ctx: &Ctx, line: Option<String>, raw: bool, names: &[String]) -> i32 {
     let status = i32::from(line.is_none());
     let mut line = line.unwrap_or_default();
     if !raw {
@@ -113,7 +140,7 @@ pub fn read(mut ctx: Ctx, argv: Vec<String>) -> CommandFuture {
             w.set_var(name, value);
         }
     });
-    done(status)
+    status
 }
 
 pub fn break_loop(ctx: Ctx, argv: Vec<String>) -> CommandFuture {

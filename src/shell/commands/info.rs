@@ -1,7 +1,7 @@
 //! Commands that describe the environment: `which`, `type` and `date`
-//! (the simulated clock, starting at [`CLOCK_EPOCH_S`]).
+//! (the simulated clock, which is the cluster's wall clock).
 
-use super::ls::{civil_date, CLOCK_EPOCH_S};
+use super::ls::{civil_date, unix_secs};
 use crate::shell::ctx::{done, CommandFuture, Ctx};
 
 /// Where a command "lives", as `which` and `type` report it: the
@@ -83,7 +83,7 @@ pub fn date(mut ctx: Ctx, argv: Vec<String>) -> CommandFuture {
             }
         }
     }
-    let secs = CLOCK_EPOCH_S + ctx.now_ms() / 1000;
+    let secs = unix_secs(ctx.now_ms());
     ctx.out(&format!("{}\n", strftime(&format, secs)));
     done(0)
 }
@@ -141,12 +141,12 @@ mod tests {
     #[test]
     fn dates_format_like_gnu_date() {
         assert_eq!(
-            strftime("%a %b %e %H:%M:%S UTC %Y", CLOCK_EPOCH_S),
-            "Thu Jan  1 00:00:00 UTC 2026"
+            strftime("%a %b %e %H:%M:%S UTC %Y", unix_secs(0)),
+            "Mon Jan 12 09:04:37 UTC 2026"
         );
         assert_eq!(
-            strftime("%F %T %%", CLOCK_EPOCH_S + 86_400 * 40 + 3661),
-            "2026-02-10 01:01:01 %"
+            strftime("%F %T %%", unix_secs(0) + 86_400 * 40 + 3661),
+            "2026-02-21 10:05:38 %"
         );
         assert_eq!(strftime("%s", 5), "5");
     }

@@ -1,18 +1,15 @@
 //! `ls [-1aAlh] [PATH…]`: names in GNU's column layout on the terminal
 //! (one per line into a pipe or file), or the long format with `-l`.
-//! Times come from the simulated clock, counted from [`CLOCK_EPOCH_S`].
+//! Times come from the simulated clock: session time 0 is
+//! `engine::SESSION_START_UNIX_MS`, the cluster's own clock.
 
 use super::args::Spec;
 use crate::shell::ctx::{done, CommandFuture, Ctx};
 use crate::shell::vfs::{self, Node};
 use crate::shell::world::World;
 
-/// The wall-clock instant simulated time 0 stands for, in Unix seconds
-/// (2026-01-01 00:00:00 UTC), so `ls -l` shows plausible dates.
-pub const CLOCK_EPOCH_S: u64 = 1_767_225_600;
-
 /// The terminal width the column layout fills, as a default xterm has.
-const TERMINAL_COLUMNS: usize = 80;
+pub(crate) const TERMINAL_COLUMNS: usize = 80;
 
 const SPEC: Spec = Spec {
     name: "ls",
@@ -164,9 +161,11 @@ impl Listing {
     }
 }
 
-/// GNU's layout: the most columns that fit `width`, filled top to bottom,
-/// each column as wide as its longest name plus two spaces.
-fn columns(names: &[&str], width: usize) -> String {
+/// GNU's layout: the most columns whose lines stay shorter than `width`
+/// (GNU keeps a layout only while a line is strictly shorter), filled top
+/// to bottom, each column as wide as its longest name plus two spaces.
+/// Also used for `ls` inside containers (`apps::exec`).
+pub(crate) fn columns(names: &[&str], width: usize) -> String {
     if names.is_empty() {
         return String::new();
     }
@@ -179,7 +178,7 @@ fn columns(names: &[&str], width: usize) -> String {
             continue;
         }
         let total: usize = widths.iter().sum::<usize>() + 2 * widths.len().saturating_sub(1);
-        if total <= width {
+        if total < width {
             best = cols;
             break;
         }
@@ -243,12 +242,17 @@ fn long_format(entries: &[Entry], with_total: bool) -> String {
     out
 }
 
-/// `Jan  1 00:00` for a simulated time.
+/// Unix seconds at session time `ms`, on the cluster's wall clock.
+pub fn unix_secs(ms: u64) -> u64 {
+    crate::engine::SESSION_START_UNIX_MS.saturating_add(ms) / 1000
+}
+
+/// `Jan 12 09:04` for a simulated time.
 fn ls_date(ms: u64) -> String {
     const MONTHS: [&str; 12] = [
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
     ];
-    let secs = CLOCK_EPOCH_S + ms / 1000;
+    let secs = unix_secs(ms);
     let (_, month, day) = civil_date(secs / 86_400);
     let name = MONTHS
         .get(month.saturating_sub(1) as usize)
@@ -283,8 +287,8 @@ mod tests {
     fn dates_are_civil() {
         assert_eq!(civil_date(20_454), (2026, 1, 1));
         assert_eq!(civil_date(0), (1970, 1, 1));
-        assert_eq!(ls_date(0), "Jan  1 00:00");
-        assert_eq!(ls_date(90_061_000), "Jan  2 01:01");
+        assert_eq!(ls_date(0), "Jan 12 09:04");
+        assert_eq!(ls_date(90_061_000), "Jan 13 10:05");
     }
 
     #[test]

@@ -202,6 +202,41 @@ pub fn replicaset_row(rs: &Value, now: i64, wide: bool) -> Vec<String> {
     row
 }
 
+pub fn daemonset_row(ds: &Value, now: i64, wide: bool) -> Vec<String> {
+    let node_selector: Vec<String> = at(ds, &["spec", "template", "spec", "nodeSelector"])
+        .and_then(Value::as_object)
+        .map(|m| {
+            m.iter()
+                .map(|(k, v)| format!("{k}={}", v.as_str().unwrap_or("")))
+                .collect()
+        })
+        .unwrap_or_default();
+    let status = |field: &str| int(ds, &["status", field]).to_string();
+    let mut row = vec![
+        name_of(ds),
+        status("desiredNumberScheduled"),
+        status("currentNumberScheduled"),
+        status("numberReady"),
+        status("updatedNumberScheduled"),
+        status("numberAvailable"),
+        if node_selector.is_empty() {
+            "<none>".to_string()
+        } else {
+            node_selector.join(",")
+        },
+        age_of(ds, now),
+    ];
+    if wide {
+        let (names, images) = containers_and_images(ds);
+        row.extend([
+            names,
+            images,
+            format_selector(at(ds, &["spec", "selector"])),
+        ]);
+    }
+    row
+}
+
 pub fn statefulset_row(s: &Value, now: i64, wide: bool) -> Vec<String> {
     let mut row = vec![
         name_of(s),
