@@ -239,6 +239,18 @@ impl Console {
         self.insert_lines(&text, env)
     }
 
+    /// Takes the edited line for a running job that waits for typed input
+    /// (a shell inside a container): returns it and clears the input.
+    /// Nothing is queued or added to the history — the line belongs to
+    /// the job, not to the playground's shell.
+    pub fn take_input_line(&mut self) -> String {
+        let text = self.editor.text();
+        self.editor.clear();
+        self.mode = Mode::Edit;
+        self.history.stop_browsing();
+        text
+    }
+
     /// Ctrl-C while a job runs: like a terminal, forget everything typed
     /// ahead (the waiting commands and the line being edited).
     pub fn flush_typeahead(&mut self) {

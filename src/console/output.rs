@@ -40,6 +40,17 @@ pub fn show_started(screen: &mut Scrollback, entry: &Entry) {
     }
 }
 
+/// Echoes a line typed at a running job's own prompt (`root@pod:/# ls`).
+pub fn show_input(screen: &mut Scrollback, prompt: &str, line: &str) {
+    screen.echo(prompt, line, "");
+}
+
+/// Shows a job's prompt with nothing typed (Ctrl-D): what the job prints
+/// next follows on the same line, as in a terminal.
+pub fn show_prompt(screen: &mut Scrollback, prompt: &str) {
+    screen.write(Style::Prompt, prompt);
+}
+
 /// Writes a poll's output in the order it was produced.
 pub fn show_output(screen: &mut Scrollback, poll: &Poll) {
     for chunk in &poll.output {

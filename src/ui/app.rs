@@ -99,6 +99,20 @@ pub fn app(props: &AppProps) -> Html {
                 _ => Candidates::default(),
             };
             let busy = session.try_borrow().is_ok_and(|s| s.is_busy());
+            // A running job waits for a typed line (a shell inside a
+            // container): Enter sends the line to it, Ctrl-D on an empty
+            // line ends its input; every other key edits the line as usual.
+            if let Some(prompt) = state.session.input_prompt.clone() {
+                let line = match press.key {
+                    Key::Enter => Some(Some(state.console.text())),
+                    Key::CtrlD if state.console.text().is_empty() => Some(None),
+                    _ => None,
+                };
+                if let Some(line) = line {
+                    driver::send_input(&session, prompt, line, &state.dispatcher());
+                    return true;
+                }
+            }
             if press.key == Key::Interrupt {
                 let Ok(mut s) = session.try_borrow_mut() else {
                     return true;
@@ -183,10 +197,10 @@ pub fn app(props: &AppProps) -> Html {
                 <div class="kp-term-area">
                 <Terminal
                     screen={ScreenHandle(state.screen.clone())}
-                    prompt={AttrValue::from(console.prompt())}
+                    prompt={state.session.input_prompt.clone().map_or_else(|| AttrValue::from(console.prompt()), AttrValue::from)}
                     text={AttrValue::from(console.text())}
                     cursor={console.cursor()}
-                    busy={state.session.busy}
+                    busy={state.session.busy && state.session.input_prompt.is_none()}
                     typeahead={console.typeahead()}
                     {instance}
                     {on_key}

@@ -93,12 +93,13 @@ fn schedule(
         };
         let view = SessionView::of(&s);
         drop(s);
+        let scheduled = view.scheduled;
         dispatcher.dispatch(Action::Advanced {
             poll,
             view,
             status: None,
         });
-        if view.scheduled {
+        if scheduled {
             schedule(next_slot, Some(now_ms), clock, session, dispatcher);
         }
     });
@@ -161,5 +162,31 @@ pub fn finish_edit(
         poll,
         view,
         status: None,
+    });
+}
+
+/// Sends the line at a running job's prompt (Enter), or end of input
+/// (Ctrl-D on an empty line, `line` = `None`), and shows the answer.
+pub fn send_input(
+    session: &RefCell<Session>,
+    prompt: Rc<str>,
+    line: Option<String>,
+    dispatcher: &UseReducerDispatcher<UiState>,
+) {
+    let Ok(mut s) = session.try_borrow_mut() else {
+        return;
+    };
+    match &line {
+        Some(l) => s.send_input(l),
+        None => s.end_input(),
+    }
+    let poll = s.poll();
+    let view = SessionView::of(&s);
+    drop(s);
+    dispatcher.dispatch(Action::InputSent {
+        prompt,
+        line,
+        poll,
+        view,
     });
 }

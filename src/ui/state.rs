@@ -28,7 +28,7 @@ pub enum Theme {
 }
 
 /// What the UI needs to know about the session after touching it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SessionView {
     /// A job is running.
     pub busy: bool,
@@ -40,6 +40,9 @@ pub struct SessionView {
     pub changes: u64,
     /// A command waits for the editor (`vim FILE`, `kubectl edit`).
     pub editing: bool,
+    /// The running job's own prompt while it waits for a typed line
+    /// (`root@pod:/# ` in `kubectl exec -ti POD -- bash`).
+    pub input_prompt: Option<Rc<str>>,
 }
 
 impl SessionView {
@@ -50,6 +53,7 @@ impl SessionView {
             scheduled: session.next_wake_ms().is_some(),
             changes: session.world().cluster.change_cursor(),
             editing: session.pending_edit().is_some(),
+            input_prompt: session.input_prompt().map(Rc::from),
         }
     }
 }
@@ -121,6 +125,14 @@ pub enum Action {
         poll: Poll,
         view: SessionView,
     },
+    /// A line typed at a running job's prompt was sent to it (`line` is
+    /// `None` for Ctrl-D, end of input); `poll` is what the job answered.
+    InputSent {
+        prompt: Rc<str>,
+        line: Option<String>,
+        poll: Poll,
+        view: SessionView,
+    },
     /// A name or column header was clicked in the terminal.
     Link(Link),
     TogglePause,
@@ -145,6 +157,7 @@ impl UiState {
                 scheduled: false,
                 changes: 0,
                 editing: false,
+                input_prompt: None,
             },
             clock: Clock::default(),
             reduced_motion,
@@ -202,6 +215,22 @@ impl Reducible for UiState {
                 next.with_console(COLUMNS_DEFAULT, &Candidates::default(), |c, env| {
                     c.paste(&text, env)
                 })
+            }
+            Action::InputSent {
+                prompt,
+                line,
+                poll,
+                view,
+            } => {
+                Rc::make_mut(&mut next.console).take_input_line();
+                let screen = Rc::make_mut(&mut next.screen);
+                match line {
+                    Some(line) => output::show_input(screen, &prompt, &line),
+                    // End of input: the job's answer follows the prompt.
+                    None => output::show_prompt(screen, &prompt),
+                }
+                output::show_output(screen, &poll);
+                next.session = view;
             }
             Action::Link(link) => {
                 let n = next.link.as_ref().map_or(0, |(_, n)| n + 1);

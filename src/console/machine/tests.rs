@@ -445,3 +445,33 @@ fn the_shells_own_commands_are_offered_for_completion() {
         assert!(names.0.contains(&name), "{name} missing from {:?}", names.0);
     }
 }
+
+#[test]
+fn a_line_typed_at_a_container_prompt_goes_to_the_job_not_the_queue() {
+    let mut t = Term::new(&[]);
+    t.enter("kubectl run web --image=nginx");
+    t.session.run("sleep 10");
+    t.session.submit("kubectl exec -ti web -- bash");
+    let poll = t.session.poll();
+    assert_eq!(poll.finished, None);
+    let prompt = t.session.input_prompt().expect("bash waits for a line");
+    assert_eq!(prompt, "root@web:/# ");
+    t.typed("echo $HOSTNAME");
+    let line = t.console.take_input_line();
+    assert_eq!(line, "echo $HOSTNAME");
+    assert_eq!(t.input(), "$ |", "the input is cleared");
+    assert!(t.console.queued().next().is_none(), "nothing queued");
+    output::show_input(&mut t.screen, &prompt, &line);
+    t.session.send_input(&line);
+    output::show_output(&mut t.screen, &t.session.poll());
+    assert_eq!(
+        t.lines()[t.lines().len() - 2..],
+        ["root@web:/# echo $HOSTNAME", "web"]
+    );
+    t.key(Key::Up);
+    assert_eq!(
+        t.input(),
+        "$ kubectl run web --image=nginx|",
+        "not in the history"
+    );
+}
