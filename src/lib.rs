@@ -16,6 +16,8 @@
 //! - [`apps`]: the simulated container images and what they answer.
 //! - [`kubectl`]: the kubectl command table, printers, templates, manifests.
 //! - [`i18n`]: the interface's strings in English, 繁體中文, 日本語, 한국어, Español.
+//! - [`lesson`]: guided lessons — file format, goal predicates, catalog,
+//!   progress, the lesson commands, setup and replay.
 //! - [`host`]: learner-machine commands that reach the cluster (`curl`, `minikube`).
 //! - [`session`]: one playground session — the façade the UI, the native
 //!   runner and the tests all drive.
@@ -41,6 +43,7 @@ pub mod engine;
 pub mod host;
 pub mod i18n;
 pub mod kubectl;
+pub mod lesson;
 pub mod scheduler;
 pub mod session;
 pub mod shell;
