@@ -22,6 +22,7 @@ pub mod check;
 pub mod commands;
 pub mod desk;
 pub mod eval;
+pub mod fields;
 pub mod format;
 pub mod limits;
 pub mod markdown;

@@ -21,7 +21,7 @@ pub fn lessons(mut ctx: Ctx, argv: Vec<String>) -> CommandFuture {
             [] => (list(desk, t), 0),
             [key] => match desk.find(key).cloned() {
                 Some(entry) => {
-                    let step = desk.progress.of(&entry.id).step;
+                    let step = desk.resume_step(&entry.id);
                     desk.ask(Request::Open {
                         id: entry.id.clone(),
                         step,
@@ -142,7 +142,7 @@ pub fn next(mut ctx: Ctx, argv: Vec<String>) -> CommandFuture {
                 Next::Finished => (format!("{}\n{}\n", t.lesson_complete, t.cmd_next_tip), 0),
                 Next::GoalsOpen => (goals_open(desk, t), 1),
                 Next::NextLesson(Some(id)) => {
-                    let step = desk.progress.of(&id).step;
+                    let step = desk.resume_step(&id);
                     let title = desk.find(&id).map(|e| e.title.clone()).unwrap_or_default();
                     desk.ask(Request::Open { id, step });
                     (format!("{}\n", (t.cmd_opening)(&title)), 0)

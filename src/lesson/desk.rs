@@ -250,6 +250,17 @@ impl Desk {
         }
     }
 
+    /// The step to reopen lesson `id` at: where the learner left it, or
+    /// the first step again once every step is done (a review).
+    pub fn resume_step(&self, id: &str) -> usize {
+        let p = self.progress.of(id);
+        let steps = self.find(id).map_or(0, |e| e.steps);
+        match steps > 0 && p.done.len() >= steps {
+            true => 0,
+            false => p.step,
+        }
+    }
+
     /// Leaves work for the host.
     pub fn ask(&mut self, request: Request) {
         self.request = Some(request);

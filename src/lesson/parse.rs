@@ -8,9 +8,8 @@
 //! [`parse_goals`]) rather than as YAML, so a check may hold `: ` or
 //! quotes without escaping. Nothing here runs a check or a command.
 
-use serde::Deserialize;
-
 use super::check;
+use super::fields;
 use super::format::{Goal, Lesson, Setup, SetupFile, Step};
 use super::limits::{
     COMMANDS_MAX, GOALS_PER_STEP_MAX, HINTS_PER_STEP_MAX, LESSON_BYTES_MAX, SETUP_FILES_MAX,
@@ -42,33 +41,13 @@ fn err<T>(line: usize, message: impl Into<String>) -> Result<T, ParseError> {
     })
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+/// The front matter's fields.
 struct FrontMatter {
     id: String,
     title: String,
     summary: String,
     minutes: u32,
-    #[serde(default)]
-    setup: SetupMatter,
-}
-
-#[derive(Deserialize, Default)]
-#[serde(deny_unknown_fields)]
-struct SetupMatter {
-    #[serde(default)]
-    nodes: Option<usize>,
-    #[serde(default)]
-    commands: Vec<String>,
-    #[serde(default)]
-    files: Vec<FileMatter>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct FileMatter {
-    path: String,
-    content: String,
+    setup: Setup,
 }
 
 /// Reads a whole lesson file.
@@ -97,7 +76,7 @@ pub fn parse_lesson(text: &str) -> Result<Lesson, ParseError> {
         title: matter.title,
         summary: matter.summary,
         minutes: matter.minutes,
-        setup: setup(matter.setup)?,
+        setup: matter.setup,
         steps,
     })
 }
@@ -111,52 +90,75 @@ fn front_matter(lines: &[&str]) -> Result<FrontMatter, ParseError> {
             message: format!("front matter: {}", e.message),
         })?
         .unwrap_or(serde_json::Value::Null);
-    let matter: FrontMatter = serde_json::from_value(value).map_err(|e| ParseError {
-        line: 1,
-        message: format!("front matter: {e}"),
-    })?;
-    for (field, value) in [("id", &matter.id), ("title", &matter.title)] {
+    read_matter(&value).map_err(|message| ParseError { line: 1, message })
+}
+
+const WHAT: &str = "front matter";
+
+fn read_matter(value: &serde_json::Value) -> Result<FrontMatter, String> {
+    let map = fields::object(value, WHAT)?;
+    fields::only(map, &["id", "title", "summary", "minutes", "setup"], WHAT)?;
+    let id = fields::text(map, "id", WHAT)?;
+    let title = fields::text(map, "title", WHAT)?;
+    for (field, value) in [("id", &id), ("title", &title)] {
         if value.trim().is_empty() {
-            return err(1, format!("front matter: `{field}` is empty"));
+            return Err(format!("{WHAT}: `{field}` is empty"));
         }
     }
-    if !matter
-        .id
+    if !id
         .chars()
         .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
     {
-        return err(1, "front matter: `id` may hold only a-z, 0-9 and `-`");
+        return Err(format!("{WHAT}: `id` may hold only a-z, 0-9 and `-`"));
     }
-    Ok(matter)
+    let minutes = fields::number(map, "minutes", 1_000, WHAT)?
+        .ok_or_else(|| format!("{WHAT}: `minutes` is missing"))?;
+    let setup = match map.get("setup") {
+        None | Some(serde_json::Value::Null) => Setup {
+            nodes: 1,
+            ..Setup::default()
+        },
+        Some(v) => setup(v)?,
+    };
+    Ok(FrontMatter {
+        id,
+        summary: fields::text(map, "summary", WHAT)?,
+        title,
+        minutes: u32::try_from(minutes).unwrap_or(0),
+        setup,
+    })
 }
 
-fn setup(m: SetupMatter) -> Result<Setup, ParseError> {
-    let nodes = m.nodes.unwrap_or(1);
-    if !(1..=SETUP_NODES_MAX).contains(&nodes) {
-        return err(
-            1,
-            format!("front matter: setup.nodes must be 1 to {SETUP_NODES_MAX}"),
-        );
+fn setup(value: &serde_json::Value) -> Result<Setup, String> {
+    const WHAT: &str = "front matter: setup";
+    let map = fields::object(value, WHAT)?;
+    fields::only(map, &["nodes", "commands", "files"], WHAT)?;
+    let nodes = fields::number(map, "nodes", SETUP_NODES_MAX as u64, WHAT)?.unwrap_or(1);
+    if nodes == 0 {
+        return Err(format!("{WHAT}: `nodes` must be 1 to {SETUP_NODES_MAX}"));
     }
-    if m.commands.len() > COMMANDS_MAX || m.files.len() > SETUP_FILES_MAX {
-        return err(
-            1,
-            format!(
-                "front matter: at most {COMMANDS_MAX} setup commands and {SETUP_FILES_MAX} files"
-            ),
-        );
+    let commands = fields::texts(map, "commands", WHAT)?;
+    let files = fields::list(map, "files", WHAT)?
+        .iter()
+        .map(|f| {
+            const WHAT: &str = "front matter: setup.files";
+            let file = fields::object(f, WHAT)?;
+            fields::only(file, &["path", "content"], WHAT)?;
+            Ok(SetupFile {
+                path: fields::text(file, "path", WHAT)?,
+                content: fields::text(file, "content", WHAT)?,
+            })
+        })
+        .collect::<Result<Vec<_>, String>>()?;
+    if commands.len() > COMMANDS_MAX || files.len() > SETUP_FILES_MAX {
+        return Err(format!(
+            "{WHAT}: at most {COMMANDS_MAX} commands and {SETUP_FILES_MAX} files"
+        ));
     }
     Ok(Setup {
-        nodes,
-        commands: m.commands,
-        files: m
-            .files
-            .into_iter()
-            .map(|f| SetupFile {
-                path: f.path,
-                content: f.content,
-            })
-            .collect(),
+        nodes: usize::try_from(nodes).unwrap_or(1),
+        commands,
+        files,
     })
 }
 

@@ -6,15 +6,16 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
 
+use super::fields;
 use super::limits::{LESSONS_MAX, STEPS_MAX};
 
 /// The format version inside the stored JSON (the key carries it too).
 pub const PROGRESS_VERSION: u32 = 1;
 
 /// One lesson's progress.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct LessonProgress {
     /// The step the learner is on (0-based).
     pub step: usize,
@@ -29,16 +30,6 @@ pub struct Progress {
     lessons: BTreeMap<String, LessonProgress>,
     /// Bumped on every change, so a host knows when to save.
     pub revision: u64,
-}
-
-#[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Stored {
-    version: u32,
-    #[serde(default)]
-    current: Option<String>,
-    #[serde(default)]
-    lessons: BTreeMap<String, LessonProgress>,
 }
 
 /// Why saved progress could not be read.
@@ -96,45 +87,94 @@ impl Progress {
         self.lessons.entry(id.to_string()).or_default()
     }
 
-    /// The stored form.
+    /// The stored form:
+    /// `{"version":1,"current":"deploy","lessons":{"deploy":{"step":2,"done":[0,1]}}}`.
     pub fn encode(&self) -> String {
-        let stored = Stored {
-            version: PROGRESS_VERSION,
-            current: self.current.clone(),
-            lessons: self.lessons.clone(),
-        };
-        serde_json::to_string(&stored).unwrap_or_default()
+        let mut lessons = Map::new();
+        for (id, p) in &self.lessons {
+            let mut entry = Map::new();
+            entry.insert("step".into(), Value::from(p.step));
+            let done = p.done.iter().map(|s| Value::from(*s)).collect();
+            entry.insert("done".into(), Value::Array(done));
+            lessons.insert(id.clone(), Value::Object(entry));
+        }
+        let mut root = Map::new();
+        root.insert("version".into(), Value::from(PROGRESS_VERSION));
+        if let Some(id) = &self.current {
+            root.insert("current".into(), Value::from(id.as_str()));
+        }
+        root.insert("lessons".into(), Value::Object(lessons));
+        Value::Object(root).to_string()
     }
 
     /// Reads the stored form; anything malformed, of another version or
     /// out of bounds is an error (the caller starts afresh).
     pub fn decode(text: &str) -> Result<Progress, ProgressError> {
-        let stored: Stored =
-            serde_json::from_str(text).map_err(|e| ProgressError(e.to_string()))?;
-        if stored.version != PROGRESS_VERSION {
-            return Err(ProgressError(format!("version {}", stored.version)));
-        }
-        let valid_id = |id: &str| {
-            !id.is_empty()
-                && id.len() <= 64
-                && id
-                    .chars()
-                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-        };
-        let in_bounds = stored.lessons.len() <= LESSONS_MAX
-            && stored.current.as_deref().is_none_or(valid_id)
-            && stored.lessons.iter().all(|(id, p)| {
-                valid_id(id) && p.step < STEPS_MAX && p.done.iter().all(|s| *s < STEPS_MAX)
-            });
-        if !in_bounds {
-            return Err(ProgressError("values out of bounds".into()));
-        }
-        Ok(Progress {
-            current: stored.current,
-            lessons: stored.lessons,
-            revision: 0,
-        })
+        let value: Value = serde_json::from_str(text).map_err(|e| ProgressError(e.to_string()))?;
+        read(&value).map_err(ProgressError)
     }
+}
+
+const WHAT: &str = "saved progress";
+
+fn valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 64
+        && id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+}
+
+fn read(value: &Value) -> Result<Progress, String> {
+    let root = fields::object(value, WHAT)?;
+    fields::only(root, &["version", "current", "lessons"], WHAT)?;
+    let version = fields::number(root, "version", u64::from(u32::MAX), WHAT)?;
+    if version != Some(u64::from(PROGRESS_VERSION)) {
+        return Err(format!("{WHAT}: version {version:?}"));
+    }
+    let current = match root.get("current") {
+        None | Some(Value::Null) => None,
+        Some(Value::String(id)) if valid_id(id) => Some(id.clone()),
+        Some(_) => return Err(format!("{WHAT}: bad `current`")),
+    };
+    let empty = Map::new();
+    let lessons_map = match root.get("lessons") {
+        None => &empty,
+        Some(v) => fields::object(v, WHAT)?,
+    };
+    if lessons_map.len() > LESSONS_MAX {
+        return Err(format!("{WHAT}: more than {LESSONS_MAX} lessons"));
+    }
+    let mut lessons = BTreeMap::new();
+    for (id, entry) in lessons_map {
+        let entry = fields::object(entry, WHAT)?;
+        fields::only(entry, &["step", "done"], WHAT)?;
+        let step = fields::number(entry, "step", STEPS_MAX as u64 - 1, WHAT)?.unwrap_or(0);
+        let done = fields::list(entry, "done", WHAT)?
+            .iter()
+            .map(|v| {
+                v.as_u64()
+                    .filter(|s| *s < STEPS_MAX as u64)
+                    .map(|s| s as usize)
+            })
+            .collect::<Option<BTreeSet<usize>>>()
+            .ok_or_else(|| format!("{WHAT}: bad `done`"))?;
+        if !valid_id(id) {
+            return Err(format!("{WHAT}: bad lesson id"));
+        }
+        lessons.insert(
+            id.clone(),
+            LessonProgress {
+                step: step as usize,
+                done,
+            },
+        );
+    }
+    Ok(Progress {
+        current,
+        lessons,
+        revision: 0,
+    })
 }
 
 #[cfg(test)]
@@ -151,7 +191,7 @@ mod tests {
         let text = p.encode();
         assert_eq!(
             text,
-            r#"{"version":1,"current":"deploy","lessons":{"deploy":{"step":2,"done":[0,1]}}}"#
+            r#"{"current":"deploy","lessons":{"deploy":{"done":[0,1],"step":2}},"version":1}"#
         );
         let back = Progress::decode(&text).unwrap();
         assert_eq!(back.of("deploy").done.len(), 2);
