@@ -9,8 +9,16 @@
 //! This module must stay free of browser crates; the UI reads it.
 
 mod en;
+mod es;
+mod ja;
+mod ko;
+mod zh_tw;
 
 pub use en::EN;
+pub use es::ES;
+pub use ja::JA;
+pub use ko::KO;
+pub use zh_tw::ZH_TW;
 
 /// A language the playground speaks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
@@ -83,9 +91,29 @@ impl Lang {
 
     /// This language's words for the interface.
     pub fn text(self) -> &'static Text {
-        // Until the other languages are written, they fall back to English.
-        &EN
+        match self {
+            Lang::En => &EN,
+            Lang::ZhTw => &ZH_TW,
+            Lang::Ja => &JA,
+            Lang::Ko => &KO,
+            Lang::Es => &ES,
+        }
     }
+}
+
+/// A goal's comparison as the learner reads it, the same in every
+/// language: `4`, `≥ 2`, `≠ 0`.
+pub fn goal_number(c: crate::lesson::check::Cmp) -> String {
+    use crate::lesson::check::Op;
+    let op = match c.op {
+        Op::Eq => return c.n.to_string(),
+        Op::Ne => "≠",
+        Op::Ge => "≥",
+        Op::Le => "≤",
+        Op::Gt => ">",
+        Op::Lt => "<",
+    };
+    format!("{op} {}", c.n)
 }
 
 /// Every string the interface shows, in one language.
@@ -203,6 +231,63 @@ pub struct Text {
     pub col_reason: &'static str,
     pub col_object: &'static str,
     pub col_message: &'static str,
+
+    // The language picker.
+    pub language: &'static str,
+
+    // The lesson catalog and panel.
+    pub lessons: &'static str,
+    pub lessons_intro: &'static str,
+    pub minutes: fn(u32) -> String,
+    pub steps_done: fn(usize, usize) -> String,
+    pub step_of: fn(usize, usize) -> String,
+    pub start_lesson: &'static str,
+    pub continue_lesson: &'static str,
+    pub review_lesson: &'static str,
+    pub all_lessons: &'static str,
+    pub lesson_progress: &'static str,
+    pub goals: &'static str,
+    pub goal_met: &'static str,
+    pub goal_open: &'static str,
+    pub hint: &'static str,
+    pub hint_title: fn(usize, usize) -> String,
+    pub show_solution: &'static str,
+    pub solution: &'static str,
+    pub reset_step: &'static str,
+    pub reset_lesson: &'static str,
+    pub next_step: &'static str,
+    pub skip_step: &'static str,
+    pub finish_lesson: &'static str,
+    pub next_lesson: &'static str,
+    pub step_complete: &'static str,
+    pub lesson_complete: &'static str,
+    pub run: &'static str,
+    pub run_title: &'static str,
+    pub loading: &'static str,
+    pub load_failed: fn(&str) -> String,
+    pub progress_reset: &'static str,
+
+    // Answers of the terminal's lesson commands.
+    pub cmd_no_lesson: &'static str,
+    pub cmd_catalog_loading: &'static str,
+    pub cmd_lessons_footer: &'static str,
+    pub cmd_unknown_lesson: fn(&str) -> String,
+    pub cmd_opening: fn(&str) -> String,
+    pub cmd_no_hints: &'static str,
+    pub cmd_last_hint: &'static str,
+    pub cmd_no_solution: &'static str,
+    pub cmd_goals_open: &'static str,
+    pub cmd_skip_tip: &'static str,
+    pub cmd_skipping: &'static str,
+    pub cmd_resetting_step: &'static str,
+    pub cmd_resetting_lesson: &'static str,
+    pub cmd_next_tip: &'static str,
+    pub cmd_last_lesson: &'static str,
+
+    /// What differs from a goal that does not hold yet ("2 of 4 Pods
+    /// still run …:v1"). Kubernetes kinds and values stay as kubectl
+    /// prints them.
+    pub differs: fn(&crate::lesson::Differs) -> String,
 }
 
 #[cfg(test)]
@@ -220,6 +305,136 @@ mod tests {
         assert_eq!(Lang::from_tag("zh-CN"), None);
         assert_eq!(Lang::from_tag("fr"), None);
         assert_eq!(Lang::from_tag(""), None);
+    }
+
+    #[test]
+    fn every_language_keeps_the_values_in_what_differs() {
+        use crate::lesson::check::{Cmp, Op};
+        use crate::lesson::{Differs, Quantity};
+        let n = |v: &str| v.to_string();
+        let cases = [
+            (
+                Differs::Missing {
+                    kind: "Deployment",
+                    name: n("web"),
+                },
+                vec!["web"],
+            ),
+            (
+                Differs::StillThere {
+                    kind: "Service",
+                    name: n("web"),
+                },
+                vec!["web"],
+            ),
+            (
+                Differs::Number {
+                    what: Quantity::Available,
+                    actual: 3,
+                    want: Cmp { op: Op::Ge, n: 4 },
+                },
+                vec!["3", "≥ 4"],
+            ),
+            (
+                Differs::Word {
+                    what: Quantity::ServiceType,
+                    actual: n("ClusterIP"),
+                    want: n("NodePort"),
+                },
+                vec!["ClusterIP", "NodePort"],
+            ),
+            (
+                Differs::StaleImages {
+                    stale: 2,
+                    total: 4,
+                    image: n("app:v1"),
+                },
+                vec!["2", "4", "app:v1"],
+            ),
+            (
+                Differs::NoPods {
+                    selector: n("app=web"),
+                },
+                vec!["app=web"],
+            ),
+            (
+                Differs::VarUnset {
+                    name: n("NODE_PORT"),
+                },
+                vec!["$NODE_PORT"],
+            ),
+            (
+                Differs::VarNotPod {
+                    name: n("P"),
+                    value: n("x"),
+                    selector: n("app=web"),
+                },
+                vec!["$P", "x", "app=web"],
+            ),
+            (
+                Differs::VarDiffers {
+                    name: n("P"),
+                    value: n("1"),
+                    want: n("31000"),
+                },
+                vec!["$P", "1", "31000"],
+            ),
+            (Differs::FileMissing { path: n("a.yaml") }, vec!["a.yaml"]),
+            (
+                Differs::FileLacks {
+                    path: n("a.yaml"),
+                    text: n("replicas: 3"),
+                },
+                vec!["a.yaml", "replicas: 3"],
+            ),
+            (
+                Differs::LabelDiffers {
+                    pod: n("p"),
+                    key: n("k"),
+                    actual: Some(n("v")),
+                    want: n("w"),
+                },
+                vec!["p", "k=v"],
+            ),
+            (
+                Differs::LabelDiffers {
+                    pod: n("p"),
+                    key: n("k"),
+                    actual: None,
+                    want: n("w"),
+                },
+                vec!["p", "k"],
+            ),
+            (Differs::NotRolledBack { name: n("web") }, vec!["web"]),
+        ];
+        for lang in Lang::ALL {
+            for (d, values) in &cases {
+                let said = (lang.text().differs)(d);
+                for v in values {
+                    assert!(said.contains(v), "{}: {said:?} lacks {v:?}", lang.tag());
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_language_but_english_is_translated() {
+        for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
+            let (t, en) = (lang.text(), Lang::En.text());
+            let pairs = [
+                (t.tagline, en.tagline),
+                (t.lessons, en.lessons),
+                (t.show_solution, en.show_solution),
+                (t.reset_lesson, en.reset_lesson),
+                (t.cmd_no_lesson, en.cmd_no_lesson),
+                (t.cmd_skip_tip, en.cmd_skip_tip),
+                (t.progress_reset, en.progress_reset),
+            ];
+            for (a, b) in pairs {
+                assert_ne!(a, b, "{} still says {b:?}", lang.tag());
+            }
+            assert_ne!((t.step_of)(2, 3), (en.step_of)(2, 3));
+        }
     }
 
     #[test]

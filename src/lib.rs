@@ -16,6 +16,8 @@
 //! - [`apps`]: the simulated container images and what they answer.
 //! - [`kubectl`]: the kubectl command table, printers, templates, manifests.
 //! - [`i18n`]: the interface's strings in English, 繁體中文, 日本語, 한국어, Español.
+//! - [`lesson`]: guided lessons — file format, goal predicates, catalog,
+//!   progress, the lesson commands, setup and replay.
 //! - [`host`]: learner-machine commands that reach the cluster (`curl`, `minikube`).
 //! - [`scene`]: the cluster view's model — layout, pod looks, tweens,
 //!   narration, column explanations, output linking — without a browser.
@@ -43,6 +45,7 @@ pub mod engine;
 pub mod host;
 pub mod i18n;
 pub mod kubectl;
+pub mod lesson;
 pub mod scene;
 pub mod scheduler;
 pub mod session;

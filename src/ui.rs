@@ -14,6 +14,13 @@ mod app;
 mod browser;
 mod driver;
 mod file_editor;
+mod language;
+mod lesson_catalog;
+mod lesson_fetch;
+mod lesson_host;
+mod lesson_markdown;
+mod lesson_panel;
+mod lesson_store;
 mod observe;
 mod screen;
 mod state;
@@ -25,6 +32,11 @@ pub mod words;
 use std::sync::atomic::{AtomicU32, Ordering};
 
 pub use app::{App, AppProps};
+pub use lesson_panel::{LessonAction, LessonPanel, LessonPanelProps, LessonView};
+
+/// Where lesson files are served, relative to the page (a host element
+/// may say otherwise with `data-kubeplay-lessons="https://…/lessons/"`).
+pub const LESSONS_BASE_DEFAULT: &str = "lessons/";
 
 /// Numbers playgrounds on the page, so their element ids never clash.
 static INSTANCES: AtomicU32 = AtomicU32::new(0);
@@ -35,7 +47,8 @@ fn next_instance() -> u32 {
 
 /// Mounts one playground into every element marked `data-kubeplay-root`
 /// (the page has one; an embedding page may have several). A host with an
-/// `id` keeps its own command history (`kubeplay.history.v1.<id>`); only
+/// `id` keeps its own command history (`kubeplay.history.v1.<id>`) and
+/// lesson progress (`kubeplay.lessons.v1.<id>`); only
 /// the first playground takes the keyboard focus.
 pub fn start() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
@@ -51,12 +64,17 @@ pub fn start() {
         else {
             continue;
         };
-        let history_key = match host.id() {
-            id if id.is_empty() => browser::HISTORY_KEY_DEFAULT.to_string(),
-            id => format!("{}.{id}", browser::HISTORY_KEY_DEFAULT),
+        let key = |default: &str| match host.id() {
+            id if id.is_empty() => default.to_string(),
+            id => format!("{default}.{id}"),
         };
         let props = AppProps {
-            history_key: history_key.into(),
+            history_key: key(browser::HISTORY_KEY_DEFAULT).into(),
+            progress_key: key(lesson_store::PROGRESS_KEY_DEFAULT).into(),
+            lessons_base: host
+                .get_attribute("data-kubeplay-lessons")
+                .unwrap_or_else(|| LESSONS_BASE_DEFAULT.to_string())
+                .into(),
             autofocus: i == 0,
         };
         yew::Renderer::<App>::with_root_and_props(host, props).render();

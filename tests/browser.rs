@@ -12,6 +12,9 @@ mod support;
 #[path = "browser/view.rs"]
 mod view;
 
+#[path = "browser/lessons.rs"]
+mod lessons;
+
 use support::{fresh_key, mount, storage};
 use wasm_bindgen_test::*;
 
@@ -161,7 +164,7 @@ async fn tab_completes_and_a_second_tab_lists_candidates() {
         .unwrap_or_default();
     assert_eq!(
         listed,
-        ["head", "help", "history"],
+        ["head", "help", "hint", "history"],
         "second Tab lists every h… command"
     );
     assert_eq!(pg.value(), "h|");

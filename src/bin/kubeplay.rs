@@ -3,18 +3,30 @@
 //! Runs each line of FILE (or standard input) as if typed into the
 //! playground terminal and prints what the terminal shows. Used by scripts
 //! and tests; see `kubeplay::transcript` for the exact rules.
+//!
+//! `kubeplay --lesson FILE…` verifies lesson files instead (see
+//! `lessons/README.md` and `kubeplay::lesson::verify`).
+
+#[path = "kubeplay/lesson_check.rs"]
+mod lesson_check;
 
 use std::io::Read;
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: kubeplay [--seed N] [FILE|-]";
+const USAGE: &str =
+    "usage: kubeplay [--seed N] [FILE|-]\n       kubeplay [--seed N] --lesson FILE...";
 
 fn main() -> ExitCode {
     let mut seed = 1_u64;
     let mut path: Option<String> = None;
+    let mut lessons: Option<Vec<String>> = None;
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
-        if arg == "--seed" {
+        if let Some(files) = lessons.as_mut() {
+            files.push(arg);
+        } else if arg == "--lesson" {
+            lessons = Some(Vec::new());
+        } else if arg == "--seed" {
             match args.next().and_then(|v| v.parse().ok()) {
                 Some(v) => seed = v,
                 None => return fail("--seed needs a whole number"),
@@ -32,6 +44,12 @@ fn main() -> ExitCode {
         } else {
             return fail(USAGE);
         }
+    }
+    if let Some(files) = lessons {
+        return match (files.is_empty(), path) {
+            (false, None) => lesson_check::run(&files, seed),
+            _ => fail(USAGE),
+        };
     }
     let script = match path.as_deref() {
         None | Some("-") => {

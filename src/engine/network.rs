@@ -283,6 +283,16 @@ impl Cluster {
             if node.metadata.name == "minikube" && port == 8443 {
                 return Ok(Target::ApiServer);
             }
+            // kube-proxy matches a Service's externalIPs before anything
+            // else on the node, so a Service listing the node's own
+            // address answers on its port there (seed 000's iot-server).
+            let external = self.store.services.list(None).find(|s| {
+                s.spec.external_ips.iter().any(|e| e == ip)
+                    && s.spec.ports.iter().any(|p| p.port == i32::from(port))
+            });
+            if let Some(s) = external {
+                return Ok(Target::Service(Box::new(s.clone()), port));
+            }
             return self.node_port(port).ok_or_else(refused);
         }
         for s in self.store.services.list(None) {

@@ -148,6 +148,31 @@ pub const COMMANDS: &[CommandSpec] = &[
     ),
     row("clear", "clear the screen (also Ctrl-L)", basic::clear),
     row("history", "list the commands typed so far", basic::history),
+    row(
+        "lessons",
+        "list the guided lessons, or open one (lessons 3)",
+        crate::lesson::commands::lessons,
+    ),
+    row(
+        "hint",
+        "show the next hint for this lesson step",
+        crate::lesson::commands::hint,
+    ),
+    row(
+        "solution",
+        "show the commands that solve this lesson step",
+        crate::lesson::commands::solution,
+    ),
+    row(
+        "next",
+        "go on to the next lesson step (--skip: without its goals)",
+        crate::lesson::commands::next,
+    ),
+    row(
+        "reset",
+        "set this lesson step up again (reset lesson: the whole lesson)",
+        crate::lesson::commands::reset,
+    ),
 ];
 
 /// The command named `name`, if there is one.

@@ -64,6 +64,9 @@ pub struct World {
     pub(crate) limit_error: Option<String>,
     /// State of the generator behind `$RANDOM` (seeded, so replayable).
     random_state: u64,
+    /// The open lesson, catalog and progress (read and changed by the
+    /// lesson commands and the lesson panel).
+    pub lesson: crate::lesson::Desk,
 }
 
 impl World {
@@ -81,6 +84,7 @@ impl World {
             export_pending: BTreeSet::new(),
             limit_error: None,
             random_state: seed ^ 0x9E37_79B9_7F4A_7C15,
+            lesson: crate::lesson::Desk::default(),
         };
         for (name, value) in [
             ("HOME", HOME),

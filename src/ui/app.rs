@@ -15,6 +15,9 @@ use yew::prelude::*;
 use super::browser;
 use super::driver::{self, use_frame_loop, use_runner};
 use super::file_editor::FileEditorPanel;
+use super::language::{self, LanguagePicker};
+use super::lesson_host::use_lessons;
+use super::lesson_panel::LessonPanel;
 use super::observe::use_observer;
 use super::screen::{NamesHandle, ScreenHandle};
 use super::state::{Action, Completer, SessionView, Theme, UiState};
@@ -37,6 +40,12 @@ pub struct AppProps {
     /// localStorage key of the command history.
     #[prop_or_else(|| browser::HISTORY_KEY_DEFAULT.into())]
     pub history_key: AttrValue,
+    /// localStorage key of the lesson progress.
+    #[prop_or_else(|| super::lesson_store::PROGRESS_KEY_DEFAULT.into())]
+    pub progress_key: AttrValue,
+    /// Where `lessons/<lang>/…` files are fetched from.
+    #[prop_or_else(|| super::LESSONS_BASE_DEFAULT.into())]
+    pub lessons_base: AttrValue,
     /// Focus the prompt once mounted (the first playground of a page).
     #[prop_or(true)]
     pub autofocus: bool,
@@ -46,8 +55,6 @@ pub struct AppProps {
 pub fn app(props: &AppProps) -> Html {
     let session: Rc<RefCell<Session>> = use_mut_ref(|| Session::new(SANDBOX_SEED));
     let instance = *use_state(super::next_instance);
-    let lang = *use_state(browser::preferred_lang);
-    let text = lang.text();
     let state = {
         let key = props.history_key.clone();
         use_reducer(move || {
@@ -61,6 +68,22 @@ pub fn app(props: &AppProps) -> Html {
     };
     use_runner(session.clone(), state.clone());
     use_frame_loop(session.clone(), &state);
+    let lang = use_state(language::initial);
+    let lessons = use_lessons(
+        session.clone(),
+        &state,
+        *lang,
+        props.lessons_base.clone(),
+        props.progress_key.clone(),
+    );
+    let on_lang = {
+        let lang = lang.clone();
+        Callback::from(move |l| {
+            language::remember(l);
+            lang.set(l);
+        })
+    };
+    let text = lang.text();
     {
         let (key, console) = (props.history_key.clone(), state.console.clone());
         use_effect_with(console.history().revision(), move |_| {
@@ -176,6 +199,7 @@ pub fn app(props: &AppProps) -> Html {
             <header class="kp-header">
                 <h1 class="kp-title">{ "kubeplay" }</h1>
                 <p class="kp-tagline">{ text.tagline }</p>
+                <LanguagePicker lang={*lang} {instance} on_change={on_lang} />
             </header>
             <Toolbar
                 paused={state.clock.is_paused()}
@@ -193,6 +217,8 @@ pub fn app(props: &AppProps) -> Html {
                 on_motion={act(&d, |()| Action::ToggleMotion)}
                 on_theme={act(&d, |()| Action::ToggleTheme)}
             />
+            <div class="kp-body">
+            <LessonPanel view={lessons.view} on={lessons.on} />
             <main class="kp-workspace">
                 <div class="kp-term-area">
                 <Terminal
@@ -221,6 +247,7 @@ pub fn app(props: &AppProps) -> Html {
                     {instance}
                 />
             </main>
+            </div>
         </div>
         </ContextProvider<Words>>
     }

@@ -47,13 +47,3 @@ pub fn mark_prompt_ready() {
         let _ = p.mark("kp-prompt-ready");
     }
 }
-
-/// The first language of the browser's preferences that kubeplay speaks
-/// (English when none is, or when the browser cannot say).
-pub fn preferred_lang() -> crate::i18n::Lang {
-    let navigator = web_sys::window().map(|w| w.navigator());
-    let list: Vec<String> = navigator
-        .map(|n| n.languages().iter().filter_map(|v| v.as_string()).collect())
-        .unwrap_or_default();
-    crate::i18n::Lang::negotiate(list.iter().map(String::as_str))
-}

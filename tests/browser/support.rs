@@ -31,8 +31,12 @@ pub async fn mount(history_key: &str) -> Pg {
     let document = web_sys::window().unwrap().document().unwrap();
     let host = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&host).unwrap();
+    let progress_key = format!("{history_key}.lessons");
+    storage().remove_item(&progress_key).unwrap();
     let props = AppProps {
         history_key: history_key.to_string().into(),
+        progress_key: progress_key.into(),
+        lessons_base: "lessons/".into(),
         autofocus: false,
     };
     yew::Renderer::<App>::with_root_and_props(host.clone(), props).render();

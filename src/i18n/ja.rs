@@ -1,0 +1,148 @@
+//! The interface in Japanese. Kubernetes kinds stay in English
+//! (Deployment, Pod, Service, Replica, Node), as the Japanese lessons and
+//! the Japanese kubernetes.io tutorials write them.
+
+use super::{goal_number, Text};
+use crate::lesson::{Differs, Quantity};
+
+pub const JA: Text = Text {
+    tagline: "ブラウザーだけで動くKubernetesの練習場",
+    controls: "操作",
+    simulated_time: "シミュレーション時間",
+    pause: "一時停止",
+    resume: "再開",
+    speed: "速度",
+    step: "ステップ実行",
+    step_title: "次に予定されたイベントまで進める",
+    fast_forward: "早送り",
+    fast_forward_title: "予定がなくなるまで進める",
+    paused_suffix: "（一時停止中）",
+    display: "表示",
+    reduce_motion: "動きを減らす",
+    dark_theme: "ダークテーマ",
+    terminal: "ターミナル",
+    command_line: "コマンドライン",
+    terminal_keys: "ターミナルのキー",
+    key_tab: "Tab: 補完",
+    key_previous: "前のコマンド",
+    key_next: "次のコマンド",
+    key_interrupt: "Ctrl-C: 中断",
+
+    language: "言語",
+
+    lessons: "レッスン",
+    lessons_intro: "ガイド付きレッスンは、あなたの操作をその場で確認します。レッスンを選ぶか、このままサンドボックスで試してみましょう。",
+    minutes: |m| format!("{m}分"),
+    steps_done: |done, all| format!("{all}ステップ中{done}ステップ完了"),
+    step_of: |n, all| format!("ステップ {n}/{all}"),
+    start_lesson: "始める",
+    continue_lesson: "続ける",
+    review_lesson: "復習する",
+    all_lessons: "レッスン一覧",
+    lesson_progress: "レッスンの進み具合",
+    goals: "ゴール",
+    goal_met: "達成",
+    goal_open: "未達成",
+    hint: "ヒント",
+    hint_title: |n, all| format!("ヒント {n}/{all}"),
+    show_solution: "解答を見る",
+    solution: "解答",
+    reset_step: "ステップをリセット",
+    reset_lesson: "レッスンをリセット",
+    next_step: "次のステップへ",
+    skip_step: "ステップを飛ばす",
+    finish_lesson: "レッスンを終える",
+    next_lesson: "次のレッスンへ",
+    step_complete: "ステップ完了",
+    lesson_complete: "レッスン完了です。お疲れさまでした！",
+    run: "実行",
+    run_title: "このコマンドをターミナルで実行する",
+    loading: "読み込み中…",
+    load_failed: |what| format!("{what}を読み込めませんでした。接続を確認して、ページを再読み込みしてください。"),
+    progress_reset: "保存されていたレッスンの進み具合を読み込めなかったため、最初からになります。",
+
+    cmd_no_lesson: "開いているレッスンはありません。`lessons`と入力すると一覧が出ます。",
+    cmd_catalog_loading: "レッスンの一覧をまだ読み込んでいます。少し待ってからもう一度試してください。",
+    cmd_lessons_footer: "`lessons 番号`でレッスンを開きます。レッスン中は`hint`、`solution`、`next`、`reset`、`reset lesson`が使えます。",
+    cmd_unknown_lesson: |key| format!("lessons: レッスン{key}はありません。`lessons`で一覧を表示できます"),
+    cmd_opening: |title| format!("レッスン「{title}」を開いています…"),
+    cmd_no_hints: "このステップにはヒントがありません。",
+    cmd_last_hint: "これが最後のヒントです。`solution`で解答を表示できます。",
+    cmd_no_solution: "このステップには表示できる解答がありません。",
+    cmd_goals_open: "まだ達成していないゴールがあります。",
+    cmd_skip_tip: "`next --skip`と入力すると、このまま先に進めます。クラスターは次のステップが想定する状態に準備されます。",
+    cmd_skipping: "ステップを飛ばします。次のステップ用にクラスターを準備しています…",
+    cmd_resetting_step: "このステップをやり直せるように準備しています…",
+    cmd_resetting_lesson: "レッスンを最初からやり直します…",
+    cmd_next_tip: "`next`と入力すると、次のレッスンに進みます。",
+    cmd_last_lesson: "これが最後のレッスンです。`lessons`で別のレッスンを選べます。",
+
+    differs,
+    // TEMPORARY: the cluster view's words until translated.
+    ..super::en::EN
+};
+
+fn quantity(q: Quantity) -> &'static str {
+    match q {
+        Quantity::Replicas => "求めたReplica数",
+        Quantity::Available => "利用可能なReplica数",
+        Quantity::Ready => "準備完了のReplica数",
+        Quantity::Updated => "最新のReplica数",
+        Quantity::Pods => "該当するPod数",
+        Quantity::Endpoints => "準備完了のエンドポイント数",
+        Quantity::Requests => "応答したリクエスト数",
+        Quantity::DistinctPods => "応答した異なるPodの数",
+        Quantity::ServiceType => "タイプ",
+        Quantity::Status => "状態",
+        Quantity::Image => "イメージ",
+    }
+}
+
+fn differs(d: &Differs) -> String {
+    match d {
+        Differs::Missing { kind, name } => format!("{name}という{kind}はありません"),
+        Differs::StillThere { kind, name } => format!("{kind} {name}がまだ存在します"),
+        Differs::Number { what, actual, want } => {
+            format!(
+                "{}: {actual}（ゴール: {}）",
+                quantity(*what),
+                goal_number(*want)
+            )
+        }
+        Differs::Word { what, actual, want } => {
+            format!("{}: {actual}（ゴール: {want}）", quantity(*what))
+        }
+        Differs::StaleImages {
+            stale,
+            total,
+            image,
+        } => format!("{total}個のPodのうち{stale}個が、まだ{image}で動いています"),
+        Differs::NoPods { selector } => format!("{selector}に該当するPodがありません"),
+        Differs::VarUnset { name } => format!("${name}が設定されていません"),
+        Differs::VarNotPod {
+            name,
+            value,
+            selector,
+        } => format!("${name}は「{value}」で、{selector}のPodの名前ではありません"),
+        Differs::VarDiffers { name, value, want } => {
+            format!("${name}は「{value}」です（ゴール: 「{want}」）")
+        }
+        Differs::FileMissing { path } => format!("ファイル{path}がありません"),
+        Differs::FileLacks { path, text } => format!("{path}に「{text}」が含まれていません"),
+        Differs::LabelDiffers {
+            pod,
+            key,
+            actual: None,
+            ..
+        } => format!("Pod {pod}にはラベル{key}がありません"),
+        Differs::LabelDiffers {
+            pod,
+            key,
+            actual: Some(actual),
+            ..
+        } => format!("Pod {pod}のラベルは{key}={actual}です"),
+        Differs::NotRolledBack { name } => {
+            format!("このステップを始めてから、{name}のロールアウトはまだ取り消されていません")
+        }
+    }
+}

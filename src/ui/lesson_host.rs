@@ -1,0 +1,366 @@
+//! `use_lessons`: the side effects behind the lesson panel. It fetches
+//! the catalog and lesson files of the current language, restores and
+//! saves progress, carries out the desk's requests (open, reset, skip —
+//! typed in the terminal or clicked), re-checks goals after every render
+//! (so after each command and each frame of simulated time) and hands the
+//! panel a fresh [`LessonView`] when something changed.
+//!
+//! The lesson state itself lives in the session's world (`lesson::Desk`),
+//! so the terminal commands and the panel always agree. Every session
+//! borrow here is short and released before dispatching.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::lesson_fetch::fetch_text;
+use super::lesson_panel::{LessonAction, LessonView};
+use super::lesson_store;
+use super::state::{Action, SessionView, UiState};
+use crate::i18n::Lang;
+use crate::lesson::desk::with_desk;
+use crate::lesson::{catalog, commands, parse_lesson, play, Next, Request};
+use crate::session::{Poll, Session};
+use crate::shell::Chunk;
+
+/// What the hook keeps between renders besides the desk.
+#[derive(Default)]
+struct Host {
+    booted: bool,
+    /// Fetches in flight.
+    loading: usize,
+    error: Option<String>,
+    /// Saved progress was unreadable and was thrown away.
+    notice: bool,
+    /// Bumped when the fields above change.
+    rev: u64,
+    /// The progress text last written to storage.
+    saved: String,
+    shown: Option<(u64, u64, Lang)>,
+}
+
+/// Everything an effect, a click or a finished fetch needs.
+#[derive(Clone)]
+struct Shared {
+    session: Rc<RefCell<Session>>,
+    host: Rc<RefCell<Host>>,
+    view: UseStateHandle<LessonView>,
+    dispatcher: UseReducerDispatcher<UiState>,
+    base: AttrValue,
+    key: AttrValue,
+}
+
+/// The panel's view and its action callback.
+pub struct LessonsHandle {
+    pub view: LessonView,
+    pub on: Callback<LessonAction>,
+}
+
+#[hook]
+pub fn use_lessons(
+    session: Rc<RefCell<Session>>,
+    state: &UseReducerHandle<UiState>,
+    lang: Lang,
+    base: AttrValue,
+    key: AttrValue,
+) -> LessonsHandle {
+    let view = use_state(|| LessonView::empty(lang));
+    let host = use_mut_ref(Host::default);
+    let shared = Shared {
+        session,
+        host,
+        view: view.clone(),
+        dispatcher: state.dispatcher(),
+        base,
+        key,
+    };
+    {
+        let shared = shared.clone();
+        use_effect_with(lang, move |lang| shared.language(*lang));
+    }
+    {
+        let shared = shared.clone();
+        use_effect(move || shared.sync());
+    }
+    let on = Callback::from(move |action| shared.act(action));
+    LessonsHandle {
+        view: (*view).clone(),
+        on,
+    }
+}
+
+impl Shared {
+    /// On mount and on every language change: the desk speaks `lang`, the
+    /// catalog is fetched, an open lesson is swapped for its translation,
+    /// and on the first run the saved progress is restored.
+    fn language(&self, lang: Lang) {
+        if let Ok(mut s) = self.session.try_borrow_mut() {
+            s.world_mut().lesson.lang = lang;
+        }
+        let first = !std::mem::replace(&mut self.host.borrow_mut().booted, true);
+        if first {
+            let (progress, corrupt) = lesson_store::load(&self.key);
+            if let Ok(mut s) = self.session.try_borrow_mut() {
+                s.world_mut().lesson.progress = progress;
+            }
+            let mut host = self.host.borrow_mut();
+            host.notice = corrupt;
+            host.rev += 1;
+        }
+        let me = self.clone();
+        self.spawn(async move {
+            let url = format!("{}{}/catalog.json", me.base, lang.tag());
+            let entries = fetch_text(&url).await.and_then(|t| catalog::decode(&t));
+            let reopen = {
+                let Ok(mut s) = me.session.try_borrow_mut() else {
+                    return;
+                };
+                let mut world = s.world_mut();
+                if world.lesson.lang != lang {
+                    return; // another language was picked meanwhile
+                }
+                match entries {
+                    Ok(entries) => world.lesson.catalog = entries,
+                    Err(e) => me.fail(e),
+                }
+                world.lesson.revision += 1;
+                match world.lesson.active.as_ref() {
+                    Some(a) => Some((a.lesson.id.clone(), None)),
+                    None if first => world
+                        .lesson
+                        .progress
+                        .current
+                        .clone()
+                        .map(|id| (id.clone(), Some(world.lesson.resume_step(&id)))),
+                    None => None,
+                }
+            };
+            match reopen {
+                Some((id, Some(step))) => me.open(id, step).await,
+                Some((id, None)) => me.translate(id).await,
+                None => {}
+            }
+        });
+    }
+
+    /// Runs `f` with the loading count raised, then renders.
+    fn spawn(&self, f: impl std::future::Future<Output = ()> + 'static) {
+        self.bump(|h| h.loading += 1);
+        let me = self.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            f.await;
+            me.bump(|h| h.loading = h.loading.saturating_sub(1));
+            me.sync();
+        });
+    }
+
+    fn bump(&self, f: impl FnOnce(&mut Host)) {
+        let mut host = self.host.borrow_mut();
+        f(&mut host);
+        host.rev += 1;
+    }
+
+    fn fail(&self, error: String) {
+        self.bump(|h| h.error = Some(error));
+    }
+
+    /// Fetches and parses lesson `id` of the desk's language.
+    async fn fetch_lesson(&self, id: &str) -> Option<crate::lesson::Lesson> {
+        let (file, lang) = {
+            let s = self.session.try_borrow().ok()?;
+            let desk = &s.world().lesson;
+            (desk.find(id)?.file.clone(), desk.lang)
+        };
+        let url = format!("{}{}/{file}", self.base, lang.tag());
+        match fetch_text(&url).await.map(|t| parse_lesson(&t)) {
+            Ok(Ok(lesson)) => Some(lesson),
+            Ok(Err(e)) => {
+                self.fail(format!("{url}: {e}"));
+                None
+            }
+            Err(e) => {
+                self.fail(e);
+                None
+            }
+        }
+    }
+
+    /// Opens lesson `id` at `step` in a fresh world.
+    async fn open(&self, id: String, step: usize) {
+        let Some(lesson) = self.fetch_lesson(&id).await else {
+            return;
+        };
+        self.replace_world(|s| play::open(s, Rc::new(lesson), step));
+    }
+
+    /// Swaps the open lesson for its text in the current language.
+    async fn translate(&self, id: String) {
+        let Some(lesson) = self.fetch_lesson(&id).await else {
+            return;
+        };
+        if let Ok(mut s) = self.session.try_borrow_mut() {
+            s.world_mut().lesson.translate(Rc::new(lesson));
+        }
+    }
+
+    /// Stops a running command, runs `f` (which replaces the world), and
+    /// tells the terminal where the learner now is.
+    fn replace_world(&self, f: impl FnOnce(&mut Session) -> Result<(), play::PlayError>) {
+        let Ok(mut s) = self.session.try_borrow_mut() else {
+            return;
+        };
+        if s.is_busy() {
+            let poll = s.interrupt();
+            let view = SessionView::of(&s);
+            self.dispatcher.dispatch(Action::Interrupted { poll, view });
+        }
+        let result = f(&mut s);
+        let header = {
+            let w = s.world();
+            let desk = &w.lesson;
+            let title = desk.active.as_ref().map_or("", |a| a.lesson.title.as_str());
+            format!(
+                "# {title} — {}",
+                commands::step_header(desk, desk.lang.text())
+            )
+        };
+        let view = SessionView::of(&s);
+        drop(s);
+        if let Err(e) = result {
+            self.fail(e.to_string());
+        }
+        let poll = Poll {
+            output: vec![Chunk::Out(header)],
+            finished: None,
+        };
+        self.dispatcher.dispatch(Action::Advanced {
+            poll,
+            view,
+            status: None,
+        });
+    }
+
+    /// After every render: carry out a pending request, re-check goals,
+    /// save progress, and refresh the panel if anything changed.
+    fn sync(&self) {
+        let request = {
+            let Ok(mut s) = self.session.try_borrow_mut() else {
+                return;
+            };
+            if s.is_busy() {
+                None
+            } else {
+                s.world_mut().lesson.request.take()
+            }
+        };
+        match request {
+            Some(Request::Open { id, step }) => {
+                let me = self.clone();
+                self.spawn(async move { me.open(id, step).await });
+            }
+            Some(request) => self.replace_world(|s| play::perform(s, request).map(|_| ())),
+            None => {}
+        }
+        let Ok(mut s) = self.session.try_borrow_mut() else {
+            return;
+        };
+        with_desk(&mut s.world_mut(), |desk, world| desk.refresh(world));
+        let world = s.world();
+        let desk = &world.lesson;
+        let mut host = self.host.borrow_mut();
+        let progress = desk.progress.encode();
+        if progress != host.saved {
+            lesson_store::save(&self.key, &desk.progress);
+            host.saved = progress;
+        }
+        let key = (desk.revision, host.rev, desk.lang);
+        if host.shown == Some(key) {
+            return;
+        }
+        host.shown = Some(key);
+        let view = LessonView {
+            rev: (desk.revision, host.rev),
+            lang: desk.lang,
+            desk: Rc::new(desk.clone()),
+            loading: host.loading > 0,
+            error: host.error.clone(),
+            notice: host.notice.then_some(desk.lang.text().progress_reset),
+        };
+        drop(host);
+        drop(world);
+        drop(s);
+        self.view.set(view);
+    }
+
+    /// A click in the panel.
+    fn act(&self, action: LessonAction) {
+        let dismiss = action == LessonAction::DismissNotice;
+        if let LessonAction::Run(text) = action {
+            self.dispatcher.dispatch(Action::Paste(format!("{text}\n")));
+            return;
+        }
+        let open = {
+            let Ok(mut s) = self.session.try_borrow_mut() else {
+                return;
+            };
+            let mut world = s.world_mut();
+            with_desk(&mut world, |desk, world| match action {
+                LessonAction::Open(id) => Some((desk.resume_step(&id), id)),
+                LessonAction::Close => {
+                    desk.close();
+                    None
+                }
+                LessonAction::Hint => {
+                    desk.hint();
+                    None
+                }
+                LessonAction::Solution => {
+                    desk.show_solution();
+                    None
+                }
+                LessonAction::ResetStep | LessonAction::ResetLesson | LessonAction::Skip => {
+                    desk.ask(match action {
+                        LessonAction::ResetStep => Request::ResetStep,
+                        LessonAction::ResetLesson => Request::ResetLesson,
+                        _ => Request::Skip,
+                    });
+                    None
+                }
+                LessonAction::Next => match desk.next(world) {
+                    Next::NextLesson(Some(id)) => Some((desk.resume_step(&id), id)),
+                    _ => None,
+                },
+                LessonAction::DismissNotice | LessonAction::Run(_) => None,
+            })
+        };
+        if dismiss {
+            self.bump(|h| h.notice = false);
+        }
+        match open {
+            Some((step, id)) => {
+                self.bump(|h| h.error = None);
+                let me = self.clone();
+                self.spawn(async move { me.open(id, step).await });
+            }
+            None => {
+                // Resets and skips wait for a free session: interrupt now.
+                self.interrupt_for_request();
+                self.sync();
+            }
+        }
+    }
+
+    /// A reset or skip clicked while a command runs stops the command.
+    fn interrupt_for_request(&self) {
+        let Ok(mut s) = self.session.try_borrow_mut() else {
+            return;
+        };
+        if s.is_busy() && s.world().lesson.request.is_some() {
+            let poll = s.interrupt();
+            let view = SessionView::of(&s);
+            drop(s);
+            self.dispatcher.dispatch(Action::Interrupted { poll, view });
+        }
+    }
+}
