@@ -41,6 +41,7 @@ pub mod api;
 pub mod apps;
 pub mod console;
 pub mod controllers;
+pub mod embed;
 pub mod engine;
 pub mod host;
 pub mod i18n;
