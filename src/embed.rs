@@ -33,6 +33,10 @@ pub const ORIGIN_CHARS_MAX: usize = 200;
 /// summed up in the last line.
 pub const NOTICES_MAX: usize = 8;
 
+/// The longest message (as JSON text) accepted from the embedding page,
+/// in bytes; a bigger one is dropped before it is parsed.
+pub const MESSAGE_BYTES_MAX: usize = 16 * 1024;
+
 /// The longest query string read, in characters: a longer address is
 /// ignored whole with a notice (it cannot be a sensible embed).
 pub const QUERY_CHARS_MAX: usize = 32 * 1024;

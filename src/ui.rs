@@ -13,6 +13,7 @@
 mod app;
 mod browser;
 mod driver;
+mod embed_bridge;
 mod file_editor;
 mod language;
 mod lesson_catalog;
@@ -29,7 +30,10 @@ mod toolbar;
 mod view;
 pub mod words;
 
+use std::rc::Rc;
 use std::sync::atomic::{AtomicU32, Ordering};
+
+use crate::embed::params::Params;
 
 pub use app::{App, AppProps};
 pub use lesson_panel::{LessonAction, LessonPanel, LessonPanelProps, LessonView};
@@ -48,8 +52,10 @@ fn next_instance() -> u32 {
 /// Mounts one playground into every element marked `data-kubeplay-root`
 /// (the page has one; an embedding page may have several). A host with an
 /// `id` keeps its own command history (`kubeplay.history.v1.<id>`) and
-/// lesson progress (`kubeplay.lessons.v1.<id>`); only
-/// the first playground takes the keyboard focus.
+/// lesson progress (`kubeplay.lessons.v1.<id>`); so does a page whose
+/// address has `?id=<id>` (the embed loader gives each frame its own).
+/// The address's parameters ([`Params`]) apply to every playground of the
+/// page; only the first playground takes the keyboard focus.
 pub fn start() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
@@ -57,6 +63,11 @@ pub fn start() {
     let Ok(hosts) = document.query_selector_all("[data-kubeplay-root]") else {
         return;
     };
+    let search = document
+        .location()
+        .and_then(|l| l.search().ok())
+        .unwrap_or_default();
+    let params = Rc::new(Params::parse(&search));
     for i in 0..hosts.length() {
         let Some(host) = hosts
             .item(i)
@@ -64,8 +75,12 @@ pub fn start() {
         else {
             continue;
         };
-        let key = |default: &str| match host.id() {
-            id if id.is_empty() => default.to_string(),
+        let id = match host.id() {
+            id if id.is_empty() => params.id.clone().unwrap_or_default(),
+            id => id,
+        };
+        let key = |default: &str| match id.as_str() {
+            "" => default.to_string(),
             id => format!("{default}.{id}"),
         };
         let props = AppProps {
@@ -76,6 +91,7 @@ pub fn start() {
                 .unwrap_or_else(|| LESSONS_BASE_DEFAULT.to_string())
                 .into(),
             autofocus: i == 0,
+            params: Rc::clone(&params),
         };
         yew::Renderer::<App>::with_root_and_props(host, props).render();
     }

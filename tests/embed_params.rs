@@ -242,3 +242,25 @@ fn only_well_formed_run_and_reset_requests_are_accepted() {
         assert_eq!(Request::parse(data), None, "{data}");
     }
 }
+
+#[test]
+fn the_referrers_origin_is_its_scheme_host_and_port() {
+    use kubeplay::embed::params::origin_of_url;
+    let cases = [
+        (
+            "https://docs.example.com/guide/x?y=1#z",
+            Some("https://docs.example.com"),
+        ),
+        (
+            "http://127.0.0.1:41234/demo.html",
+            Some("http://127.0.0.1:41234"),
+        ),
+        ("https://user:pw@a.com:8443?q", Some("https://a.com:8443")),
+        ("", None),
+        ("about:blank", None),
+        ("file:///etc/passwd", None),
+    ];
+    for (url, want) in cases {
+        assert_eq!(origin_of_url(url).as_deref(), want, "{url}");
+    }
+}

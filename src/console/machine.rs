@@ -239,6 +239,27 @@ impl Console {
         self.insert_lines(&text, env)
     }
 
+    /// A command from outside the keyboard (an embedding page's `run`
+    /// request): queued as if typed on a line of its own, while what the
+    /// learner is typing stays as it is. An unfinished command (an open
+    /// quote) is refused with a notice rather than left half-entered.
+    pub fn run_line(&mut self, line: &str, busy: bool) -> Vec<Effect> {
+        if paste::needs_more_input(line) || line.contains('\n') {
+            return vec![Effect::Notice(format!(
+                "kubeplay: ignored a command from the embedding page: it is not one complete line: {line}"
+            ))];
+        }
+        let (text, cursor) = (self.editor.text(), self.editor.cursor());
+        let continued = std::mem::take(&mut self.continued);
+        let shown = std::mem::take(&mut self.continued_shown);
+        self.editor.set(line, 0);
+        let effects = self.enter(busy);
+        self.editor.set(&text, cursor);
+        self.continued = continued;
+        self.continued_shown = shown;
+        effects
+    }
+
     /// Takes the edited line for a running job that waits for typed input
     /// (a shell inside a container): returns it and clears the input.
     /// Nothing is queued or added to the history — the line belongs to

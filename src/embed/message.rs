@@ -21,6 +21,7 @@
 use serde_json::{json, Map, Value};
 
 use super::params::check_command;
+use super::MESSAGE_BYTES_MAX;
 
 /// What the playground tells the embedding page.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -108,6 +109,9 @@ impl Request {
     /// assert_eq!(Request::parse(r#"{"type":"eval","code":"x"}"#), None);
     /// ```
     pub fn parse(data: &str) -> Option<Request> {
+        if data.len() > MESSAGE_BYTES_MAX {
+            return None;
+        }
         let value: Value = serde_json::from_str(data).ok()?;
         let obj = value.as_object()?;
         match obj.get("type")?.as_str()? {

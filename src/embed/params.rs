@@ -324,3 +324,15 @@ pub fn origin(value: &str) -> Result<String, String> {
         false => Err(why()),
     }
 }
+
+/// The origin of a full URL (`document.referrer`), if it has one that
+/// [`origin`] accepts: `https://docs.example.com/guide?x#y` →
+/// `https://docs.example.com`.
+pub fn origin_of_url(url: &str) -> Option<String> {
+    let (scheme, rest) = url.split_once("://")?;
+    let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    let authority = rest.get(..end)?;
+    // `user:pass@host` is not part of an origin.
+    let host = authority.rsplit_once('@').map_or(authority, |(_, h)| h);
+    origin(&format!("{scheme}://{host}")).ok()
+}

@@ -14,9 +14,10 @@ use yew::prelude::*;
 
 use super::browser;
 use super::driver::{self, use_frame_loop, use_runner};
+use super::embed_bridge::{use_embed_bridge, Bridge};
 use super::file_editor::FileEditorPanel;
 use super::language::{self, LanguagePicker};
-use super::lesson_host::use_lessons;
+use super::lesson_host::{use_lessons, LessonsConfig};
 use super::lesson_panel::LessonPanel;
 use super::observe::use_observer;
 use super::screen::{NamesHandle, ScreenHandle};
@@ -29,6 +30,8 @@ use crate::console::complete::word_context;
 use crate::console::file_editor::Flavor;
 use crate::console::live::{live_candidates, Candidates};
 use crate::console::{Console, Key};
+use crate::embed::message::{Event, Request};
+use crate::embed::params::{Params, ThemeParam};
 use crate::scene::links::Names;
 use crate::session::Session;
 
@@ -49,6 +52,10 @@ pub struct AppProps {
     /// Focus the prompt once mounted (the first playground of a page).
     #[prop_or(true)]
     pub autofocus: bool,
+    /// What the page's address asks for (lesson, theme, compact chrome,
+    /// preset commands …), already checked.
+    #[prop_or_default]
+    pub params: Rc<Params>,
 }
 
 #[function_component(App)]
@@ -57,8 +64,13 @@ pub fn app(props: &AppProps) -> Html {
     let instance = *use_state(super::next_instance);
     let state = {
         let key = props.history_key.clone();
+        let asked = props.params.theme;
         use_reducer(move || {
-            let theme = match browser::media_matches("(prefers-color-scheme: dark)") {
+            let dark = match asked {
+                Some(t) => t == ThemeParam::Dark,
+                None => browser::media_matches("(prefers-color-scheme: dark)"),
+            };
+            let theme = match dark {
                 true => Theme::Dark,
                 false => Theme::Light,
             };
@@ -68,14 +80,37 @@ pub fn app(props: &AppProps) -> Html {
     };
     use_runner(session.clone(), state.clone());
     use_frame_loop(session.clone(), &state);
-    let lang = use_state(language::initial);
+    let lang = {
+        let asked = props.params.lang;
+        use_state(move || language::initial(asked))
+    };
+    let bridge = {
+        let params = Rc::clone(&props.params);
+        use_memo((), move |_| Bridge::new(&params))
+    };
+    let on_ready = {
+        let bridge = Rc::clone(&bridge);
+        Callback::from(move |lesson| bridge.post(&Event::Ready { lesson }))
+    };
     let lessons = use_lessons(
         session.clone(),
         &state,
-        *lang,
-        props.lessons_base.clone(),
-        props.progress_key.clone(),
+        LessonsConfig {
+            lang: *lang,
+            base: props.lessons_base.clone(),
+            key: props.progress_key.clone(),
+            boot: Rc::clone(&props.params),
+            on_ready,
+        },
     );
+    let on_request = {
+        let (d, reset) = (state.dispatcher(), lessons.reset.clone());
+        Callback::from(move |request| match request {
+            Request::Run(line) => d.dispatch(Action::RunLine(line)),
+            Request::Reset => reset.emit(()),
+        })
+    };
+    use_embed_bridge(bridge, session.clone(), &state, on_request);
     let on_lang = {
         let lang = lang.clone();
         Callback::from(move |l| {
@@ -94,7 +129,11 @@ pub fn app(props: &AppProps) -> Html {
     }
     {
         let autofocus = props.autofocus;
+        let (notices, d) = (props.params.notices.clone(), state.dispatcher());
         use_effect_with((), move |_| {
+            if !notices.is_empty() {
+                d.dispatch(Action::Notices(notices));
+            }
             if autofocus {
                 focus_first_input();
             }
@@ -192,15 +231,22 @@ pub fn app(props: &AppProps) -> Html {
             Theme::Dark => "kp-theme-dark",
         },
         state.reduced_motion.then_some("kp-reduced-motion"),
+        props.params.embed.then_some("kp-embed"),
     );
-    html! {
-        <ContextProvider<Words> context={Words(text)}>
-        <div class={classes} lang={lang.tag()}>
+    // Embedded, the page header gives way to the playground itself.
+    let header = (!props.params.embed).then(|| {
+        html! {
             <header class="kp-header">
                 <h1 class="kp-title">{ "kubeplay" }</h1>
                 <p class="kp-tagline">{ text.tagline }</p>
-                <LanguagePicker lang={*lang} {instance} on_change={on_lang} />
+                <LanguagePicker lang={*lang} {instance} on_change={on_lang.clone()} />
             </header>
+        }
+    });
+    html! {
+        <ContextProvider<Words> context={Words(text)}>
+        <div class={classes} lang={lang.tag()}>
+            { for header }
             <Toolbar
                 paused={state.clock.is_paused()}
                 speed_index={state.clock.speed_index()}

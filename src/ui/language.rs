@@ -14,26 +14,16 @@ fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
-/// The language to start in.
-pub fn initial() -> Lang {
-    from_query()
+/// The language to start in: `asked` (the address's `?lang=`), else the
+/// remembered choice, else the browser's preferences, else English.
+pub fn initial(asked: Option<Lang>) -> Lang {
+    asked
         .or_else(|| {
             storage()
                 .and_then(|s| s.get_item(LANG_KEY).ok().flatten())
                 .and_then(|tag| Lang::from_tag(&tag))
         })
         .unwrap_or_else(|| Lang::negotiate(browser_languages().iter().map(String::as_str)))
-}
-
-/// `?lang=TAG` in the page's address, if kubeplay speaks it.
-fn from_query() -> Option<Lang> {
-    let search = web_sys::window()?.location().search().ok()?;
-    search
-        .trim_start_matches('?')
-        .split('&')
-        .filter_map(|pair| pair.split_once('='))
-        .find(|(k, _)| *k == "lang")
-        .and_then(|(_, v)| Lang::from_tag(v))
 }
 
 /// `navigator.languages`, most preferred first.

@@ -5,6 +5,10 @@
 //! (so after each command and each frame of simulated time) and hands the
 //! panel a fresh [`LessonView`] when something changed.
 //!
+//! It also boots the playground as its address asks (`lesson=`, `step=`,
+//! then the preset `commands=`) once the catalog is known, and resets it
+//! to that state when the embedding page asks.
+//!
 //! The lesson state itself lives in the session's world (`lesson::Desk`),
 //! so the terminal commands and the panel always agree. Every session
 //! borrow here is short and released before dispatching.
@@ -18,6 +22,7 @@ use super::lesson_fetch::fetch_text;
 use super::lesson_panel::{LessonAction, LessonView};
 use super::lesson_store;
 use super::state::{Action, SessionView, UiState};
+use crate::embed::params::Params;
 use crate::i18n::Lang;
 use crate::lesson::desk::with_desk;
 use crate::lesson::{catalog, commands, parse_lesson, play, Next, Request};
@@ -49,22 +54,44 @@ struct Shared {
     dispatcher: UseReducerDispatcher<UiState>,
     base: AttrValue,
     key: AttrValue,
+    /// What the address asks for at boot and after a reset.
+    boot: Rc<Params>,
+    /// Told when booting is done, with the open lesson and step.
+    on_ready: Callback<Option<(String, usize)>>,
 }
 
 /// The panel's view and its action callback.
 pub struct LessonsHandle {
     pub view: LessonView,
     pub on: Callback<LessonAction>,
+    /// A fresh sandbox, then the address's lesson and commands again.
+    pub reset: Callback<()>,
+}
+
+/// What the hook needs besides the session and the UI state.
+pub struct LessonsConfig {
+    pub lang: Lang,
+    /// Where lesson files are fetched from.
+    pub base: AttrValue,
+    /// The localStorage key of the progress.
+    pub key: AttrValue,
+    pub boot: Rc<Params>,
+    pub on_ready: Callback<Option<(String, usize)>>,
 }
 
 #[hook]
 pub fn use_lessons(
     session: Rc<RefCell<Session>>,
     state: &UseReducerHandle<UiState>,
-    lang: Lang,
-    base: AttrValue,
-    key: AttrValue,
+    config: LessonsConfig,
 ) -> LessonsHandle {
+    let LessonsConfig {
+        lang,
+        base,
+        key,
+        boot,
+        on_ready,
+    } = config;
     let view = use_state(|| LessonView::empty(lang));
     let host = use_mut_ref(Host::default);
     let shared = Shared {
@@ -74,6 +101,8 @@ pub fn use_lessons(
         dispatcher: state.dispatcher(),
         base,
         key,
+        boot,
+        on_ready,
     };
     {
         let shared = shared.clone();
@@ -83,10 +112,15 @@ pub fn use_lessons(
         let shared = shared.clone();
         use_effect(move || shared.sync());
     }
+    let reset = {
+        let shared = shared.clone();
+        Callback::from(move |()| shared.reset())
+    };
     let on = Callback::from(move |action| shared.act(action));
     LessonsHandle {
         view: (*view).clone(),
         on,
+        reset,
     }
 }
 
@@ -112,7 +146,7 @@ impl Shared {
         self.spawn(async move {
             let url = format!("{}{}/catalog.json", me.base, lang.tag());
             let entries = fetch_text(&url).await.and_then(|t| catalog::decode(&t));
-            let reopen = {
+            let translate = {
                 let Ok(mut s) = me.session.try_borrow_mut() else {
                     return;
                 };
@@ -125,23 +159,84 @@ impl Shared {
                     Err(e) => me.fail(e),
                 }
                 world.lesson.revision += 1;
-                match world.lesson.active.as_ref() {
-                    Some(a) => Some((a.lesson.id.clone(), None)),
-                    None if first => world
-                        .lesson
-                        .progress
-                        .current
-                        .clone()
-                        .map(|id| (id.clone(), Some(world.lesson.resume_step(&id)))),
-                    None => None,
-                }
+                world.lesson.active.as_ref().map(|a| a.lesson.id.clone())
             };
-            match reopen {
-                Some((id, Some(step))) => me.open(id, step).await,
-                Some((id, None)) => me.translate(id).await,
+            match translate {
+                Some(id) => me.translate(id).await,
+                None if first => me.boot(true).await,
                 None => {}
             }
         });
+    }
+
+    /// Opens the address's lesson (else, on the first boot, the lesson the
+    /// learner was in), queues the address's preset commands, and says
+    /// the playground is ready.
+    async fn boot(&self, resume: bool) {
+        let (target, notice) = {
+            let Ok(s) = self.session.try_borrow() else {
+                return;
+            };
+            let desk = &s.world().lesson;
+            match &self.boot.lesson {
+                Some(key) => match desk.find(key) {
+                    Some(entry) => {
+                        let step = self.boot.step.unwrap_or_else(|| match resume {
+                            true => desk.resume_step(&entry.id),
+                            false => 0,
+                        });
+                        (Some((entry.id.clone(), step)), None)
+                    }
+                    None => (
+                        None,
+                        Some(format!(
+                            "kubeplay: ignored lesson={key:?}: there is no such lesson in this language's catalog"
+                        )),
+                    ),
+                },
+                None if resume => {
+                    let current = desk.progress.current.clone();
+                    (current.map(|id| (id.clone(), desk.resume_step(&id))), None)
+                }
+                None => (None, None),
+            }
+        };
+        if let Some(notice) = notice {
+            self.dispatcher.dispatch(Action::Notices(vec![notice]));
+        }
+        if let Some((id, step)) = target {
+            self.open(id, step).await;
+        }
+        for line in &self.boot.commands {
+            self.dispatcher.dispatch(Action::RunLine(line.clone()));
+        }
+        let open = self.session.try_borrow().ok().and_then(|s| {
+            let world = s.world();
+            let a = world.lesson.active.as_ref()?;
+            Some((a.lesson.id.clone(), a.step))
+        });
+        self.on_ready.emit(open);
+    }
+
+    /// A fresh sandbox (the same seed, the desk kept but no lesson open,
+    /// a clear screen), then the address's lesson and commands again.
+    fn reset(&self) {
+        let view = {
+            let Ok(mut s) = self.session.try_borrow_mut() else {
+                return;
+            };
+            let seed = s.seed();
+            let mut desk = std::mem::take(&mut s.world_mut().lesson);
+            desk.close();
+            desk.request = None;
+            *s = Session::new(seed);
+            s.world_mut().lesson = desk;
+            SessionView::of(&s)
+        };
+        self.dispatcher.dispatch(Action::Reset { view });
+        self.bump(|h| h.error = None);
+        let me = self.clone();
+        self.spawn(async move { me.boot(false).await });
     }
 
     /// Runs `f` with the loading count raised, then renders.

@@ -8,6 +8,7 @@
 //! moves the clock copies nothing big; `Rc::make_mut` copies them only
 //! when an action really changes them.
 
+use std::collections::VecDeque;
 use std::rc::Rc;
 
 use yew::Reducible;
@@ -91,7 +92,18 @@ pub struct UiState {
     pub completer: Rc<Completer>,
     /// The last name or column clicked in the terminal, numbered.
     pub link: Option<(Link, u64)>,
+    /// The command line of the job in progress.
+    pub running: Option<Rc<str>>,
+    /// The latest finished command lines with their exit status, each
+    /// numbered (1, 2, …), at most [`FINISHED_KEPT_MAX`]; the embedding
+    /// bridge reports the ones it has not seen yet.
+    pub finished: Rc<VecDeque<(u64, Rc<str>, i32)>>,
 }
+
+/// Finished commands remembered for the embedding bridge. It reads them
+/// after every render, so only a paste finishing more commands than this
+/// in one batch could lose some reports.
+pub const FINISHED_KEPT_MAX: usize = 64;
 
 /// Everything that can change the UI state.
 pub enum Action {
@@ -139,6 +151,15 @@ pub enum Action {
     SetSpeed(usize),
     ToggleMotion,
     ToggleTheme,
+    /// A command from the embedding page, run as if typed on its own line.
+    RunLine(String),
+    /// kubeplay's own messages (an ignored address parameter).
+    Notices(Vec<String>),
+    /// The session was replaced by a fresh one: forget the typeahead and
+    /// clear the screen.
+    Reset {
+        view: SessionView,
+    },
 }
 
 impl UiState {
@@ -165,7 +186,24 @@ impl UiState {
             status: None,
             completer: Rc::new(completer),
             link: None,
+            running: None,
+            finished: Rc::default(),
         }
+    }
+
+    /// Notes that the running command (or `line`, started now) ended.
+    fn finish(&mut self, line: Option<Rc<str>>, poll: &Poll) {
+        let line = line.or_else(|| self.running.take());
+        let (Some(status), Some(line)) = (poll.finished, line) else {
+            return;
+        };
+        self.running = None;
+        let finished = Rc::make_mut(&mut self.finished);
+        let n = finished.back().map_or(1, |(n, _, _)| n + 1);
+        if finished.len() >= FINISHED_KEPT_MAX {
+            finished.pop_front();
+        }
+        finished.push_back((n, line, status));
     }
 
     /// Runs a console operation with the environment it needs and shows
@@ -231,6 +269,7 @@ impl Reducible for UiState {
                 }
                 output::show_output(screen, &poll);
                 next.session = view;
+                next.finish(None, &poll);
             }
             Action::Link(link) => {
                 let n = next.link.as_ref().map_or(0, |(_, n)| n + 1);
@@ -239,11 +278,20 @@ impl Reducible for UiState {
             Action::Started { ran, view } => {
                 let console = Rc::make_mut(&mut next.console);
                 let screen = Rc::make_mut(&mut next.screen);
+                let mut ended = Vec::new();
                 for (id, poll) in ran {
-                    if let Some(entry) = console.take_queued(id) {
+                    let line = console.take_queued(id).map(|entry| {
                         output::show_started(screen, &entry);
-                    }
+                        Rc::<str>::from(entry.command)
+                    });
                     output::show_output(screen, &poll);
+                    ended.push((line, poll));
+                }
+                for (line, poll) in ended {
+                    match poll.finished {
+                        Some(_) => next.finish(line, &poll),
+                        None => next.running = line,
+                    }
                 }
                 next.session = view;
             }
@@ -253,6 +301,7 @@ impl Reducible for UiState {
                 }
                 next.session = view;
                 next.status = status;
+                next.finish(None, &poll);
             }
             Action::Interrupted { poll, view } => {
                 Rc::make_mut(&mut next.console).flush_typeahead();
@@ -263,12 +312,29 @@ impl Reducible for UiState {
                     screen.interrupted();
                 }
                 next.session = view;
+                next.finish(None, &poll);
             }
             Action::TogglePause => {
                 let paused = next.clock.is_paused();
                 next.clock.set_paused(!paused);
             }
             Action::SetSpeed(index) => next.clock.set_speed_index(index),
+            Action::RunLine(line) => {
+                let busy = next.session.busy;
+                next.with_console(COLUMNS_DEFAULT, &Candidates::default(), |c, _| {
+                    c.run_line(&line, busy)
+                })
+            }
+            Action::Notices(lines) => {
+                let effects: Vec<Effect> = lines.into_iter().map(Effect::Notice).collect();
+                output::show_effects(Rc::make_mut(&mut next.screen), &effects);
+            }
+            Action::Reset { view } => {
+                Rc::make_mut(&mut next.console).flush_typeahead();
+                Rc::make_mut(&mut next.screen).clear();
+                next.running = None;
+                next.session = view;
+            }
             Action::ToggleMotion => next.reduced_motion = !next.reduced_motion,
             Action::ToggleTheme => {
                 next.theme = match next.theme {

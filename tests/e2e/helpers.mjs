@@ -5,14 +5,20 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { serve } from '../../scripts/serve.mjs';
+import { serve, readHeaders } from '../../scripts/serve.mjs';
 
 export const SHOTS = 'target/e2e';
 
-/** Serves the release build on an ephemeral port of 127.0.0.1. */
-export function startServer(headers = {}) {
+/** The response headers static/_headers recommends (the strict CSP). */
+export const RECOMMENDED_HEADERS = readHeaders('static/_headers');
+
+/** Serves the release build on an ephemeral port of `host` (127.0.0.1),
+ *  under the recommended headers (so a CSP violation, reported as a
+ *  console error, fails the test) plus `headers`. */
+export function startServer(headers = {}, host = '127.0.0.1') {
     if (!fs.existsSync('dist/index.html')) throw new Error('dist/ is missing: run `trunk build --release` first');
-    return serve({ root: 'dist', port: 0, headers });
+    if (!RECOMMENDED_HEADERS['Content-Security-Policy']) throw new Error('static/_headers names no Content-Security-Policy');
+    return serve({ root: 'dist', host, port: 0, headers: { ...RECOMMENDED_HEADERS, ...headers } });
 }
 
 /** Launches headless Chromium with the flags this machine needs. */

@@ -475,3 +475,22 @@ fn a_line_typed_at_a_container_prompt_goes_to_the_job_not_the_queue() {
         "not in the history"
     );
 }
+
+#[test]
+fn a_line_run_from_outside_keeps_what_the_learner_is_typing() {
+    let mut t = Term::new(&[]);
+    t.typed("kubectl get");
+    t.key(Key::Left);
+    let effects = t.console.run_line("echo from-the-page", t.busy);
+    t.apply(effects);
+    assert_eq!(t.lines(), ["$ echo from-the-page", "from-the-page"]);
+    assert_eq!(t.input(), "$ kubectl ge|t");
+
+    let effects = t.console.run_line("echo 'open", t.busy);
+    t.apply(effects);
+    assert_eq!(
+        t.lines().last().map(String::as_str),
+        Some("kubeplay: ignored a command from the embedding page: it is not one complete line: echo 'open")
+    );
+    assert_eq!(t.input(), "$ kubectl ge|t");
+}
