@@ -10,7 +10,11 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { startServer, launch, shot } from './helpers.mjs';
+import { serve } from '../../scripts/serve.mjs';
 
 let server;
 let browser;
@@ -157,32 +161,48 @@ test('requests from a hostile origin or from a window other than the parent are 
     const page = await context.newPage();
     const errors = [];
     page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-    await page.route('http://evil.test/**', (route) => route.fulfill({
-        contentType: 'text/html',
-        body: `<!doctype html><title>evil</title><iframe src="${own}/?embed=1&id=evil&origin=${encodeURIComponent(own)}" width="900" height="500"></iframe>`,
-    }));
-    await page.goto('http://evil.test/');
+    // The hostile page is a real file on a second server: another port is
+    // another origin (and Chromium frames loopback pages only from loopback
+    // pages). It frames the playground twice: #lied claims the playground's
+    // own origin as the embedder; #told names the page's real origin, as a
+    // control showing the same messages do work when the origin matches.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kp-evil-'));
+    const evil = await serve({ root: dir, port: 0 });
+    const evilOrigin = evil.url.replace(/\/$/, '');
+    const frameTag = (id, origin) => `<iframe id="${id}" src="${own}/?embed=1&amp;id=${id}&amp;origin=${encodeURIComponent(origin)}" width="900" height="400"></iframe>`;
+    fs.writeFileSync(path.join(dir, 'evil.html'), `<!doctype html><title>evil</title>${frameTag('lied', own)}${frameTag('told', evilOrigin)}`);
+    await page.goto(`${evil.url}evil.html`);
     await page.evaluate(() => {
         window.received = [];
         addEventListener('message', (e) => window.received.push(e.data));
     });
-    const frame = page.frameLocator('iframe');
-    await frame.locator('.kp-input').waitFor({ timeout: 15000 });
+    const lied = page.frameLocator('#lied');
+    const told = page.frameLocator('#told');
+    await lied.locator('.kp-input').waitFor({ timeout: 15000 });
+    await told.locator('.kp-input').waitFor({ timeout: 15000 });
     await page.evaluate(() => {
-        const w = document.querySelector('iframe').contentWindow;
+        const w = document.getElementById('lied').contentWindow;
         w.postMessage({ type: 'run', command: 'echo pwned-by-evil' }, '*');
         w.postMessage(JSON.stringify({ type: 'run', command: 'echo pwned-as-text' }), '*');
         w.postMessage({ type: 'reset' }, '*');
+        document.getElementById('told').contentWindow.postMessage({ type: 'run', command: 'echo accepted-here' }, '*');
     });
-    const input = frame.locator('.kp-input');
+    await waitLine(told, 'accepted-here');
+    await page.waitForFunction(() => window.received.some((m) => m.command === 'echo accepted-here'));
+    const input = lied.locator('.kp-input');
     await input.pressSequentially('echo after');
     await input.press('Enter');
-    await waitLine(frame, 'after');
-    const text = (await screen(frame)).join('\n');
-    assert.doesNotMatch(text, /pwned/);
-    assert.deepEqual(await page.evaluate(() => window.received), [], 'nothing is posted to a page of another origin');
+    await waitLine(lied, 'after');
+    assert.doesNotMatch((await screen(lied)).join('\n'), /pwned/);
+    const received = await page.evaluate(() => window.received);
+    assert.deepEqual(received.filter((m) => m.id === 'lied'), [], 'nothing is posted to a page of another origin');
+    assert.deepEqual(received.find((m) => m.type === 'command'), {
+        command: 'echo accepted-here', exitCode: 0, id: 'told', source: 'kubeplay', type: 'command',
+    });
     assert.deepEqual(errors, []);
     await context.close();
+    await evil.close();
+    fs.rmSync(dir, { recursive: true, force: true });
 
     // On the demo page, a frame of the right origin that is not the
     // parent (the plain iframe) cannot drive the loader's playground.

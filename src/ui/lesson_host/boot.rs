@@ -1,0 +1,81 @@
+//! Booting a playground as its address asks — the `lesson=` at its
+//! `step=`, else (first boot only) the lesson the learner was in, then
+//! the preset `commands=` — and resetting it to that state when the
+//! embedding page asks. Both end by telling the host the playground is
+//! ready. Nothing here parses the address (`embed::params` did).
+
+use super::{SessionView, Shared};
+use crate::session::Session;
+use crate::ui::state::Action;
+
+impl Shared {
+    /// Opens the address's lesson (else, on the first boot, the lesson the
+    /// learner was in), queues the address's preset commands, and says
+    /// the playground is ready.
+    pub(super) async fn boot(&self, resume: bool) {
+        let (target, notice) = {
+            let Ok(s) = self.session.try_borrow() else {
+                return;
+            };
+            let desk = &s.world().lesson;
+            match &self.boot.lesson {
+                Some(key) => match desk.find(key) {
+                    Some(entry) => {
+                        let step = self.boot.step.unwrap_or_else(|| match resume {
+                            true => desk.resume_step(&entry.id),
+                            false => 0,
+                        });
+                        (Some((entry.id.clone(), step)), None)
+                    }
+                    None => (
+                        None,
+                        Some(format!(
+                            "kubeplay: ignored lesson={key:?}: there is no such lesson in this language's catalog"
+                        )),
+                    ),
+                },
+                None if resume => {
+                    let current = desk.progress.current.clone();
+                    (current.map(|id| (id.clone(), desk.resume_step(&id))), None)
+                }
+                None => (None, None),
+            }
+        };
+        if let Some(notice) = notice {
+            self.dispatcher.dispatch(Action::Notices(vec![notice]));
+        }
+        if let Some((id, step)) = target {
+            self.open(id, step).await;
+        }
+        for line in &self.boot.commands {
+            self.dispatcher.dispatch(Action::RunLine(line.clone()));
+        }
+        let open = self.session.try_borrow().ok().and_then(|s| {
+            let world = s.world();
+            let a = world.lesson.active.as_ref()?;
+            Some((a.lesson.id.clone(), a.step))
+        });
+        self.on_ready.emit(open);
+    }
+
+    /// A fresh sandbox (the same seed, the desk kept but no lesson open,
+    /// a clear screen), then the address's lesson and commands again.
+    pub(super) fn reset(&self) {
+        let view = {
+            let Ok(mut s) = self.session.try_borrow_mut() else {
+                return;
+            };
+            let seed = s.seed();
+            let mut desk = std::mem::take(&mut s.world_mut().lesson);
+            desk.close();
+            desk.request = None;
+            *s = Session::new(seed);
+            s.world_mut().lesson = desk;
+            SessionView::of(&s)
+        };
+        self.dispatcher.dispatch(Action::Reset { view });
+        self.bump(|h| h.error = None);
+        let me = self.clone();
+        self.spawn(async move { me.boot(false).await });
+    }
+}
