@@ -166,6 +166,10 @@ for (const mode of ['csp', 'bare']) {
             `${PAYLOADS[1]}`,
             '```',
             '',
+            '```solution',
+            'kubectl create deployment x --image=nginx',
+            '```',
+            '',
         ].join('\n');
         const { page, context, errors } = await open(servers[mode], '?lang=en&lesson=deploy', (p) =>
             p.route('**/lessons/en/01-deploy.md', (route) => route.fulfill({ contentType: 'text/markdown', body: lesson })));
