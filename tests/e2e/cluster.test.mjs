@@ -65,8 +65,9 @@ async function stepUntil(page, what, pred) {
 /** Waits until the prompt is back (the last command finished). */
 async function idle(page) {
     await page.waitForFunction(() => {
+        const t = document.querySelector('.kp-terminal');
         const p = document.querySelector('.kp-prompt');
-        return p !== null && p.textContent === '$ ';
+        return t?.getAttribute('aria-busy') === 'false' && p?.textContent === '$ ';
     }, null, { timeout: 30000 });
 }
 
@@ -74,6 +75,8 @@ async function idle(page) {
 async function output(page, line) {
     const before = (await lines(page)).length;
     await run(page, line);
+    // The command's echo first (it starts), then the prompt (it ended).
+    await page.waitForFunction((n) => document.querySelectorAll('.kp-scrollback .kp-line').length > n, before);
     await idle(page);
     return (await lines(page)).slice(before + 1);
 }
