@@ -90,7 +90,9 @@ pub fn start() {
                 .get_attribute("data-kubeplay-lessons")
                 .unwrap_or_else(|| LESSONS_BASE_DEFAULT.to_string())
                 .into(),
-            autofocus: i == 0,
+            // Embedded, the playground waits for a click: taking the focus
+            // would scroll the documentation page to the frame.
+            autofocus: i == 0 && !params.embed,
             params: Rc::clone(&params),
         };
         yew::Renderer::<App>::with_root_and_props(host, props).render();

@@ -128,6 +128,13 @@ test('the demo page embeds two independent playgrounds and drives one through th
     assert.equal(failed.detail.exitCode, 1);
     assert.equal(failed.div, 'demo-second');
 
+    // The first playground's lesson step, solved through the API, reports
+    // step-complete (1-based step), to the first div only.
+    await page.evaluate(() => document.getElementById('demo-first').kubeplay
+        .run('kubectl create deployment kubernetes-bootcamp --image=gcr.io/google-samples/kubernetes-bootcamp:v1'));
+    const done = await waitEvent(page, (e) => e.type === 'step-complete', 'step-complete');
+    assert.deepEqual([done.div, done.detail.lesson, done.detail.step], ['demo-first', 'deploy', 1]);
+
     // Each keeps its own history in localStorage (the id= keys).
     const stored = await page.evaluate(() => [localStorage.getItem('kubeplay.history.v1.demo-first'), localStorage.getItem('kubeplay.history.v1.demo-second')]);
     assert.match(stored[0], /only-first/);
