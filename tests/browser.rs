@@ -7,6 +7,8 @@
 
 #[path = "browser/editor.rs"]
 mod editor;
+#[path = "browser/embed.rs"]
+mod embed;
 #[path = "browser/support.rs"]
 mod support;
 #[path = "browser/view.rs"]

@@ -28,6 +28,11 @@ pub fn storage() -> web_sys::Storage {
 
 /// Mounts a playground with its own history key and waits for it.
 pub async fn mount(history_key: &str) -> Pg {
+    mount_with(history_key, Default::default()).await
+}
+
+/// [`mount`], as if the page's address had asked for `params`.
+pub async fn mount_with(history_key: &str, params: kubeplay::embed::params::Params) -> Pg {
     let document = web_sys::window().unwrap().document().unwrap();
     let host = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&host).unwrap();
@@ -38,6 +43,7 @@ pub async fn mount(history_key: &str) -> Pg {
         progress_key: progress_key.into(),
         lessons_base: "lessons/".into(),
         autofocus: false,
+        params: std::rc::Rc::new(params),
     };
     yew::Renderer::<App>::with_root_and_props(host.clone(), props).render();
     settle().await;
