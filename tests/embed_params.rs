@@ -264,3 +264,47 @@ fn the_referrers_origin_is_its_scheme_host_and_port() {
         assert_eq!(origin_of_url(url).as_deref(), want, "{url}");
     }
 }
+
+#[cfg(not(target_arch = "wasm32"))]
+mod arbitrary {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Query-like text: keys this module owns, escapes (good and broken),
+    /// separators and arbitrary characters.
+    fn query() -> impl Strategy<Value = String> {
+        let piece = prop_oneof![
+            Just("lesson=".to_string()),
+            Just("step=".to_string()),
+            Just("commands=".to_string()),
+            Just("origin=".to_string()),
+            Just("&".to_string()),
+            Just("%".to_string()),
+            Just("%0A".to_string()),
+            Just("%FF".to_string()),
+            "[a-z0-9:/.;+-]{0,6}",
+            any::<char>().prop_map(String::from),
+        ];
+        prop::collection::vec(piece, 0..60).prop_map(|v| v.concat())
+    }
+
+    proptest! {
+        #[test]
+        fn any_address_parses_within_its_bounds(q in query()) {
+            let p = Params::parse(&q);
+            prop_assert!(p.notices.len() <= NOTICES_MAX);
+            prop_assert!(p.commands.len() <= PRESET_COMMANDS_MAX);
+            prop_assert!(p.commands.iter().all(|c| c.chars().count() <= COMMAND_CHARS_MAX && !c.contains('\n')));
+            prop_assert!(p.step.is_none() || p.lesson.is_some());
+            prop_assert!(p.notices.iter().all(|n| n.starts_with("kubeplay: ignored") && !n.contains('\n')));
+        }
+
+        #[test]
+        fn any_message_parses_to_at_most_a_bounded_request(data in "\\PC{0,80}") {
+            match Request::parse(&data) {
+                Some(Request::Run(c)) => prop_assert!(c.chars().count() <= COMMAND_CHARS_MAX),
+                Some(Request::Reset) | None => {}
+            }
+        }
+    }
+}
