@@ -1,6 +1,8 @@
 // Prints the size of the release bundle in dist/: every .wasm, .js and .css
 // file raw, gzip (level 9) and brotli (quality 11), and the total a first
-// visit downloads. With --json FILE it also writes the figures as JSON.
+// visit downloads (the embedding demo page and the loader script for other
+// sites are listed but not counted). With --json FILE it also writes the
+// figures as JSON.
 //
 //   node scripts/bundle-size.mjs [dist] [--json out.json]
 
@@ -17,13 +19,14 @@ export function measure(dir) {
         rows.push({
             file: name,
             kind: ext.slice(1),
+            firstVisit: !/^(demo\.|embed\.js$)/.test(name),
             raw: data.length,
             gzip: zlib.gzipSync(data, { level: 9 }).length,
             brotli: zlib.brotliCompressSync(data, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
         });
     }
     const total = { file: 'total (first visit)', kind: 'total', raw: 0, gzip: 0, brotli: 0 };
-    for (const r of rows) for (const k of ['raw', 'gzip', 'brotli']) total[k] += r[k];
+    for (const r of rows.filter((r) => r.firstVisit)) for (const k of ['raw', 'gzip', 'brotli']) total[k] += r[k];
     return [...rows, total];
 }
 
