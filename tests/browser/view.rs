@@ -31,6 +31,13 @@ async fn setup_statuses(pg: &Pg) {
     )
     .await;
     pg.run("kubectl apply -f slow.yaml").await;
+    // Asks for more CPU than the node has: Pending for good, whatever the
+    // clock does (a schedulable pod is Pending only for an instant).
+    pg.run(
+        "printf 'apiVersion: v1\\nkind: Pod\\nmetadata:\\n  name: huge\\nspec:\\n  containers:\\n  - name: web\\n    image: nginx\\n    resources:\\n      requests:\\n        cpu: \"64\"\\n' > huge.yaml",
+    )
+    .await;
+    pg.run("kubectl apply -f huge.yaml").await;
     pg.run("kubectl run web --image=gcr.io/google-samples/kubernetes-bootcamp:v1")
         .await;
 }

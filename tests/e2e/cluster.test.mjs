@@ -96,6 +96,7 @@ test('scale to 4: four ready pods drawn on the node, and curls spread across the
     await page.getByRole('button', { name: 'Pause' }).click();
     await output(page, `kubectl scale deployments/${APP} --replicas=4`);
     await stepUntil(page, 'four pods, some not ready yet', (ps) => ps.length === 4 && ps.some((p) => !p.ready));
+    await page.waitForTimeout(700); // let the pods' entrance finish
     await shot(page, 'sandbox-mid-scale');
     await page.getByRole('button', { name: 'Resume' }).click();
     const pods = await viewShows(page, 'four ready pods', (ps) => ps.length === 4 && ps.every((p) => p.ready));
@@ -136,6 +137,7 @@ test('rolling update to v2, a stuck v10 flagged while v2 keeps serving, then rol
     await output(page, `kubectl set image deployments/${APP} ${APP}=docker.io/jocatalin/kubernetes-bootcamp:v2`);
     await stepUntil(page, 'old and new pods side by side',
         (ps) => ps.length > 4 && ps.some((p) => !p.ready));
+    await page.waitForTimeout(700);
     await shot(page, 'sandbox-mid-rollout');
     await page.getByRole('button', { name: 'Resume' }).click();
     const status = await output(page, `kubectl rollout status deployments/${APP}`);
@@ -212,8 +214,11 @@ test('a phone-sized screen stacks the view under the terminal', async () => {
     const view = await page.locator('.kp-view').boundingBox();
     assert.ok(view.y >= term.y + term.height - 1, `view below terminal: ${JSON.stringify({ term, view })}`);
     assert.ok(view.width <= 390, 'no sideways scrolling');
-    await shot(page, 'phone-cluster');
-    await page.locator('.kp-view').screenshot({ path: 'target/e2e/phone-view.png' });
+    // The pods show without scrolling inside the view.
+    const scroller = await page.locator('.kp-view-scroll').boundingBox();
+    const pod = await page.locator('.kp-scene .kp-pod').last().boundingBox();
+    assert.ok(pod.y + pod.height <= scroller.y + scroller.height + 1, `pods visible: ${JSON.stringify({ scroller, pod })}`);
+    await page.screenshot({ path: 'target/e2e/phone-cluster.png', fullPage: true });
     assert.deepEqual(errors, []);
     await context.close();
 });
