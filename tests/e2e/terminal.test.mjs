@@ -122,6 +122,7 @@ test('the page is usable by keyboard alone and has landmarks', async () => {
     // catalog's buttons into the controls.
     const input = page.locator('.kp-input');
     assert.ok(await input.evaluate((el) => el === document.activeElement));
+    await page.locator('.kp-lessons').getByRole('button', { name: /^Start: / }).last().waitFor();
     const walked = [];
     for (let i = 0; i < 20 && walked.at(-1) !== 'Dark theme'; i++) {
         await page.keyboard.press('Shift+Tab');
