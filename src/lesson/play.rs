@@ -81,9 +81,11 @@ pub struct Solved {
 pub fn prepare(session: &mut Session, lesson: &Lesson) -> Result<(), PlayError> {
     let seed = session.seed();
     let desk = std::mem::take(&mut session.world_mut().lesson);
+    let page_url = session.world().replay.page_url().to_string();
     *session = Session::new(seed);
     {
         let mut world = session.world_mut();
+        world.replay.set_page_url(&page_url);
         let config = ClusterConfig {
             nodes: lesson.setup.nodes,
             ..ClusterConfig::default()
@@ -151,6 +153,13 @@ pub fn open(session: &mut Session, lesson: Rc<Lesson>, step: usize) -> Result<()
     desk.progress.set_current(Some(&lesson.id));
     desk.progress.set_step(&lesson.id, target);
     desk.revision += 1;
+    // A replay starts here: the lesson opened at its step in a fresh world.
+    let now = world.cluster.now_ms();
+    let at = crate::share::LessonAt {
+        id: lesson.id.clone(),
+        step: target,
+    };
+    world.replay.rebase(Some(at), now);
     Ok(())
 }
 
