@@ -11,9 +11,13 @@
 //! session they replaced the world and rebased the log, so they never
 //! appear mid-log unless they failed.
 
+use std::rc::Rc;
+
 use super::limits::REPLAY_WAKES_MAX;
 use super::log::{Event, Snapshot};
 use crate::lesson::desk::with_desk;
+use crate::lesson::play::{self, PlayError};
+use crate::lesson::Lesson;
 use crate::session::{Poll, Session, Submitted};
 use crate::shell::Chunk;
 
@@ -27,6 +31,23 @@ pub struct Replayed {
     /// Events that could not be applied as recorded (a command submitted
     /// while the replayed one still ran, an input nobody waited for).
     pub diverged: usize,
+}
+
+/// Rebuilds the session `snap` describes: a fresh world with its seed —
+/// `lesson` opened at the snapshot's step when it names one (the host
+/// fetched it), else a sandbox — then [`replay`]. The desk (catalog,
+/// progress, language) is kept.
+pub fn restore(
+    session: &mut Session,
+    snap: &Snapshot,
+    lesson: Option<Rc<Lesson>>,
+) -> Result<Replayed, PlayError> {
+    play::sandbox(session, snap.seed);
+    match (lesson, &snap.lesson) {
+        (Some(lesson), Some(at)) => play::open(session, lesson, at.step)?,
+        _ => session.world_mut().lesson.close(),
+    }
+    Ok(replay(session, snap))
 }
 
 /// Applies every event of `snap` to `session`, then advances by its end gap.

@@ -22,6 +22,7 @@ use crate::i18n::Lang;
 use crate::lesson::desk::with_desk;
 use crate::lesson::{catalog, commands, parse_lesson, play, Next, Request};
 use crate::session::{Poll, Session};
+use crate::share::{replay, Event, Snapshot};
 use crate::shell::Chunk;
 
 /// What the hook keeps between renders besides the desk.
@@ -37,6 +38,8 @@ struct Host {
     rev: u64,
     /// The progress text last written to storage.
     saved: String,
+    /// A shared or saved session is being rebuilt (its lesson fetched).
+    restoring: bool,
     shown: Option<(u64, u64, Lang)>,
 }
 
@@ -125,9 +128,10 @@ impl Shared {
                     Err(e) => me.fail(e),
                 }
                 world.lesson.revision += 1;
+                let restoring = matches!(world.lesson.request, Some(Request::Restore(_)));
                 match world.lesson.active.as_ref() {
                     Some(a) => Some((a.lesson.id.clone(), None)),
-                    None if first => world
+                    None if first && !restoring => world
                         .lesson
                         .progress
                         .current
@@ -251,10 +255,11 @@ impl Shared {
             if s.is_busy() {
                 None
             } else {
-                s.world_mut().lesson.request.take()
+                self.take_request(&mut s)
             }
         };
         match request {
+            Some(Request::Restore(snap)) => self.restore(snap),
             Some(Request::Open { id, step }) => {
                 let me = self.clone();
                 self.spawn(async move { me.open(id, step).await });
@@ -293,6 +298,76 @@ impl Shared {
         self.view.set(view);
     }
 
+    /// The desk's pending request, except a restore that must wait: for
+    /// the catalog (to find its lesson's file) or for one in progress.
+    /// A restore stays in the desk until done, so nothing saves the empty
+    /// session it is about to replace.
+    fn take_request(&self, s: &mut Session) -> Option<Request> {
+        let mut world = s.world_mut();
+        let Some(Request::Restore(snap)) = &world.lesson.request else {
+            return world.lesson.request.take();
+        };
+        let host = self.host.borrow();
+        let catalog_ready = !world.lesson.catalog.is_empty() || host.loading == 0;
+        match !host.restoring && (snap.lesson.is_none() || catalog_ready) {
+            true => Some(Request::Restore(Rc::clone(snap))),
+            false => None,
+        }
+    }
+
+    /// Rebuilds a shared or saved session: its lesson fetched and opened
+    /// at its step (when it names one), then its events replayed.
+    fn restore(&self, snap: Rc<Snapshot>) {
+        self.bump(|h| h.restoring = true);
+        match snap.lesson.as_ref().map(|at| at.id.clone()) {
+            None => self.finish_restore(&snap, None),
+            Some(id) => {
+                let me = self.clone();
+                self.spawn(async move {
+                    let lesson = me.fetch_lesson(&id).await.map(Rc::new);
+                    me.finish_restore(&snap, lesson);
+                });
+            }
+        }
+    }
+
+    fn finish_restore(&self, snap: &Snapshot, lesson: Option<Rc<crate::lesson::Lesson>>) {
+        self.bump(|h| h.restoring = false);
+        let Ok(mut s) = self.session.try_borrow_mut() else {
+            return;
+        };
+        s.world_mut().lesson.request = None;
+        let result = replay::restore(&mut s, snap, lesson);
+        let t = s.world().lesson.lang.text();
+        let mut output = Vec::new();
+        if let Some(a) = s.world().lesson.active.as_ref() {
+            let desk = &s.world().lesson;
+            let header = commands::step_header(desk, t);
+            output.push(Chunk::Out(format!("# {} — {header}\n", a.lesson.title)));
+        }
+        let status = match result {
+            Ok(r) => {
+                output.extend(r.transcript);
+                Some((t.restored)(r.commands))
+            }
+            Err(e) => {
+                self.fail(e.to_string());
+                None
+            }
+        };
+        if let Some(line) = &status {
+            output.push(Chunk::Out(format!("{line}\n")));
+        }
+        let view = SessionView::of(&s);
+        drop(s);
+        let poll = Poll {
+            output,
+            finished: None,
+        };
+        self.dispatcher
+            .dispatch(Action::Advanced { poll, view, status });
+    }
+
     /// A click in the panel.
     fn act(&self, action: LessonAction) {
         let dismiss = action == LessonAction::DismissNotice;
@@ -305,19 +380,21 @@ impl Shared {
                 return;
             };
             let mut world = s.world_mut();
-            with_desk(&mut world, |desk, world| match action {
-                LessonAction::Open(id) => Some((desk.resume_step(&id), id)),
+            let now = world.cluster.now_ms();
+            let (open, event) = with_desk(&mut world, |desk, world| match action {
+                LessonAction::Open(id) => (Some((desk.resume_step(&id), id)), None),
                 LessonAction::Close => {
+                    let was_open = desk.active.is_some();
                     desk.close();
-                    None
+                    (None, was_open.then_some(Event::Close))
                 }
                 LessonAction::Hint => {
                     desk.hint();
-                    None
+                    (None, None)
                 }
                 LessonAction::Solution => {
                     desk.show_solution();
-                    None
+                    (None, None)
                 }
                 LessonAction::ResetStep | LessonAction::ResetLesson | LessonAction::Skip => {
                     desk.ask(match action {
@@ -325,14 +402,20 @@ impl Shared {
                         LessonAction::ResetLesson => Request::ResetLesson,
                         _ => Request::Skip,
                     });
-                    None
+                    (None, None)
                 }
                 LessonAction::Next => match desk.next(world) {
-                    Next::NextLesson(Some(id)) => Some((desk.resume_step(&id), id)),
-                    _ => None,
+                    Next::NextLesson(Some(id)) => (Some((desk.resume_step(&id), id)), None),
+                    Next::Advanced | Next::Finished => (None, Some(Event::Next)),
+                    _ => (None, None),
                 },
-                LessonAction::DismissNotice | LessonAction::Run(_) => None,
-            })
+                LessonAction::DismissNotice | LessonAction::Run(_) => (None, None),
+            });
+            // The panel's moves are part of the session a link rebuilds.
+            if let Some(event) = event {
+                world.replay.record(now, event);
+            }
+            open
         };
         if dismiss {
             self.bump(|h| h.notice = false);
