@@ -28,7 +28,6 @@ pub fn session_controls(p: &SessionControlsProps) -> Html {
         let on_import = p.on_import.clone();
         Callback::from(move |e: Event| on_import.emit(e.target_unchecked_into()))
     };
-    let import_id = format!("kp-import-{}", p.instance);
     let link_id = format!("kp-share-url-{}", p.instance);
     // Selecting the whole link on focus makes copying it by hand one key.
     let onfocus = Callback::from(|e: FocusEvent| {
@@ -45,11 +44,13 @@ pub fn session_controls(p: &SessionControlsProps) -> Html {
                 onclick={click(&p.on_export)}>
                 { t.export }
             </button>
-            <label class="kp-button kp-import" for={import_id.clone()} title={t.import_title}>
+            // The file input sits inside its label, so the label is what
+            // shows (styled as a button) and shows the input's focus.
+            <label class="kp-button kp-import" title={t.import_title}>
                 { t.import }
+                <input class="kp-visually-hidden kp-import-file" type="file"
+                    accept="application/json,.json" {onchange} />
             </label>
-            <input id={import_id} class="kp-visually-hidden kp-import-file" type="file"
-                accept="application/json,.json" {onchange} />
             if let Some(url) = p.share_url.clone() {
                 <label class="kp-visually-hidden" for={link_id.clone()}>{ t.share_link }</label>
                 <input id={link_id} class="kp-share-url" type="text" readonly=true
