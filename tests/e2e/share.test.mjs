@@ -195,3 +195,33 @@ test('after one visit the playground works offline', async () => {
     assert.deepEqual(errors.filter((e) => !e.includes('ERR_INTERNET_DISCONNECTED')), []);
     await context.close();
 });
+
+test('a link made in lesson 4 opens the same step, variables and pods', async () => {
+    const a = await open(browser, `${server.url}?lang=en`);
+    const step = a.page.locator('.kp-lesson-step-title');
+    const met = (n) => a.page.waitForFunction((count) =>
+        document.querySelectorAll('.kp-lesson-goals .kp-goal-met').length === count, n, { timeout: 20000 });
+    await run(a.page, 'lessons 4');
+    await step.filter({ hasText: 'Scale up to four replicas' }).waitFor({ timeout: 15000 });
+    await run(a.page, 'kubectl scale deployments/kubernetes-bootcamp --replicas=4');
+    await met(1);
+    await a.page.getByRole('button', { name: 'Next step', exact: true }).click();
+    await step.filter({ hasText: 'Spread the load' }).waitFor();
+    await run(a.page, `export NODE_PORT="$(kubectl get services/kubernetes-bootcamp -o go-template='{{(index .spec.ports 0).nodePort}}')"`);
+    await run(a.page, 'for i in $(seq 1 8); do curl -s http://"$(minikube ip):$NODE_PORT"; done');
+    await met(1);
+    const pods = await output(a.page, PODS);
+    const port = await output(a.page, 'echo $NODE_PORT');
+    await a.page.getByRole('button', { name: 'Share', exact: true }).click();
+    const url = await a.page.locator('.kp-share-url').inputValue();
+    console.log(`share link in lesson 4, step 2 done: ${url.length} chars (payload ${url.split('#s=')[1].length})`);
+    await a.context.close();
+
+    const b = await open(browser, url);
+    await restoredLine(b.page);
+    await b.page.locator('.kp-lesson-step-title', { hasText: 'Spread the load' }).waitFor();
+    assert.deepEqual(await output(b.page, 'echo $NODE_PORT'), port);
+    assert.deepEqual(await output(b.page, PODS), pods);
+    assert.deepEqual(b.errors, []);
+    await b.context.close();
+});
