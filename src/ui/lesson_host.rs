@@ -22,8 +22,10 @@ use crate::i18n::Lang;
 use crate::lesson::desk::with_desk;
 use crate::lesson::{catalog, commands, parse_lesson, play, Next, Request};
 use crate::session::{Poll, Session};
-use crate::share::{replay, Event, Snapshot};
+use crate::share::Event;
 use crate::shell::Chunk;
+
+mod restore;
 
 /// What the hook keeps between renders besides the desk.
 #[derive(Default)]
@@ -296,76 +298,6 @@ impl Shared {
         drop(world);
         drop(s);
         self.view.set(view);
-    }
-
-    /// The desk's pending request, except a restore that must wait: for
-    /// the catalog (to find its lesson's file) or for one in progress.
-    /// A restore stays in the desk until done, so nothing saves the empty
-    /// session it is about to replace.
-    fn take_request(&self, s: &mut Session) -> Option<Request> {
-        let mut world = s.world_mut();
-        let Some(Request::Restore(snap)) = &world.lesson.request else {
-            return world.lesson.request.take();
-        };
-        let host = self.host.borrow();
-        let catalog_ready = !world.lesson.catalog.is_empty() || host.loading == 0;
-        match !host.restoring && (snap.lesson.is_none() || catalog_ready) {
-            true => Some(Request::Restore(Rc::clone(snap))),
-            false => None,
-        }
-    }
-
-    /// Rebuilds a shared or saved session: its lesson fetched and opened
-    /// at its step (when it names one), then its events replayed.
-    fn restore(&self, snap: Rc<Snapshot>) {
-        self.bump(|h| h.restoring = true);
-        match snap.lesson.as_ref().map(|at| at.id.clone()) {
-            None => self.finish_restore(&snap, None),
-            Some(id) => {
-                let me = self.clone();
-                self.spawn(async move {
-                    let lesson = me.fetch_lesson(&id).await.map(Rc::new);
-                    me.finish_restore(&snap, lesson);
-                });
-            }
-        }
-    }
-
-    fn finish_restore(&self, snap: &Snapshot, lesson: Option<Rc<crate::lesson::Lesson>>) {
-        self.bump(|h| h.restoring = false);
-        let Ok(mut s) = self.session.try_borrow_mut() else {
-            return;
-        };
-        s.world_mut().lesson.request = None;
-        let result = replay::restore(&mut s, snap, lesson);
-        let t = s.world().lesson.lang.text();
-        let mut output = Vec::new();
-        if let Some(a) = s.world().lesson.active.as_ref() {
-            let desk = &s.world().lesson;
-            let header = commands::step_header(desk, t);
-            output.push(Chunk::Out(format!("# {} — {header}\n", a.lesson.title)));
-        }
-        let status = match result {
-            Ok(r) => {
-                output.extend(r.transcript);
-                Some((t.restored)(r.commands))
-            }
-            Err(e) => {
-                self.fail(e.to_string());
-                None
-            }
-        };
-        if let Some(line) = &status {
-            output.push(Chunk::Out(format!("{line}\n")));
-        }
-        let view = SessionView::of(&s);
-        drop(s);
-        let poll = Poll {
-            output,
-            finished: None,
-        };
-        self.dispatcher
-            .dispatch(Action::Advanced { poll, view, status });
     }
 
     /// A click in the panel.
