@@ -100,19 +100,30 @@ fn byte_word(b: u8) -> Option<&'static str> {
     WORDS.get(usize::from(index)).copied()
 }
 
-/// The link payload (`1.…`) of `snap`.
+/// The link payload (`1.…`) of `snap`, at most [`SHARE_CHARS_MAX`] long.
 pub fn encode_link(snap: &Snapshot) -> Result<String, ShareError> {
+    encode_payload(snap, SHARE_CHARS_MAX)
+}
+
+/// Reads a link payload (`1.…`), strictly.
+pub fn decode_link(payload: &str) -> Result<Snapshot, ShareError> {
+    decode_payload(payload, SHARE_CHARS_MAX)
+}
+
+/// [`encode_link`] with another length limit: a saved session may be
+/// longer than a link (the log's own limits still bound it).
+pub fn encode_payload(snap: &Snapshot, chars_max: usize) -> Result<String, ShareError> {
     let text = to_text(snap)?;
     let payload = format!("{SHARE_VERSION}.{}", base64url(&fold(&text)));
-    if payload.len() > SHARE_CHARS_MAX {
+    if payload.len() > chars_max {
         return Err(ShareError::TooLarge);
     }
     Ok(payload)
 }
 
-/// Reads a link payload (`1.…`), strictly.
-pub fn decode_link(payload: &str) -> Result<Snapshot, ShareError> {
-    if payload.len() > SHARE_CHARS_MAX {
+/// [`decode_link`] with another length limit.
+pub fn decode_payload(payload: &str, chars_max: usize) -> Result<Snapshot, ShareError> {
+    if payload.len() > chars_max {
         return Err(ShareError::TooLarge);
     }
     let (version, body) = payload

@@ -8,7 +8,7 @@
 //! ```
 //!
 //! `session` is a share-link payload (so the same strict decoder guards
-//! both doors); `progress` is `lesson::progress`'s document; `history`
+//! both doors, with room for sessions longer than a link may be); `progress` is `lesson::progress`'s document; `history`
 //! the terminal's lines. Every part is optional except the marker and the
 //! version. Reading is strict and total: anything else — too long, not
 //! JSON, another version, a bad part — is a [`StoreError`], and the UI
@@ -16,7 +16,7 @@
 
 use serde_json::{Map, Value};
 
-use super::codec::{decode_link, encode_link, ShareError};
+use super::codec::{decode_payload, encode_payload, ShareError};
 use super::limits::EVENT_BYTES_MAX;
 use super::log::Snapshot;
 use crate::console::history::HISTORY_ENTRIES_MAX;
@@ -80,7 +80,10 @@ impl Saved {
         root.insert("kubeplay".into(), Value::from("session"));
         root.insert("version".into(), Value::from(STORE_VERSION));
         if let Some(snap) = &self.snapshot {
-            root.insert("session".into(), Value::from(encode_link(snap)?));
+            root.insert(
+                "session".into(),
+                Value::from(encode_payload(snap, STORE_BYTES_MAX)?),
+            );
         }
         let mut settings = Map::new();
         if let Some(dark) = self.settings.dark {
@@ -123,7 +126,9 @@ impl Saved {
         }
         let snapshot = match root.get("session") {
             None | Some(Value::Null) => None,
-            Some(Value::String(s)) => Some(decode_link(s).map_err(StoreError::Session)?),
+            Some(Value::String(s)) => {
+                Some(decode_payload(s, STORE_BYTES_MAX).map_err(StoreError::Session)?)
+            }
             Some(_) => return Err(StoreError::Bad("session")),
         };
         let progress = match root.get("progress") {
@@ -233,6 +238,30 @@ mod tests {
         assert_eq!(Saved::decode(&text), Ok(full()));
         let bare = Saved::default();
         assert_eq!(Saved::decode(&bare.encode().unwrap()), Ok(bare));
+    }
+
+    #[test]
+    fn a_session_too_long_for_a_link_is_still_saved() {
+        use crate::share::limits::SHARE_CHARS_MAX;
+        let line = "x".repeat(900);
+        let entries = (0..30)
+            .map(|i| Entry {
+                gap_ms: i,
+                event: Event::Run(format!("echo {i} {line}")),
+            })
+            .collect();
+        let snap = Snapshot {
+            entries,
+            ..Snapshot::default()
+        };
+        assert_eq!(crate::share::encode_link(&snap), Err(ShareError::TooLarge));
+        let saved = Saved {
+            snapshot: Some(snap),
+            ..Saved::default()
+        };
+        let text = saved.encode().unwrap();
+        assert!(text.len() > SHARE_CHARS_MAX);
+        assert_eq!(Saved::decode(&text), Ok(saved));
     }
 
     #[test]
