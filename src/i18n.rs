@@ -434,6 +434,57 @@ mod tests {
     }
 
     #[test]
+    fn every_language_keeps_the_values_of_its_sentences() {
+        for lang in Lang::ALL {
+            let t = lang.text();
+            let said = [
+                ((t.fast_forward_stopped)("2m30s"), vec!["2m30s"]),
+                ((t.revision)(7), vec!["7"]),
+                ((t.replicas_ready)(3, 4), vec!["3/4"]),
+                ((t.endpoint_count)(5), vec!["5"]),
+                ((t.pods_hidden)(12), vec!["12"]),
+                ((t.pod_label)("web-1", "Pending"), vec!["web-1", "Pending"]),
+                (
+                    (t.say_pod_ready)("web-1", "minikube"),
+                    vec!["web-1", "minikube"],
+                ),
+                ((t.say_pod_terminating)("web-1"), vec!["web-1"]),
+                (
+                    (t.say_pod_failing)("web-1", "ImagePullBackOff"),
+                    vec!["web-1", "ImagePullBackOff"],
+                ),
+                (
+                    (t.say_pod_status)("web-1", "Completed"),
+                    vec!["web-1", "Completed"],
+                ),
+                ((t.say_pod_deleted)("web-1"), vec!["web-1"]),
+                (
+                    (t.say_node_status)("minikube", "NotReady"),
+                    vec!["minikube", "NotReady"],
+                ),
+                ((t.say_rolled_back)("web", 3), vec!["web", "3"]),
+                ((t.say_more_changes)(9), vec!["9"]),
+                ((t.minutes)(15), vec!["15"]),
+                ((t.steps_done)(2, 6), vec!["2", "6"]),
+                ((t.step_of)(2, 6), vec!["2", "6"]),
+                ((t.hint_title)(1, 3), vec!["1", "3"]),
+                ((t.load_failed)("lesson.md"), vec!["lesson.md"]),
+                ((t.cmd_unknown_lesson)("42"), vec!["42"]),
+                ((t.cmd_opening)("Scaling"), vec!["Scaling"]),
+            ];
+            for (sentence, values) in &said {
+                for v in values {
+                    assert!(
+                        sentence.contains(v),
+                        "{}: {sentence:?} lacks {v:?}",
+                        lang.tag()
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
     fn every_language_but_english_is_translated() {
         for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
             let (t, en) = (lang.text(), Lang::En.text());
@@ -446,6 +497,12 @@ mod tests {
                 (t.cmd_skip_tip, en.cmd_skip_tip),
                 (t.progress_reset, en.progress_reset),
                 (t.share_title, en.share_title),
+                (t.terminal_help, en.terminal_help),
+                (t.cluster_view_help, en.cluster_view_help),
+                (t.details_hint, en.details_hint),
+                (t.editor_help_vim, en.editor_help_vim),
+                (t.col_available, en.col_available),
+                (t.col_message, en.col_message),
             ];
             for (a, b) in pairs {
                 assert_ne!(a, b, "{} still says {b:?}", lang.tag());
@@ -453,6 +510,11 @@ mod tests {
             assert_ne!((t.step_of)(2, 3), (en.step_of)(2, 3));
             assert_ne!((t.restored)(3), (en.restored)(3));
             assert_ne!((t.link_bad)("x"), (en.link_bad)("x"));
+            assert_ne!((t.say_pod_deleted)("p"), (en.say_pod_deleted)("p"));
+            assert_ne!(
+                (t.fast_forward_stopped)("1m"),
+                (en.fast_forward_stopped)("1m")
+            );
         }
     }
 

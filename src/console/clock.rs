@@ -93,6 +93,28 @@ impl Clock {
     }
 }
 
+/// The most simulated time one idle spell adds (a tab left open overnight
+/// should not age the cluster by weeks at 8×).
+pub const IDLE_ADVANCE_MAX_MS: u64 = 6 * 60 * 60 * 1000;
+
+/// Simulated time that should have passed while the cluster sat idle:
+/// the frame loop stops when nothing is scheduled, but a real cluster's
+/// clock keeps running, so a learner who reads for two minutes then types
+/// `kubectl get pods` expects AGE to have grown by two minutes. Given the
+/// wall time since a reference point, the speed, and the simulated time
+/// that actually passed since then (frames, sleeps, steps), returns what
+/// is missing, capped at [`IDLE_ADVANCE_MAX_MS`].
+///
+/// Example: 120 s of wall time at 2× while 30 s passed in frames gives
+/// 240 − 30 = 210 s.
+pub fn idle_gap(wall_ms: f64, speed: f64, sim_passed_ms: u64) -> u64 {
+    if !wall_ms.is_finite() || wall_ms <= 0.0 || !speed.is_finite() || speed <= 0.0 {
+        return 0;
+    }
+    let due = (wall_ms * speed).min(IDLE_ADVANCE_MAX_MS as f64 * 2.0) as u64;
+    due.saturating_sub(sim_passed_ms).min(IDLE_ADVANCE_MAX_MS)
+}
+
 /// Advances `session` by `dt_ms` and returns what the running job printed
 /// (an empty poll when no job runs).
 pub fn advance(session: &mut Session, dt_ms: u64) -> Poll {
@@ -228,5 +250,14 @@ mod tests {
         assert_eq!(format_sim_time(0), "0:00.0");
         assert_eq!(format_sim_time(83_450), "1:23.4");
         assert_eq!(format_sim_time(3_723_000), "1:02:03");
+    }
+
+    #[test]
+    fn idle_time_fills_what_frames_did_not_cover() {
+        assert_eq!(idle_gap(120_000.0, 2.0, 30_000), 210_000);
+        assert_eq!(idle_gap(1_000.0, 1.0, 5_000), 0, "a sleep ran ahead");
+        assert_eq!(idle_gap(-5.0, 1.0, 0), 0);
+        assert_eq!(idle_gap(f64::NAN, 1.0, 0), 0);
+        assert_eq!(idle_gap(1e12, 8.0, 0), IDLE_ADVANCE_MAX_MS);
     }
 }

@@ -307,7 +307,15 @@ impl FileEditor {
                     .saturating_sub(1)
                     .max(self.line_start(self.cursor))
             }
-            EdKey::Char('G') => self.cursor = self.line_start(self.text.len()),
+            // The last line, as vim counts lines: a file's final newline
+            // ends its last line rather than starting an empty one.
+            EdKey::Char('G') => {
+                let end = match self.text.last() {
+                    Some('\n') => self.text.len() - 1,
+                    _ => self.text.len(),
+                };
+                self.cursor = self.line_start(end)
+            }
             _ => {}
         }
         Outcome::Handled

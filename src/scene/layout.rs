@@ -198,6 +198,21 @@ pub fn fit(text: &str, px: f64) -> String {
     format!("{cut}…")
 }
 
+/// An image reference cut to fit `px` from the front, so the tag — what
+/// tells two revisions apart — always shows.
+///
+/// Example: 66 px hold 10 characters, so `kubernetes-bootcamp:v2`
+/// becomes `…otcamp:v2` (nine characters and the ellipsis).
+pub fn fit_image(image: &str, px: f64) -> String {
+    let max = (px / CHAR_PX).floor().max(1.0) as usize;
+    let n = image.chars().count();
+    if n <= max {
+        return image.to_string();
+    }
+    let tail: String = image.chars().skip(n + 1 - max).collect();
+    format!("…{tail}")
+}
+
 /// Columns of at least `min_w` that fit in `inner_w`, at most `n`.
 fn columns(inner_w: f64, min_w: f64, n: usize) -> usize {
     let fit = ((inner_w + GAP) / (min_w + GAP)).floor().max(1.0) as usize;

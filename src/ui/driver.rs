@@ -21,10 +21,26 @@ pub const RUN_BATCH_MAX: usize = 50;
 
 /// Starts queued commands while the session is free: each is submitted
 /// and polled once; a command that finishes at once lets the next start.
+///
+/// Before a command starts, the simulated time an idle spell should have
+/// taken is added ([`clock::idle_gap`]): the frame loop sleeps while
+/// nothing is scheduled, yet AGE columns must grow as on a real cluster.
+/// The reference point restarts whenever the clock is paused, resumed or
+/// changes speed, so paused minutes never count.
 #[hook]
 pub fn use_runner(session: Rc<RefCell<Session>>, state: UseReducerHandle<UiState>) {
     let front = state.console.queued().next().map(|e| e.id);
     let busy = state.session.busy;
+    let reference: Rc<RefCell<Option<(f64, u64)>>> = use_mut_ref(|| None);
+    {
+        let (reference, session) = (Rc::clone(&reference), Rc::clone(&session));
+        let deps = (state.clock.is_paused(), state.clock.speed_index());
+        use_effect_with(deps, move |_| {
+            let sim = session.try_borrow().map(|s| s.now_ms()).ok();
+            *reference.borrow_mut() = sim.map(|sim| (wall_now_ms(), sim));
+        });
+    }
+    let clock = state.clock.clone();
     use_effect_with((front, busy), move |_| {
         if busy || front.is_none() {
             return;
@@ -32,6 +48,13 @@ pub fn use_runner(session: Rc<RefCell<Session>>, state: UseReducerHandle<UiState
         let Ok(mut s) = session.try_borrow_mut() else {
             return;
         };
+        let now = wall_now_ms();
+        if let (false, Some((wall, sim))) = (clock.is_paused(), *reference.borrow()) {
+            let gap = clock::idle_gap(now - wall, clock.speed(), s.now_ms().saturating_sub(sim));
+            if gap > 0 {
+                s.advance(gap);
+            }
+        }
         let mut ran = Vec::new();
         for entry in state.console.queued().take(RUN_BATCH_MAX) {
             if s.submit(&entry.command) == Submitted::Busy {
@@ -44,6 +67,8 @@ pub fn use_runner(session: Rc<RefCell<Session>>, state: UseReducerHandle<UiState
                 break;
             }
         }
+        // Time after this point is the frame loop's, until the next command.
+        *reference.borrow_mut() = Some((wall_now_ms(), s.now_ms()));
         let view = SessionView::of(&s);
         drop(s);
         state.dispatch(Action::Started { ran, view });
@@ -189,4 +214,11 @@ pub fn send_input(
         poll,
         view,
     });
+}
+
+/// The page's monotonic clock in ms (`performance.now()`), 0 without one.
+fn wall_now_ms() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or(0.0, |p| p.now())
 }

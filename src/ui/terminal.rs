@@ -161,7 +161,7 @@ pub fn terminal(props: &TerminalProps) -> Html {
     let rows = (props.text.matches('\n').count() + 1).to_string();
     html! {
         <>
-        <section class="kp-terminal" aria-label={text.terminal} ref={scroller} {onclick}>
+        <section class="kp-terminal" aria-label={text.terminal} aria-busy={props.busy.to_string()} ref={scroller} {onclick}>
             <Screen screen={props.screen.clone()} names={props.names.clone()} on_link={props.on_link.clone()} />
             // Lists whose length changes sit inside a fixed element: Yew
             // matches unkeyed siblings from the end, so a list growing in

@@ -27,10 +27,17 @@ async fn setup_statuses(pg: &Pg) {
         .await;
     pg.run("kubectl run bad --image=nginx:0.0.404").await;
     pg.run(
-        "printf 'apiVersion: v1\\nkind: Pod\\nmetadata:\\n  name: slow\\nspec:\\n  containers:\\n  - name: web\\n    image: nginx\\n    readinessProbe:\\n      httpGet:\\n        path: /\\n        port: 80\\n      initialDelaySeconds: 60\\n' > slow.yaml",
+        "printf 'apiVersion: v1\\nkind: Pod\\nmetadata:\\n  name: slow\\nspec:\\n  containers:\\n  - name: web\\n    image: nginx\\n    readinessProbe:\\n      httpGet:\\n        path: /\\n        port: 80\\n      initialDelaySeconds: 3600\\n' > slow.yaml",
     )
     .await;
     pg.run("kubectl apply -f slow.yaml").await;
+    // Asks for more CPU than the node has: Pending for good, whatever the
+    // clock does (a schedulable pod is Pending only for an instant).
+    pg.run(
+        "printf 'apiVersion: v1\\nkind: Pod\\nmetadata:\\n  name: huge\\nspec:\\n  containers:\\n  - name: web\\n    image: nginx\\n    resources:\\n      requests:\\n        cpu: \"64\"\\n' > huge.yaml",
+    )
+    .await;
+    pg.run("kubectl apply -f huge.yaml").await;
     pg.run("kubectl run web --image=gcr.io/google-samples/kubernetes-bootcamp:v1")
         .await;
 }
@@ -39,7 +46,7 @@ async fn setup_statuses(pg: &Pg) {
 fn record(pg: &Pg, seen: &mut Vec<String>) {
     for (name, status, class) in pg.pods() {
         let ready = class.contains("kp-st-ready");
-        // `slow` waits 60 s for its probe; `web` has none, so is ready at once.
+        // `slow` waits an hour for its probe (the test never gets that far, however loaded the machine); `web` has none, so is ready at once.
         match (name.as_str(), status.as_str()) {
             ("slow", "Running") => assert!(!ready, "slow is not ready yet: {class}"),
             ("web", "Running") => assert!(ready, "web is ready: {class}"),

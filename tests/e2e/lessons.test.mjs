@@ -67,6 +67,9 @@ test('a learner walks the first lesson in English and finds it again after a rel
     // The terminal's own lesson commands work alongside the panel.
     await run(page, 'hint');
     await page.locator('.kp-line', { hasText: 'Hint 1 of 1:' }).waitFor();
+    // The app ignores SIGTERM, so the delete waits out the 30 s grace
+    // period, as on a real cluster: at 8× that is under 4 s.
+    await page.getByLabel('Speed').selectOption({ label: '8×' });
     await run(page, 'kubectl delete pod "$POD_NAME"');
     await goalsMet(page, 2);
     await button(page, 'Finish lesson');

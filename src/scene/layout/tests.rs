@@ -159,3 +159,10 @@ fn labels_are_cut_to_fit() {
     assert_eq!(fit("kubernetes-bootcamp:v1", 66.0), "kubernete…");
     assert_eq!(fit("abc", 0.0), "…");
 }
+
+#[test]
+fn cut_image_names_keep_their_tag() {
+    assert_eq!(fit_image("kubernetes-bootcamp:v2", 66.0), "…otcamp:v2");
+    assert_eq!(fit_image("nginx:1.27", 66.0), "nginx:1.27");
+    assert_eq!(fit("kubernetes-bootcamp:v2", 66.0), "kubernete…");
+}

@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use super::dom_key;
 use crate::i18n::Text;
-use crate::scene::layout::{fit, shown_replica_sets, ArrowEnd, Layout, Rect};
+use crate::scene::layout::{fit, fit_image, shown_replica_sets, ArrowEnd, Layout, Rect};
 use crate::scene::links::RefKind;
 use crate::scene::model::{Model, RsView};
 use crate::scene::stage::PacketFrame;
@@ -93,7 +93,7 @@ fn replica_set(model: &Model, rs: &RsView, r: Rect, text: &Text, selected: &[Str
         <g class={class} data-key={key}>
             <rect class="kp-box" x={f(r.x)} y={f(r.y)} width={f(r.w)} height={f(r.h)} rx="5" />
             <rect class="kp-rev-stripe" x={f(r.x)} y={f(r.y)} width="4" height={f(r.h)} rx="2" />
-            <text class="kp-rs-image" x={f(r.x + 10.0)} y={f(r.y + 13.0)}>{ fit(&rs.image_tag, r.w - 16.0) }</text>
+            <text class="kp-rs-image" x={f(r.x + 10.0)} y={f(r.y + 13.0)}>{ fit_image(&rs.image_tag, r.w - 16.0) }</text>
             <text class="kp-rs-meta" x={f(r.x + 10.0)} y={f(r.y + 26.0)}>{ fit(&line2, r.w - 16.0) }</text>
             <rect class="kp-bar-track" x={f(r.x + 10.0)} y={f(r.y + r.h - 6.0)} width={f(bar_w)} height="3" rx="1.5" />
             <rect class="kp-bar-current" x={f(r.x + 10.0)} y={f(r.y + r.h - 6.0)} width={f(share(rs.current))} height="3" rx="1.5" />
