@@ -154,11 +154,24 @@ fn to_text(snap: &Snapshot) -> Result<String, ShareError> {
         Some(_) => return Err(ShareError::Unshareable("lesson")),
         None => (0, ""),
     };
-    let mut out = format!("{};{};{step};{id}", snap.seed, snap.end_gap_ms);
+    // What the decoder refuses is never written: a gap longer than a day
+    // (a tab left open for days) is shortened to one, which only changes
+    // ages; more replayed time than the decoder allows cannot be shared.
+    if snap.entries.len() > LOG_ENTRIES_MAX {
+        return Err(ShareError::TooLarge);
+    }
+    let end_gap_ms = snap.end_gap_ms.min(GAP_MS_MAX);
+    let mut total_ms = end_gap_ms;
+    let mut out = format!("{};{end_gap_ms};{step};{id}", snap.seed);
     for entry in &snap.entries {
         out.push('\n');
-        if entry.gap_ms > 0 {
-            out.push_str(&entry.gap_ms.to_string());
+        let gap_ms = entry.gap_ms.min(GAP_MS_MAX);
+        total_ms = total_ms.saturating_add(gap_ms);
+        if total_ms > REPLAY_MS_MAX {
+            return Err(ShareError::Unshareable("too much simulated time"));
+        }
+        if gap_ms > 0 {
+            out.push_str(&gap_ms.to_string());
         }
         let (kind, text) = match &entry.event {
             Event::Run(t) => ('$', Some(t)),

@@ -179,6 +179,23 @@ fn absurd_counts_and_total_time_are_refused() {
 }
 
 #[test]
+fn what_the_decoder_refuses_is_never_encoded() {
+    let mut s = snap(vec![run(GAP_MS_MAX + 5, "true")]);
+    s.end_gap_ms = GAP_MS_MAX * 3;
+    let back = decode_link(&encode_link(&s).unwrap()).unwrap();
+    assert_eq!(
+        back.entries[0].gap_ms, GAP_MS_MAX,
+        "a days-long idle gap is shortened"
+    );
+    assert_eq!(back.end_gap_ms, GAP_MS_MAX);
+    let week = snap((0..8).map(|_| run(GAP_MS_MAX, "true")).collect());
+    assert_eq!(
+        encode_link(&week),
+        Err(ShareError::Unshareable("too much simulated time"))
+    );
+}
+
+#[test]
 fn control_characters_cannot_be_shared() {
     let s = snap(vec![run(0, "echo \u{1b}[31m")]);
     assert_eq!(
