@@ -267,6 +267,22 @@ pub struct Text {
     pub load_failed: fn(&str) -> String,
     pub progress_reset: &'static str,
 
+    // Sharing, saving and restoring a session.
+    pub session_group: &'static str,
+    pub share: &'static str,
+    pub share_title: &'static str,
+    pub share_link: &'static str,
+    pub share_copied: &'static str,
+    pub share_failed: fn(&str) -> String,
+    pub export: &'static str,
+    pub export_title: &'static str,
+    pub import: &'static str,
+    pub import_title: &'static str,
+    pub import_failed: fn(&str) -> String,
+    pub restored: fn(usize) -> String,
+    pub link_bad: fn(&str) -> String,
+    pub store_bad: fn(&str) -> String,
+
     // Answers of the terminal's lesson commands.
     pub cmd_no_lesson: &'static str,
     pub cmd_catalog_loading: &'static str,
@@ -480,6 +496,7 @@ mod tests {
                 (t.cmd_no_lesson, en.cmd_no_lesson),
                 (t.cmd_skip_tip, en.cmd_skip_tip),
                 (t.progress_reset, en.progress_reset),
+                (t.share_title, en.share_title),
                 (t.terminal_help, en.terminal_help),
                 (t.cluster_view_help, en.cluster_view_help),
                 (t.details_hint, en.details_hint),
@@ -491,6 +508,8 @@ mod tests {
                 assert_ne!(a, b, "{} still says {b:?}", lang.tag());
             }
             assert_ne!((t.step_of)(2, 3), (en.step_of)(2, 3));
+            assert_ne!((t.restored)(3), (en.restored)(3));
+            assert_ne!((t.link_bad)("x"), (en.link_bad)("x"));
             assert_ne!((t.say_pod_deleted)("p"), (en.say_pod_deleted)("p"));
             assert_ne!(
                 (t.fast_forward_stopped)("1m"),

@@ -50,6 +50,7 @@ pub mod lesson;
 pub mod scene;
 pub mod scheduler;
 pub mod session;
+pub mod share;
 pub mod shell;
 pub mod transcript;
 

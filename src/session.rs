@@ -14,6 +14,7 @@
 use std::cell::{Ref, RefCell, RefMut};
 use std::rc::Rc;
 
+use crate::share::Event;
 use crate::shell::exec;
 use crate::shell::job::{Job, Wait};
 use crate::shell::limits::{RUN_WAKES_MAX, STEPS_PER_ADVANCE_MAX};
@@ -104,6 +105,7 @@ impl Session {
         if self.is_busy() {
             return Submitted::Busy;
         }
+        self.record(Event::Run(line.to_string()));
         self.job = Some(exec::start(&self.world, line));
         self.sync_history();
         Submitted::Started
@@ -137,6 +139,7 @@ impl Session {
     /// stopped: the output gets `^C` and the job reacts (bash shows a
     /// fresh prompt), so `finished` stays `None` unless the job ends.
     pub fn interrupt(&mut self) -> Poll {
+        self.record(Event::Interrupt);
         if let Some(job) = self
             .job
             .as_ref()
@@ -227,8 +230,11 @@ impl Session {
     /// `None` cancels. The waiting command then continues.
     pub fn finish_edit(&mut self, saved: Option<String>) {
         {
+            let now = self.now_ms();
             let mut world = self.world.borrow_mut();
             if let EditSlot::Open { abs, .. } = std::mem::take(&mut world.edit) {
+                let event = saved.clone().map_or(Event::Cancel, Event::Save);
+                world.replay.record(now, event);
                 world.edit = EditSlot::Answered { abs, saved };
             }
         }
@@ -264,11 +270,17 @@ impl Session {
     }
 
     fn answer_input(&mut self, input: TermInput) {
+        let event = match &input {
+            TermInput::Line(line) => Event::Input(line.clone()),
+            TermInput::Eof => Event::Eof,
+            TermInput::Interrupt => Event::Interrupt,
+        };
         let answered = self
             .job
             .as_ref()
             .is_some_and(|job| job.shared.term.answer(input));
         if answered {
+            self.record(event);
             self.pump();
         }
     }
@@ -386,6 +398,17 @@ impl Session {
             job.shared.steps.set(job.shared.steps.get() + 1);
         }
         self.pump();
+    }
+
+    /// Adds `event` to the world's replay log at the current instant.
+    fn record(&mut self, event: Event) {
+        let now = self.now_ms();
+        self.world.borrow_mut().replay.record(now, event);
+    }
+
+    /// The snapshot a share link or a saved session holds right now.
+    pub fn snapshot(&self) -> crate::share::Snapshot {
+        self.world.borrow().replay.snapshot(self.now_ms())
     }
 
     fn sync_history(&mut self) {

@@ -23,7 +23,11 @@ mod lesson_markdown;
 mod lesson_panel;
 mod lesson_store;
 mod observe;
+mod offline;
 mod screen;
+mod session_actions;
+mod session_controls;
+mod session_store;
 mod state;
 mod terminal;
 mod toolbar;
@@ -52,14 +56,16 @@ fn next_instance() -> u32 {
 /// Mounts one playground into every element marked `data-kubeplay-root`
 /// (the page has one; an embedding page may have several). A host with an
 /// `id` keeps its own command history (`kubeplay.history.v1.<id>`) and
-/// lesson progress (`kubeplay.lessons.v1.<id>`); so does a page whose
-/// address has `?id=<id>` (the embed loader gives each frame its own).
-/// The address's parameters ([`Params`]) apply to every playground of the
-/// page; only the first playground takes the keyboard focus.
+/// lesson progress (`kubeplay.lessons.v1.<id>`) and saved session
+/// (`kubeplay.session.v1.<id>`); so does a page whose address has
+/// `?id=<id>` (the embed loader gives each frame its own). The address's
+/// parameters ([`Params`]) apply to every playground of the page; only the
+/// first playground takes the keyboard focus.
 pub fn start() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
+    offline::register_service_worker();
     let Ok(hosts) = document.query_selector_all("[data-kubeplay-root]") else {
         return;
     };
@@ -86,6 +92,7 @@ pub fn start() {
         let props = AppProps {
             history_key: key(browser::HISTORY_KEY_DEFAULT).into(),
             progress_key: key(lesson_store::PROGRESS_KEY_DEFAULT).into(),
+            session_key: key(session_store::SESSION_KEY_DEFAULT).into(),
             lessons_base: host
                 .get_attribute("data-kubeplay-lessons")
                 .unwrap_or_else(|| LESSONS_BASE_DEFAULT.to_string())

@@ -29,6 +29,9 @@ pub enum Request {
     /// Move on without reaching the goals: the next step's cluster is
     /// prepared by replaying the solutions.
     Skip,
+    /// Rebuild a shared or saved session (fetching its lesson if it
+    /// names one); see `share::replay::restore`.
+    Restore(Rc<crate::share::Snapshot>),
 }
 
 /// The open lesson.

@@ -80,8 +80,7 @@ pub struct Solved {
 /// the desk (catalog, progress, language); the lesson is not opened yet.
 pub fn prepare(session: &mut Session, lesson: &Lesson) -> Result<(), PlayError> {
     let seed = session.seed();
-    let desk = std::mem::take(&mut session.world_mut().lesson);
-    *session = Session::new(seed);
+    sandbox(session, seed);
     {
         let mut world = session.world_mut();
         let config = ClusterConfig {
@@ -89,7 +88,6 @@ pub fn prepare(session: &mut Session, lesson: &Lesson) -> Result<(), PlayError> 
             ..ClusterConfig::default()
         };
         world.cluster = Cluster::with_config(seed, config);
-        world.lesson = desk;
         for file in &lesson.setup.files {
             let fail = |e: crate::shell::vfs::FsError| PlayError::File {
                 path: file.path.clone(),
@@ -117,6 +115,18 @@ pub fn prepare(session: &mut Session, lesson: &Lesson) -> Result<(), PlayError> 
     world.history.clear();
     world.last_status = 0;
     Ok(())
+}
+
+/// Replaces the session with a fresh sandbox seeded with `seed`, keeping
+/// the desk (catalog, progress, language; a lesson stays open on the new
+/// cluster) and the address share links point at.
+pub fn sandbox(session: &mut Session, seed: u64) {
+    let desk = std::mem::take(&mut session.world_mut().lesson);
+    let page_url = session.world().replay.page_url().to_string();
+    *session = Session::new(seed);
+    let mut world = session.world_mut();
+    world.lesson = desk;
+    world.replay.set_page_url(&page_url);
 }
 
 /// Opens `lesson` at `step`: a fresh world, then the solutions of the
@@ -151,6 +161,13 @@ pub fn open(session: &mut Session, lesson: Rc<Lesson>, step: usize) -> Result<()
     desk.progress.set_current(Some(&lesson.id));
     desk.progress.set_step(&lesson.id, target);
     desk.revision += 1;
+    // A replay starts here: the lesson opened at its step in a fresh world.
+    let now = world.cluster.now_ms();
+    let at = crate::share::LessonAt {
+        id: lesson.id.clone(),
+        step: target,
+    };
+    world.replay.rebase(Some(at), now);
     Ok(())
 }
 
@@ -225,12 +242,12 @@ pub fn perform(session: &mut Session, request: Request) -> Result<Option<Request
         .map(|a| (Rc::clone(&a.lesson), a.step))
     else {
         return match request {
-            Request::Open { .. } => Ok(Some(request)),
+            Request::Open { .. } | Request::Restore(_) => Ok(Some(request)),
             _ => Err(PlayError::NoLesson),
         };
     };
     match request {
-        Request::Open { .. } => Ok(Some(request)),
+        Request::Open { .. } | Request::Restore(_) => Ok(Some(request)),
         Request::ResetStep => open(session, lesson, step).map(|()| None),
         Request::ResetLesson => {
             session.world_mut().lesson.progress.forget(&lesson.id);

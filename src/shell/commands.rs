@@ -169,6 +169,11 @@ pub const COMMANDS: &[CommandSpec] = &[
         crate::lesson::commands::next,
     ),
     row(
+        "share",
+        "print a link that opens this session as it is now",
+        crate::share::command::share,
+    ),
+    row(
         "reset",
         "set this lesson step up again (reset lesson: the whole lesson)",
         crate::lesson::commands::reset,

@@ -67,6 +67,9 @@ pub struct World {
     /// The open lesson, catalog and progress (read and changed by the
     /// lesson commands and the lesson panel).
     pub lesson: crate::lesson::Desk,
+    /// What the learner did, for share links and restoring after a
+    /// reload (filled by `Session`; see `share::log`).
+    pub replay: crate::share::ReplayLog,
 }
 
 impl World {
@@ -85,6 +88,7 @@ impl World {
             limit_error: None,
             random_state: seed ^ 0x9E37_79B9_7F4A_7C15,
             lesson: crate::lesson::Desk::default(),
+            replay: crate::share::ReplayLog::new(seed),
         };
         for (name, value) in [
             ("HOME", HOME),

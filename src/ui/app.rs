@@ -21,6 +21,9 @@ use super::lesson_host::{use_lessons, LessonsConfig};
 use super::lesson_panel::LessonPanel;
 use super::observe::use_observer;
 use super::screen::{NamesHandle, ScreenHandle};
+use super::session_actions;
+use super::session_controls::SessionControls;
+use super::session_store::{self, use_session_saver};
 use super::state::{Action, Completer, SessionView, Theme, UiState};
 use super::terminal::{KeyPress, Terminal};
 use super::toolbar::Toolbar;
@@ -30,8 +33,9 @@ use crate::console::complete::word_context;
 use crate::console::file_editor::Flavor;
 use crate::console::live::{live_candidates, Candidates};
 use crate::console::{Console, Key};
-use crate::embed::message::{Event, Request};
+use crate::embed::message::{Event, Request as EmbedRequest};
 use crate::embed::params::{Params, ThemeParam};
+use crate::lesson::Request;
 use crate::scene::links::Names;
 use crate::session::Session;
 
@@ -46,6 +50,9 @@ pub struct AppProps {
     /// localStorage key of the lesson progress.
     #[prop_or_else(|| super::lesson_store::PROGRESS_KEY_DEFAULT.into())]
     pub progress_key: AttrValue,
+    /// localStorage key of the saved session (replay log and settings).
+    #[prop_or_else(|| super::session_store::SESSION_KEY_DEFAULT.into())]
+    pub session_key: AttrValue,
     /// Where `lessons/<lang>/…` files are fetched from.
     #[prop_or_else(|| super::LESSONS_BASE_DEFAULT.into())]
     pub lessons_base: AttrValue,
@@ -60,24 +67,52 @@ pub struct AppProps {
 
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
-    let session: Rc<RefCell<Session>> = use_mut_ref(|| Session::new(SANDBOX_SEED));
+    let boot = {
+        let key = props.session_key.clone();
+        use_memo((), move |_| session_store::boot(&key))
+    };
+    let session: Rc<RefCell<Session>> = {
+        let boot = Rc::clone(&boot);
+        use_mut_ref(move || {
+            let mut s = Session::new(SANDBOX_SEED);
+            let mut world = s.world_mut();
+            world.replay.set_page_url(&session_store::page_url());
+            // Rebuilt once the lesson host has the catalog (see lesson_host).
+            world.lesson.request = boot
+                .snapshot
+                .clone()
+                .map(|snap| Request::Restore(Rc::new(snap)));
+            drop(world);
+            s
+        })
+    };
     let instance = *use_state(super::next_instance);
     let state = {
         let key = props.history_key.clone();
         let asked = props.params.theme;
+        let settings = boot.settings.clone();
         use_reducer(move || {
-            let dark = match asked {
-                Some(t) => t == ThemeParam::Dark,
-                None => browser::media_matches("(prefers-color-scheme: dark)"),
-            };
-            let theme = match dark {
-                true => Theme::Dark,
-                false => Theme::Light,
-            };
-            let motion = browser::media_matches("(prefers-reduced-motion: reduce)");
-            UiState::new(browser::load_history(&key), theme, motion, Completer::new())
+            // The address's theme, else the one saved, else the system's.
+            let dark = asked
+                .map(|t| t == ThemeParam::Dark)
+                .or(settings.dark)
+                .unwrap_or_else(|| browser::media_matches("(prefers-color-scheme: dark)"));
+            let theme = if dark { Theme::Dark } else { Theme::Light };
+            let motion = settings
+                .reduced_motion
+                .unwrap_or_else(|| browser::media_matches("(prefers-reduced-motion: reduce)"));
+            let mut ui = UiState::new(browser::load_history(&key), theme, motion, Completer::new());
+            if let Some(speed) = settings.speed {
+                ui.clock.set_speed_index(speed);
+            }
+            ui
         })
     };
+    use_session_saver(
+        session.clone(),
+        props.session_key.clone(),
+        session_actions::settings_of(&state),
+    );
     use_runner(session.clone(), state.clone());
     use_frame_loop(session.clone(), &state);
     let lang = {
@@ -106,8 +141,8 @@ pub fn app(props: &AppProps) -> Html {
     let on_request = {
         let (d, reset) = (state.dispatcher(), lessons.reset.clone());
         Callback::from(move |request| match request {
-            Request::Run(line) => d.dispatch(Action::RunLine(line)),
-            Request::Reset => reset.emit(()),
+            EmbedRequest::Run(line) => d.dispatch(Action::RunLine(line)),
+            EmbedRequest::Reset => reset.emit(()),
         })
     };
     use_embed_bridge(bridge, session.clone(), &state, on_request);
@@ -129,7 +164,12 @@ pub fn app(props: &AppProps) -> Html {
     }
     {
         let autofocus = props.autofocus;
-        let (notices, d) = (props.params.notices.clone(), state.dispatcher());
+        let (notices, boot, session, d) = (
+            props.params.notices.clone(),
+            Rc::clone(&boot),
+            session.clone(),
+            state.dispatcher(),
+        );
         use_effect_with((), move |_| {
             if !notices.is_empty() {
                 d.dispatch(Action::Notices(notices));
@@ -137,9 +177,11 @@ pub fn app(props: &AppProps) -> Html {
             if autofocus {
                 focus_first_input();
             }
+            session_actions::tell_notice(&boot, &session, text, &d);
             browser::mark_prompt_ready();
         });
     }
+    let share_url = use_state(|| None::<AttrValue>);
 
     let observed = use_observer(session.clone(), state.session.changes);
     let names = {
@@ -218,6 +260,27 @@ pub fn app(props: &AppProps) -> Html {
         );
         Callback::from(move |()| driver::fast_forward(&session, queued, text, &d))
     };
+    let on_share = {
+        let (session, shown, d) = (session.clone(), share_url.clone(), d.clone());
+        Callback::from(move |()| session_actions::on_share(&session, &shown, text, &d))
+    };
+    let on_export = {
+        let (session, state) = (session.clone(), state.clone());
+        Callback::from(move |()| {
+            session_actions::on_export(&session, &state, text, &state.dispatcher())
+        })
+    };
+    let on_import = {
+        let (session, d) = (session.clone(), d.clone());
+        let keys = session_actions::Keys {
+            session: props.session_key.clone(),
+            history: props.history_key.clone(),
+            progress: props.progress_key.clone(),
+        };
+        Callback::from(move |input| {
+            session_actions::on_import(input, session.clone(), keys.clone(), text, d.clone())
+        })
+    };
     let editor = state
         .session
         .editing
@@ -262,7 +325,15 @@ pub fn app(props: &AppProps) -> Html {
                 {on_fast_forward}
                 on_motion={act(&d, |()| Action::ToggleMotion)}
                 on_theme={act(&d, |()| Action::ToggleTheme)}
-            />
+            >
+                <SessionControls
+                    share_url={(*share_url).clone()}
+                    {instance}
+                    on_share={on_share}
+                    on_export={on_export}
+                    on_import={on_import}
+                />
+            </Toolbar>
             <div class="kp-body">
             <LessonPanel view={lessons.view} on={lessons.on} />
             <main class="kp-workspace">

@@ -29,7 +29,10 @@ use crate::i18n::Lang;
 use crate::lesson::desk::with_desk;
 use crate::lesson::{catalog, commands, parse_lesson, play, Next, Request};
 use crate::session::{Poll, Session};
+use crate::share::Event;
 use crate::shell::Chunk;
+
+mod restore;
 
 /// What the hook keeps between renders besides the desk.
 #[derive(Default)]
@@ -44,6 +47,8 @@ struct Host {
     rev: u64,
     /// The progress text last written to storage.
     saved: String,
+    /// A shared or saved session is being rebuilt (its lesson fetched).
+    restoring: bool,
     shown: Option<(u64, u64, Lang)>,
 }
 
@@ -278,10 +283,11 @@ impl Shared {
             if s.is_busy() {
                 None
             } else {
-                s.world_mut().lesson.request.take()
+                self.take_request(&mut s)
             }
         };
         match request {
+            Some(Request::Restore(snap)) => self.restore(snap),
             Some(Request::Open { id, step }) => {
                 let me = self.clone();
                 self.spawn(async move { me.open(id, step).await });
@@ -332,19 +338,21 @@ impl Shared {
                 return;
             };
             let mut world = s.world_mut();
-            with_desk(&mut world, |desk, world| match action {
-                LessonAction::Open(id) => Some((desk.resume_step(&id), id)),
+            let now = world.cluster.now_ms();
+            let (open, event) = with_desk(&mut world, |desk, world| match action {
+                LessonAction::Open(id) => (Some((desk.resume_step(&id), id)), None),
                 LessonAction::Close => {
+                    let was_open = desk.active.is_some();
                     desk.close();
-                    None
+                    (None, was_open.then_some(Event::Close))
                 }
                 LessonAction::Hint => {
                     desk.hint();
-                    None
+                    (None, None)
                 }
                 LessonAction::Solution => {
                     desk.show_solution();
-                    None
+                    (None, None)
                 }
                 LessonAction::ResetStep | LessonAction::ResetLesson | LessonAction::Skip => {
                     desk.ask(match action {
@@ -352,14 +360,20 @@ impl Shared {
                         LessonAction::ResetLesson => Request::ResetLesson,
                         _ => Request::Skip,
                     });
-                    None
+                    (None, None)
                 }
                 LessonAction::Next => match desk.next(world) {
-                    Next::NextLesson(Some(id)) => Some((desk.resume_step(&id), id)),
-                    _ => None,
+                    Next::NextLesson(Some(id)) => (Some((desk.resume_step(&id), id)), None),
+                    Next::Advanced | Next::Finished => (None, Some(Event::Next)),
+                    _ => (None, None),
                 },
-                LessonAction::DismissNotice | LessonAction::Run(_) => None,
-            })
+                LessonAction::DismissNotice | LessonAction::Run(_) => (None, None),
+            });
+            // The panel's moves are part of the session a link rebuilds.
+            if let Some(event) = event {
+                world.replay.record(now, event);
+            }
+            open
         };
         if dismiss {
             self.bump(|h| h.notice = false);

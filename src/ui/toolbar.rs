@@ -1,5 +1,6 @@
 //! The controls above the terminal: time (pause/resume, speed, step,
-//! fast-forward, the simulated clock), reduced motion and the theme.
+//! fast-forward, the simulated clock), reduced motion and the theme, and
+//! whatever groups the app adds (the session's share/export/import).
 //! Every control is a labelled native button or select, so keyboards and
 //! screen readers get them for free.
 
@@ -25,6 +26,9 @@ pub struct ToolbarProps {
     pub on_fast_forward: Callback<()>,
     pub on_motion: Callback<()>,
     pub on_theme: Callback<()>,
+    /// More groups (the session's Share, Export, Import).
+    #[prop_or_default]
+    pub children: Html,
 }
 
 #[function_component(Toolbar)]
@@ -79,6 +83,7 @@ pub fn toolbar(p: &ToolbarProps) -> Html {
                     { t.dark_theme }
                 </button>
             </div>
+            { p.children.clone() }
             <p class="kp-status" role="status">{ p.status.clone().unwrap_or_default() }</p>
         </section>
     }

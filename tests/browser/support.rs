@@ -38,9 +38,13 @@ pub async fn mount_with(history_key: &str, params: kubeplay::embed::params::Para
     document.body().unwrap().append_child(&host).unwrap();
     let progress_key = format!("{history_key}.lessons");
     storage().remove_item(&progress_key).unwrap();
+    // Each mount starts without a saved session (none restored from the last).
+    let session_key = format!("{history_key}.session");
+    storage().remove_item(&session_key).unwrap();
     let props = AppProps {
         history_key: history_key.to_string().into(),
         progress_key: progress_key.into(),
+        session_key: session_key.into(),
         lessons_base: "lessons/".into(),
         autofocus: false,
         params: std::rc::Rc::new(params),

@@ -89,3 +89,23 @@ export async function valueIs(page, value) {
         throw new Error(`input holds ${JSON.stringify(now)}, expected ${JSON.stringify(value)}`);
     }
 }
+
+let marks = 0;
+
+/** Runs `line` and returns the lines it printed (between its echo and the
+ *  echo of a marker command typed after it). */
+export async function output(page, line) {
+    const mark = `__done_${++marks}__`;
+    await run(page, line);
+    await run(page, `echo ${mark}`);
+    await page.locator('.kp-scrollback .kp-line', { hasText: new RegExp(`^${mark}$`) }).waitFor({ timeout: 20000 });
+    const all = await lines(page);
+    const end = all.lastIndexOf(mark);
+    const start = all.lastIndexOf(`$ ${line}`, end);
+    return all.slice(start + 1, end - 1);
+}
+
+/** A share-link payload (`1.…`) for `text`, the link format's plain form. */
+export function linkPayload(text) {
+    return `1.${Buffer.from(text, 'utf8').toString('base64url')}`;
+}

@@ -5,20 +5,26 @@
 //! ready. Nothing here parses the address (`embed::params` did).
 
 use super::{SessionView, Shared};
-use crate::session::Session;
+use crate::lesson::{play, Request};
 use crate::ui::state::Action;
 
 impl Shared {
     /// Opens the address's lesson (else, on the first boot, the lesson the
     /// learner was in), queues the address's preset commands, and says
     /// the playground is ready.
+    ///
+    /// A saved session or share link being restored wins over all of it:
+    /// its replay log already holds the lesson it was in and the preset
+    /// commands it ran.
     pub(super) async fn boot(&self, resume: bool) {
-        let (target, notice) = {
+        let (target, notice, restoring) = {
             let Ok(s) = self.session.try_borrow() else {
                 return;
             };
             let desk = &s.world().lesson;
-            match &self.boot.lesson {
+            let restoring = matches!(desk.request, Some(Request::Restore(_)));
+            let (target, notice) = match &self.boot.lesson {
+                _ if restoring => (None, None),
                 Some(key) => match desk.find(key) {
                     Some(entry) => {
                         let step = self.boot.step.unwrap_or_else(|| match resume {
@@ -39,7 +45,8 @@ impl Shared {
                     (current.map(|id| (id.clone(), desk.resume_step(&id))), None)
                 }
                 None => (None, None),
-            }
+            };
+            (target, notice, restoring)
         };
         if let Some(notice) = notice {
             self.dispatcher.dispatch(Action::Notices(vec![notice]));
@@ -47,7 +54,12 @@ impl Shared {
         if let Some((id, step)) = target {
             self.open(id, step).await;
         }
-        for line in &self.boot.commands {
+        let presets = if restoring {
+            &[][..]
+        } else {
+            &self.boot.commands[..]
+        };
+        for line in presets {
             self.dispatcher.dispatch(Action::RunLine(line.clone()));
         }
         let open = self.session.try_borrow().ok().and_then(|s| {
@@ -66,11 +78,12 @@ impl Shared {
                 return;
             };
             let seed = s.seed();
-            let mut desk = std::mem::take(&mut s.world_mut().lesson);
-            desk.close();
-            desk.request = None;
-            *s = Session::new(seed);
-            s.world_mut().lesson = desk;
+            {
+                let mut world = s.world_mut();
+                world.lesson.close();
+                world.lesson.request = None;
+            }
+            play::sandbox(&mut s, seed);
             SessionView::of(&s)
         };
         self.dispatcher.dispatch(Action::Reset { view });

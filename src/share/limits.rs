@@ -1,0 +1,35 @@
+//! Every bound on a replay log and a share link, one named constant each.
+//! A link beyond one is refused as a whole (a clean sandbox and a message);
+//! a live log beyond one stops recording and says the session can no longer
+//! be shared or restored exactly.
+
+/// The longest share payload accepted, in characters (after `#s=`). About
+/// 12 KB of commands after compaction; browsers carry far longer
+/// fragments, but chat tools and mail clients start cutting around here.
+pub const SHARE_CHARS_MAX: usize = 16_000;
+
+/// The most events a log records (and a link may hold).
+pub const LOG_ENTRIES_MAX: usize = 2_000;
+
+/// The most text a log records over all its events, in bytes.
+pub const LOG_BYTES_MAX: usize = 256 * 1024;
+
+/// The longest single event text (a command line, a typed line or a saved
+/// file), in bytes.
+pub const EVENT_BYTES_MAX: usize = 64 * 1024;
+
+/// The longest simulated gap accepted between two events: one day.
+pub const GAP_MS_MAX: u64 = 24 * 60 * 60 * 1000;
+
+/// The most simulated time a whole link may replay: one week.
+pub const REPLAY_MS_MAX: u64 = 7 * 24 * 60 * 60 * 1000;
+
+/// The highest lesson step a link may name.
+pub const STEP_MAX: usize = 999;
+
+/// The longest lesson id (ids are `[a-z0-9-]`).
+pub const LESSON_ID_CHARS_MAX: usize = 64;
+
+/// The most polls/advances used to reach one event's instant while a job
+/// is computing; past it the replay moves on (and says it diverged).
+pub const REPLAY_WAKES_MAX: usize = 10_000;
