@@ -345,7 +345,7 @@ impl Cluster {
                     && (e.involved_object.namespace == namespace || !kind.namespaced())
             })
             .collect();
-        list.sort_by_key(|e| (e.last_timestamp, e.first_timestamp));
+        crate::sorting::sort_by_key(&mut list, |e| (e.last_timestamp, e.first_timestamp));
         list
     }
 

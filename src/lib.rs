@@ -50,6 +50,7 @@ pub mod scene;
 pub mod scheduler;
 pub mod session;
 pub mod shell;
+pub mod sorting;
 pub mod transcript;
 
 #[cfg(target_arch = "wasm32")]
