@@ -78,7 +78,7 @@ fn main() {
         "pods", "command", "p50 ms", "p99 ms"
     );
     let mut rows = Vec::new();
-    for (n, reps) in [(10usize, 400usize), (100, 300), (1_000, 200), (5_000, 100)] {
+    for (n, reps) in [(10usize, 200usize), (100, 100), (1_000, 50), (5_000, 20)] {
         let mut session = session_with(n);
         let cases: [(&str, LineOf); 3] = [
             ("kubectl get pods", Box::new(|_| "kubectl get pods".into())),
