@@ -13,9 +13,13 @@ import { measure } from './bundle-size.mjs';
 
 const OUT = 'target/bench';
 const dist = process.argv[2] ?? 'dist';
+/** A part's JSON, or null when that part did not run or did not finish. */
 const read = (name) => {
-    const file = path.join(OUT, name);
-    return fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : null;
+    try {
+        return JSON.parse(fs.readFileSync(path.join(OUT, name), 'utf8'));
+    } catch {
+        return null;
+    }
 };
 
 function sizes(data) {
@@ -60,7 +64,7 @@ const visit = firstVisit(browser?.cold_start?.first_visit_files);
 const bundle = [...files, lessonData('en'), visit];
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-const ms = (x) => (x == null || Number.isNaN(x) ? 'n/a' : `${x.toFixed(x < 10 ? 2 : 0)} ms`);
+const ms = (x) => (x == null || Number.isNaN(x) ? "n/a" : `${x.toFixed(x < 10 ? 2 : x < 100 ? 1 : 0)} ms`);
 const verdict = (value, limit) => (value == null || Number.isNaN(value) ? 'not measured' : value < limit ? 'pass' : 'OVER');
 const lines = [];
 const say = (s = '') => lines.push(s);
