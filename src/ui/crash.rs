@@ -27,10 +27,12 @@ pub const CRASH_MESSAGE_CHARS_MAX: usize = 600;
 ///
 /// Install it once, before anything can panic: after a panic under
 /// `panic = "abort"` Rust counts the thread as panicking for good, and
-/// `std::panic::set_hook` then refuses to run.
+/// `std::panic::set_hook` then refuses to run. It goes through Yew's
+/// `set_custom_panic_hook`, because Yew's renderer otherwise replaces any
+/// hook with its own console logger when the first app mounts.
 pub fn install() {
     let previous = std::panic::take_hook();
-    std::panic::set_hook(Box::new(move |info| {
+    yew::set_custom_panic_hook(Box::new(move |info| {
         show(&info.to_string(), reload);
         previous(info);
     }));

@@ -7,9 +7,10 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};
 
-use crate::support::{settle, storage};
+use crate::support::{install_crash_hook, settle, storage};
 
 fn host() -> Element {
+    install_crash_hook();
     let document = web_sys::window().unwrap().document().unwrap();
     let host = document.create_element("div").unwrap();
     host.set_attribute("data-kubeplay-root", "").unwrap();
@@ -23,10 +24,6 @@ fn no_reload() {}
 #[wasm_bindgen_test]
 async fn a_real_panic_shows_the_message_and_a_reset_button() {
     let host = host();
-    // Installed for the rest of this test run (a panic leaves the thread
-    // "panicking", so the hook cannot be put back); it chains to the test
-    // runner's hook and draws only into `data-kubeplay-root` hosts.
-    crash::install();
     // A timer callback that panics, as a bug in any frame or event
     // handler would: the abort ends that task only, as in the page.
     gloo::timers::callback::Timeout::new(0, || std::panic::panic_any("synthetic <b>failure</b>"))
