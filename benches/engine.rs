@@ -4,7 +4,8 @@
 //! machine: converging a Deployment scaled 0→N to all pods Running
 //! (N = 100, 1,000, 5,000), the cost of common operations at 100 and
 //! 5,000 pods, a rolling update of 1,000 pods, and live heap bytes per pod
-//! (a counting allocator wraps the system one).
+//! (a counting allocator wraps the system one). The headline figures
+//! also go to `target/bench/engine.json` for `scripts/bench.sh`.
 
 use kubeplay::api::{Deployment, Pod, Service};
 use kubeplay::engine::network::Client;
@@ -90,6 +91,7 @@ fn per_op(c: &mut Cluster, label: &str, reps: u32, mut f: impl FnMut(&mut Cluste
 
 fn main() {
     println!("kubeplay engine benchmark (wall clock, this machine)\n");
+    let mut converged = Vec::new();
     println!("converge: scale 0→N to all Running");
     for n in [100usize, 1_000, 5_000] {
         let mut c = cluster_for(n);
@@ -101,6 +103,10 @@ fn main() {
             "  N = {n:>5}: {ms:>9.1} ms wall, {:>5.1} s simulated, {:>6.0} B live heap per pod",
             sim as f64 / 1000.0,
             per_pod
+        );
+        converged.push(
+            json!({"pods": n, "wall_ms": ms, "simulated_s": sim as f64 / 1000.0,
+            "heap_bytes_per_pod": per_pod}),
         );
         if n == 100 || n == 1_000 || n == 5_000 {
             println!("operations at {n} pods:");
@@ -160,9 +166,13 @@ fn main() {
         let Some(due) = c.next_timer_due() else { break };
         c.advance_to(due);
     }
-    println!(
-        "  {:.1} ms wall, {:.1} s simulated",
-        start.elapsed().as_secs_f64() * 1000.0,
-        (c.now_ms() - t0) as f64 / 1000.0
-    );
+    let wall_ms = start.elapsed().as_secs_f64() * 1000.0;
+    let simulated_s = (c.now_ms() - t0) as f64 / 1000.0;
+    println!("  {wall_ms:.1} ms wall, {simulated_s:.1} s simulated");
+    let report = json!({
+        "converge": converged,
+        "rolling_update_1000": {"wall_ms": wall_ms, "simulated_s": simulated_s},
+    });
+    std::fs::create_dir_all("target/bench").unwrap();
+    std::fs::write("target/bench/engine.json", format!("{report:#}\n")).unwrap();
 }

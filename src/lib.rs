@@ -52,6 +52,7 @@ pub mod scheduler;
 pub mod session;
 pub mod share;
 pub mod shell;
+pub mod sorting;
 pub mod transcript;
 
 #[cfg(target_arch = "wasm32")]

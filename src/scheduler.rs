@@ -217,7 +217,7 @@ pub fn schedule_pending(c: &mut Cluster) {
     if pending.is_empty() {
         return;
     }
-    pending.sort();
+    crate::sorting::sort(&mut pending);
     let mut nodes = snapshot(c);
     let mut owner_totals: BTreeMap<String, usize> = BTreeMap::new();
     for n in &nodes {

@@ -7,11 +7,13 @@
 //! user actions through callbacks; the console and the session do all the
 //! thinking. `state` holds the one reducer, `driver` the side effects
 //! (running commands, the frame loop), `browser` storage and preferences,
-//! `observe` the look at the cluster the `view` draws, `file_editor` the
+//! `observe` the look at the cluster the `view` draws, `crash` the page a
+//! panic leaves behind, `file_editor` the
 //! editor over the terminal, `words` the language context.
 
 mod app;
 mod browser;
+pub mod crash;
 mod driver;
 mod embed_bridge;
 mod file_editor;
@@ -62,6 +64,7 @@ fn next_instance() -> u32 {
 /// parameters ([`Params`]) apply to every playground of the page; only the
 /// first playground takes the keyboard focus.
 pub fn start() {
+    crash::install();
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };

@@ -5,6 +5,8 @@
 //! `cargo test --target wasm32-unknown-unknown --test browser`.
 #![cfg(target_arch = "wasm32")]
 
+#[path = "browser/crash.rs"]
+mod crash;
 #[path = "browser/editor.rs"]
 mod editor;
 #[path = "browser/embed.rs"]

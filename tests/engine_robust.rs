@@ -69,7 +69,11 @@ fn value() -> impl Strategy<Value = Value> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig {
+        // `PROPTEST_CASES` raises it for the long hunt (see tests/fuzz_parsers.rs).
+        cases: std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(300),
+        ..ProptestConfig::default()
+    })]
 
     #[test]
     fn arbitrary_manifests_never_panic(kind in proptest::sample::select(&KINDS[..]), body in value(), name in "[a-z]{1,6}") {

@@ -163,7 +163,11 @@ fn run_case(program: &str, args: &[String]) {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig {
+        // `PROPTEST_CASES` raises it for the long hunt (see tests/fuzz_parsers.rs).
+        cases: std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(200),
+        ..ProptestConfig::default()
+    })]
 
     #[test]
     fn kubectl_never_panics_and_failures_change_nothing(args in prop::collection::vec(arg_strategy(), 0..7)) {

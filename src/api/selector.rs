@@ -73,7 +73,7 @@ impl Selector {
             reqs.push(parse_requirement(part)?);
         }
         // The apiserver sorts requirements by key; keep that order for String form.
-        reqs.sort_by(|a, b| a.key().cmp(b.key()));
+        crate::sorting::sort_by(&mut reqs, |a, b| a.key().cmp(b.key()));
         Ok(Selector { requirements: reqs })
     }
 
@@ -193,7 +193,7 @@ fn parse_set(key: &str, rest: &str) -> Result<Requirement, String> {
         check_value(v)?;
         list.push(v.to_string());
     }
-    list.sort();
+    crate::sorting::sort(&mut list);
     list.dedup();
     Ok(if op == "in" {
         Requirement::In(key.into(), list)
@@ -255,7 +255,7 @@ impl LabelSelector {
             };
             s.requirements.push(r);
         }
-        s.requirements.sort_by(|a, b| a.key().cmp(b.key()));
+        crate::sorting::sort_by(&mut s.requirements, |a, b| a.key().cmp(b.key()));
         Ok(s)
     }
 

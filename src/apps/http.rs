@@ -258,7 +258,7 @@ fn nginx(v: &str, req: &Request, ctx: &ServeCtx<'_>, path: &str) -> Served {
     extra.push(("Connection".into(), "keep-alive".into()));
     let mut r = reply(status, ctype, body, extra, ctx.now);
     // nginx sends Server first.
-    r.headers.sort_by_key(|(k, _)| k != "Server");
+    crate::sorting::sort_by_key(&mut r.headers, |(k, _)| k != "Server");
     let log = nginx_access_log(ctx, req, status, r.body.len());
     Served::Reply {
         response: r,

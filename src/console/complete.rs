@@ -77,7 +77,7 @@ pub fn complete(line: &str, cursor: usize, sources: &[&dyn CompletionSource]) ->
         }
     }
     candidates.retain(|c| c.starts_with(&ctx.prefix));
-    candidates.sort();
+    crate::sorting::sort(&mut candidates);
     candidates.dedup();
     candidates.truncate(COMPLETION_CANDIDATES_MAX);
 

@@ -128,7 +128,7 @@ pub fn template_hash(t: &PodTemplateSpec, collision: Option<i32>) -> String {
 }
 
 fn sort_by_age(list: &mut [ReplicaSet]) {
-    list.sort_by(|a, b| {
+    crate::sorting::sort_by(list, |a, b| {
         (a.metadata.creation_timestamp, &a.metadata.name)
             .cmp(&(b.metadata.creation_timestamp, &b.metadata.name))
     });

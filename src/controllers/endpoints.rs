@@ -72,8 +72,8 @@ pub fn sync(c: &mut Cluster, key: &Key) {
     let subsets: Vec<EndpointSubset> = groups
         .into_iter()
         .map(|(ports, (mut ready, mut not_ready))| {
-            ready.sort_by_cached_key(|a| ip_key(&a.ip));
-            not_ready.sort_by_cached_key(|a| ip_key(&a.ip));
+            crate::sorting::sort_by_key(&mut ready, |a| ip_key(&a.ip));
+            crate::sorting::sort_by_key(&mut not_ready, |a| ip_key(&a.ip));
             EndpointSubset {
                 addresses: ready,
                 not_ready_addresses: not_ready,

@@ -216,7 +216,7 @@ fn pods_to_delete(c: &Cluster, active: &[&Pod], n: usize) -> Vec<(String, String
             (key, p.metadata.namespace.clone(), p.metadata.name.clone())
         })
         .collect();
-    ranked.sort();
+    crate::sorting::sort(&mut ranked);
     ranked
         .into_iter()
         .take(n)

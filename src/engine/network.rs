@@ -429,7 +429,7 @@ impl Cluster {
                 }
             }
         }
-        ready.sort();
+        crate::sorting::sort(&mut ready);
         if ready.is_empty() {
             return Err(NetError::Refused {
                 ip: ip.to_string(),

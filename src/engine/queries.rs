@@ -37,7 +37,9 @@ impl Cluster {
                     .is_some_and(|o| o.uid == d.metadata.uid)
             })
             .collect();
-        owned.sort_by_key(|r| (r.revision(), r.metadata.creation_timestamp));
+        crate::sorting::sort_by_key(&mut owned, |r| {
+            (r.revision(), r.metadata.creation_timestamp)
+        });
         let new = owned
             .iter()
             .position(|r| same_template(&r.spec.template, &d.spec.template))

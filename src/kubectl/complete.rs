@@ -21,7 +21,7 @@ pub struct Vocabulary {
 /// and every flag (`--output`, `-o`), each list sorted.
 pub fn vocabulary() -> Vocabulary {
     let mut verbs: Vec<&'static str> = ROOT.subcommands.iter().map(|c| c.name).collect();
-    verbs.sort_unstable();
+    crate::sorting::sort(&mut verbs);
     let mut types: Vec<&'static str> = RESOURCE_TYPES
         .iter()
         .flat_map(|r| {
@@ -30,12 +30,12 @@ pub fn vocabulary() -> Vocabulary {
                 .chain(r.short.iter().copied())
         })
         .collect();
-    types.sort_unstable();
+    crate::sorting::sort(&mut types);
     types.dedup();
     let mut flags: Vec<String> = Vec::new();
     collect_flags(&ROOT, &mut flags);
     flags.extend(GLOBALS.iter().map(|f| format!("--{}", f.long)));
-    flags.sort();
+    crate::sorting::sort(&mut flags);
     flags.dedup();
     Vocabulary {
         verbs,
@@ -106,7 +106,7 @@ pub fn complete(cluster: Option<&Cluster>, words: &[String]) -> Vec<String> {
             .unwrap_or_default()
     };
     out.retain(|c| c.starts_with(partial));
-    out.sort();
+    crate::sorting::sort(&mut out);
     out.dedup();
     out
 }

@@ -235,9 +235,8 @@ pub fn list_json(
     };
     let ns = if rt.namespaced { namespace } else { None };
     cluster
-        .list_objects(kind, ns)
-        .iter()
-        .map(|o| o.to_json())
+        .list_json(kind, ns)
+        .into_iter()
         .filter(|v| filter.matches(v))
         .collect()
 }

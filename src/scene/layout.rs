@@ -176,7 +176,7 @@ pub fn shown_replica_sets<'a>(model: &'a Model, d: &DeploymentView) -> Vec<&'a R
             shown.push(last_empty);
         }
     }
-    shown.sort_by_key(|r| r.revision);
+    crate::sorting::sort_by_key(&mut shown, |r| r.revision);
     let skip = shown.len().saturating_sub(RS_SHOWN_MAX);
     shown.into_iter().skip(skip).collect()
 }
@@ -316,7 +316,9 @@ fn place_pods(pods: &[&PodView], size: PodSize, area: Rect, out: &mut Layout) ->
     let per_row = ((area.w + gap) / (w + gap)).floor().max(1.0) as usize;
     let mut sorted: Vec<&&PodView> = pods.iter().collect();
     // Revisions side by side: old ReplicaSets' pods first, then the new.
-    sorted.sort_by(|a, b| (a.colour, &a.name).cmp(&(b.colour, &b.name)));
+    crate::sorting::sort_by(&mut sorted, |a, b| {
+        (a.colour, &a.name).cmp(&(b.colour, &b.name))
+    });
     for (i, p) in sorted.iter().enumerate() {
         let (col, row) = (i % per_row, i / per_row);
         let rect = Rect::new(

@@ -198,7 +198,7 @@ fn add_deployment(cluster: &Cluster, d: &Deployment, model: &mut Model) {
     };
     let mut owned: Vec<&ReplicaSet> = old.into_iter().chain(new).collect();
     // Colour by creation order: stable across rollbacks.
-    owned.sort_by(|a, b| {
+    crate::sorting::sort_by(&mut owned, |a, b| {
         (a.metadata.creation_timestamp, &a.metadata.name)
             .cmp(&(b.metadata.creation_timestamp, &b.metadata.name))
     });
@@ -211,7 +211,9 @@ fn add_deployment(cluster: &Cluster, d: &Deployment, model: &mut Model) {
         model.replica_sets.push(view);
     }
     // Shown oldest revision first, so the new one is on the right.
-    keys.sort_by_key(|k| model.replica_set(k).map_or(0, |r| r.revision));
+    crate::sorting::sort_by_key(&mut keys, |k| {
+        model.replica_set(k).map_or(0, |r| r.revision)
+    });
     model.deployments.push(DeploymentView {
         key: dkey,
         name: d.metadata.name.clone(),

@@ -156,7 +156,7 @@ mod tests {
             assert_eq!(p.icon(), icon, "{status}");
             classes.push(p.class());
         }
-        classes.sort();
+        crate::sorting::sort(&mut classes);
         classes.dedup();
         assert_eq!(classes.len(), 9, "one class per phase");
         assert!(Phase::of("ImagePullBackOff", false).is_failure());

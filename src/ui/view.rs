@@ -292,7 +292,7 @@ impl Handlers {
             .iter()
             .map(|(k, r)| (r.y as i64, r.x as i64, k.clone()))
             .collect();
-        order.sort();
+        crate::sorting::sort(&mut order);
         let order: Vec<String> = order.into_iter().map(|(_, _, k)| k).collect();
         let click = {
             let choose = choose.clone();

@@ -26,6 +26,16 @@ pub fn storage() -> web_sys::Storage {
     web_sys::window().unwrap().local_storage().unwrap().unwrap()
 }
 
+/// Installs the page's panic hook once per test run, as `ui::start` does
+/// before anything can panic: after any panic (a failing test's too) the
+/// thread counts as panicking and a hook can no longer be set. The hook
+/// draws only into `data-kubeplay-root` hosts and then runs the test
+/// runner's own hook, so failures still report as usual.
+pub fn install_crash_hook() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(kubeplay::ui::crash::install);
+}
+
 /// Mounts a playground with its own history key and waits for it.
 pub async fn mount(history_key: &str) -> Pg {
     mount_with(history_key, Default::default()).await
@@ -33,6 +43,7 @@ pub async fn mount(history_key: &str) -> Pg {
 
 /// [`mount`], as if the page's address had asked for `params`.
 pub async fn mount_with(history_key: &str, params: kubeplay::embed::params::Params) -> Pg {
+    install_crash_hook();
     let document = web_sys::window().unwrap().document().unwrap();
     let host = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&host).unwrap();

@@ -133,7 +133,7 @@ fn list_dir(ctx: &ExecCtx<'_>, abs: &str) -> Option<Vec<String>> {
     if !found && !listed_in_parent(ctx, abs) {
         return None;
     }
-    names.sort();
+    crate::sorting::sort(&mut names);
     Some(names)
 }
 

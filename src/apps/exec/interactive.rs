@@ -237,7 +237,7 @@ fn cd(ctx: &ExecCtx<'_>, state: &mut ShellState, args: &[&str]) -> ExecOutput {
 /// `export` alone: every variable as bash lists it.
 fn declare(env: &[(String, String)]) -> ExecOutput {
     let mut vars: Vec<&(String, String)> = env.iter().collect();
-    vars.sort_by(|a, b| a.0.cmp(&b.0));
+    crate::sorting::sort_by(&mut vars, |a, b| a.0.cmp(&b.0));
     vars.dedup_by(|a, b| a.0 == b.0);
     ExecOutput {
         stdout: vars

@@ -82,7 +82,7 @@ fn reconcile_old(
     if max_scaled_down <= 0 {
         return false;
     }
-    olds.sort_by(|a, b| {
+    crate::sorting::sort_by(olds, |a, b| {
         (a.metadata.creation_timestamp, &a.metadata.name)
             .cmp(&(b.metadata.creation_timestamp, &b.metadata.name))
     });

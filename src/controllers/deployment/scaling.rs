@@ -104,7 +104,7 @@ fn proportional(
     };
     let to_add = allowed - current;
     // Larger first; ties: newer first when growing, older first when shrinking.
-    all.sort_by(|a, b| {
+    crate::sorting::sort_by(&mut all, |a, b| {
         let age = (a.metadata.creation_timestamp, &a.metadata.name)
             .cmp(&(b.metadata.creation_timestamp, &b.metadata.name));
         b.replicas()
@@ -183,7 +183,7 @@ pub fn cleanup(c: &mut Cluster, d: &Deployment, olds: &[ReplicaSet]) {
     if extra == 0 {
         return;
     }
-    dead.sort_by_key(|r| (r.revision(), r.metadata.creation_timestamp));
+    crate::sorting::sort_by_key(&mut dead, |r| (r.revision(), r.metadata.creation_timestamp));
     let victims: Vec<(String, String)> = dead
         .into_iter()
         .take(extra)

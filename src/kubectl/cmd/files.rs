@@ -101,7 +101,7 @@ fn read_path(
             .any(|ext| f.ends_with(ext))
             && !w.fs.is_dir(f)
     });
-    files.sort();
+    crate::sorting::sort(&mut files);
     let prefix = name.trim_end_matches('/');
     for file in files {
         let text = w.fs.read(&file).map_err(|e| format!("open {file}: {e}"))?;

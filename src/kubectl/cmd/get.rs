@@ -135,7 +135,7 @@ fn sort_groups(groups: &mut [Group], sort_by: &str) -> Result<(), String> {
                 (text.parse::<f64>().ok(), text, o)
             })
             .collect();
-        keyed.sort_by(|a, b| match (a.0, b.0) {
+        crate::sorting::sort_by(&mut keyed, |a, b| match (a.0, b.0) {
             (Some(x), Some(y)) => x.partial_cmp(&y).unwrap_or(std::cmp::Ordering::Equal),
             _ => a.1.cmp(&b.1),
         });

@@ -95,7 +95,9 @@ pub fn cluster_info(mut ctx: Ctx, call: Call) -> CommandFuture {
 
 pub fn api_resources(mut ctx: Ctx, call: Call) -> CommandFuture {
     let mut types: Vec<_> = RESOURCE_TYPES.iter().collect();
-    types.sort_by(|a, b| (a.group, a.plural).cmp(&(b.group, b.plural)));
+    crate::sorting::sort_by(&mut types, |a, b| {
+        (a.group, a.plural).cmp(&(b.group, b.plural))
+    });
     if let Some(ns) = call.flags.opt("namespaced") {
         let want = ns == "true";
         types.retain(|t| t.namespaced == want);
@@ -150,7 +152,7 @@ pub fn api_resources(mut ctx: Ctx, call: Call) -> CommandFuture {
 
 pub fn api_versions(mut ctx: Ctx, _call: Call) -> CommandFuture {
     let mut versions: Vec<String> = RESOURCE_TYPES.iter().map(|t| t.api_version()).collect();
-    versions.sort();
+    crate::sorting::sort(&mut versions);
     versions.dedup();
     ctx.out(
         &versions

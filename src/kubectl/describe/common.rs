@@ -323,7 +323,7 @@ fn mounts(w: &mut DescribeWriter, c: &Value) {
         return;
     }
     w.write(LEVEL_2, "Mounts:\n");
-    mounts.sort_by_key(|m| text(m, &["mountPath"]).to_string());
+    crate::sorting::sort_by_key(&mut mounts, |m| text(m, &["mountPath"]).to_string());
     for m in mounts {
         let mode = if m.get("readOnly").and_then(Value::as_bool).unwrap_or(false) {
             "ro"

@@ -79,7 +79,7 @@ impl DescribeWriter {
         }
         self.flush();
         let mut sorted: Vec<&Value> = events.iter().collect();
-        sorted.sort_by_key(|e| {
+        crate::sorting::sort_by_key(&mut sorted, |e| {
             stamp(e, "lastTimestamp")
                 .or_else(|| stamp(e, "eventTime"))
                 .unwrap_or(0)

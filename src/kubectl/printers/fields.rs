@@ -76,7 +76,7 @@ pub fn format_selector(selector: Option<&Value>) -> String {
             .iter()
             .filter_map(Value::as_str)
             .collect();
-        values.sort_unstable();
+        crate::sorting::sort(&mut values);
         let req = match text(expr, &["operator"]) {
             "In" => format!("{key} in ({})", values.join(",")),
             "NotIn" => format!("{key} notin ({})", values.join(",")),
@@ -86,7 +86,7 @@ pub fn format_selector(selector: Option<&Value>) -> String {
         };
         reqs.push((key.to_string(), req));
     }
-    reqs.sort_by(|a, b| a.0.cmp(&b.0));
+    crate::sorting::sort_by(&mut reqs, |a, b| a.0.cmp(&b.0));
     if reqs.is_empty() {
         "<none>".to_string()
     } else {

@@ -9,7 +9,7 @@ use serde_json::{Map, Value};
 /// The keys of `map` in yaml.v2's order.
 pub fn sorted_keys(map: &Map<String, Value>) -> Vec<&String> {
     let mut keys: Vec<&String> = map.keys().collect();
-    keys.sort_by(|a, b| natural(a, b));
+    crate::sorting::sort_by(&mut keys, |a, b| natural(a, b));
     keys
 }
 
@@ -85,7 +85,7 @@ mod tests {
     #[test]
     fn digits_compare_by_value_and_symbols_before_letters() {
         let mut keys = vec!["a10", "a2", "b", "_x", "Zx", "apiVersion", "kind", "A"];
-        keys.sort_by(|a, b| natural(a, b));
+        crate::sorting::sort_by(&mut keys, |a, b| natural(a, b));
         assert_eq!(
             keys,
             vec!["_x", "A", "Zx", "a2", "a10", "apiVersion", "b", "kind"]
@@ -95,7 +95,7 @@ mod tests {
     #[test]
     fn kubernetes_keys_keep_alphabetical_order() {
         let mut keys = vec!["status", "spec", "metadata", "kind", "apiVersion"];
-        keys.sort_by(|a, b| natural(a, b));
+        crate::sorting::sort_by(&mut keys, |a, b| natural(a, b));
         assert_eq!(
             keys,
             vec!["apiVersion", "kind", "metadata", "spec", "status"]

@@ -185,7 +185,7 @@ pub fn sort(mut ctx: Ctx, argv: Vec<String>) -> CommandFuture {
         unique: opts.has('u'),
     };
     let mut rows = lines(&all);
-    rows.sort_by(|a, b| order.compare(a, b));
+    crate::sorting::sort_by(&mut rows, |a, b| order.compare(a, b));
     if opts.has('r') {
         rows.reverse();
     }

@@ -92,7 +92,7 @@ pub fn expand(fs: &Vfs, cwd: &str, pattern: &str) -> Vec<String> {
         return Vec::new();
     }
     let mut shown: Vec<String> = found.into_iter().map(|(_, s)| s).collect();
-    shown.sort();
+    crate::sorting::sort(&mut shown);
     shown
 }
 

@@ -35,7 +35,7 @@ pub fn revisions(cluster: &Cluster, deploy: &Value) -> Vec<(i64, Value)> {
             Some((rev, rs))
         })
         .collect();
-    out.sort_by_key(|(r, _)| *r);
+    crate::sorting::sort_by_key(&mut out, |(r, _)| *r);
     out
 }
 

@@ -220,7 +220,7 @@ pub fn node_roles(node: &Value) -> String {
         }
     }
     roles.retain(|r| !r.is_empty());
-    roles.sort();
+    crate::sorting::sort(&mut roles);
     roles.dedup();
     if roles.is_empty() {
         "<none>".to_string()
