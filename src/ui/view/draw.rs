@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use super::dom_key;
 use crate::i18n::Text;
-use crate::scene::layout::{fit, fit_image, shown_replica_sets, ArrowEnd, Layout, Rect};
+use crate::scene::layout::{fit, fit_image, shown_replica_sets, ArrowEnd, Layout, Rect, CHAR_PX};
 use crate::scene::links::RefKind;
 use crate::scene::model::{Model, RsView};
 use crate::scene::stage::PacketFrame;
@@ -47,7 +47,7 @@ pub fn deployments(model: &Model, layout: &Layout, text: &Text, selected: &[Stri
             Some(html! {
                 <g class={classes!("kp-deploy", selected_class(selected, &key))} data-key={key.clone()}>
                     <text class="kp-box-title" x={f(b.rect.x)} y={f(b.rect.y + 13.0)}>
-                        { fit(&d.name, b.rect.w * 0.55) }
+                        { fit(&d.name, title_room(b.rect.w, &meta)) }
                     </text>
                     <text class="kp-box-meta" x={f(b.rect.x + b.rect.w)} y={f(b.rect.y + 13.0)} text-anchor="end">
                         { meta }
@@ -57,6 +57,17 @@ pub fn deployments(model: &Model, layout: &Layout, text: &Text, selected: &[Stri
             })
         })
         .collect()
+}
+
+/// Room for a Deployment's (bold) name beside its right-aligned meta
+/// text, so the two never overlap however narrow the view. Bold glyphs
+/// run about 15% wider than [`CHAR_PX`] assumes.
+///
+/// Example: a 250 px box with `Deployment · 1/1 ready` (22 characters,
+/// 145 px) leaves 95 px, counted as 81 px of plain text: 12 characters.
+fn title_room(box_w: f64, meta: &str) -> f64 {
+    let meta_px = meta.chars().count() as f64 * CHAR_PX;
+    ((box_w - meta_px - 10.0) * 0.85).max(CHAR_PX * 4.0)
 }
 
 /// A ReplicaSet chip: image tag, revision and readiness (or the reason
