@@ -11,6 +11,8 @@
 //! - [`gc`]: owner-reference cascade and namespace deletion.
 //! - [`kubelet`]: per-pod stages on a node (driven by timers).
 //! - [`node_lifecycle`]: heartbeats lost → Unknown → eviction.
+//! - [`pod_control`]: the controller ownerReference and pod creation
+//!   with its events, shared by the workload controllers.
 //!
 //! The scheduler is [`crate::scheduler`].
 
@@ -20,6 +22,7 @@ pub mod endpoints;
 pub mod gc;
 pub mod kubelet;
 pub mod node_lifecycle;
+pub mod pod_control;
 pub mod replicaset;
 
 use crate::engine::clock::Work;

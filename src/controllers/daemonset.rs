@@ -7,12 +7,12 @@
 //! pod counts as up to date.
 
 use crate::api::daemonset::{DaemonSet, DaemonSetStatus};
-use crate::api::meta::OwnerReference;
 use crate::api::{ObjectMeta, Pod};
-use crate::engine::events::{reference, Note};
 use crate::engine::limits::POD_BURST_MAX;
 use crate::engine::store::Key;
 use crate::engine::Cluster;
+
+use super::pod_control::{self, controller_ref};
 
 pub fn sync(c: &mut Cluster, key: &Key) {
     let Some(ds) = c.store.daemonsets.get(&key.0, &key.1).cloned() else {
@@ -77,36 +77,13 @@ fn create_pod(c: &mut Cluster, ds: &DaemonSet, node: &str) {
             generate_name: format!("{}-", ds.metadata.name),
             labels,
             annotations: t.metadata.annotations.clone(),
-            owner_references: vec![OwnerReference {
-                api_version: "apps/v1".into(),
-                kind: "DaemonSet".into(),
-                name: ds.metadata.name.clone(),
-                uid: ds.metadata.uid.clone(),
-                controller: Some(true),
-                block_owner_deletion: Some(true),
-            }],
+            owner_references: vec![controller_ref(ds)],
             ..ObjectMeta::default()
         },
         spec,
         ..Pod::default()
     };
-    let note = match c.create_inner(&ds.metadata.namespace, pod) {
-        Ok(p) => Note {
-            type_: "Normal",
-            reason: "SuccessfulCreate",
-            message: format!("Created pod: {}", p.metadata.name),
-            component: "daemonset-controller",
-            host: "",
-        },
-        Err(e) => Note {
-            type_: "Warning",
-            reason: "FailedCreate",
-            message: format!("Error creating: {e}"),
-            component: "daemonset-controller",
-            host: "",
-        },
-    };
-    c.record(reference(ds, ""), note);
+    pod_control::create_pod(c, ds, pod, "daemonset-controller");
 }
 
 fn write_status(c: &mut Cluster, ds: &DaemonSet, wanted: &[String]) {

@@ -14,7 +14,7 @@ pub mod recreate;
 pub mod rolling;
 pub mod scaling;
 
-use crate::api::meta::OwnerReference;
+use super::pod_control::controller_ref;
 use crate::api::workload::{
     DESIRED_REPLICAS_ANNOTATION, MAX_REPLICAS_ANNOTATION, REVISION_ANNOTATION,
 };
@@ -85,24 +85,13 @@ fn claim_replicasets(c: &mut Cluster, d: &Deployment, sel: &Selector) -> Vec<Rep
                 }
             }
             None if matches && rs.metadata.deletion_timestamp.is_none() => {
-                rs.metadata.owner_references.push(owner_ref(d));
+                rs.metadata.owner_references.push(controller_ref(d));
                 owned.push(c.put(rs));
             }
             _ => {}
         }
     }
     owned
-}
-
-fn owner_ref(d: &Deployment) -> OwnerReference {
-    OwnerReference {
-        api_version: "apps/v1".into(),
-        kind: "Deployment".into(),
-        name: d.metadata.name.clone(),
-        uid: d.metadata.uid.clone(),
-        controller: Some(true),
-        block_owner_deletion: Some(true),
-    }
 }
 
 /// `pod-template-hash` of a template: FNV-32a over its JSON (and the
@@ -275,7 +264,7 @@ fn create_new(
                 name,
                 namespace: ns.clone(),
                 labels: template.metadata.labels.clone(),
-                owner_references: vec![owner_ref(&d)],
+                owner_references: vec![controller_ref(&d)],
                 ..ObjectMeta::default()
             },
             ..ReplicaSet::default()

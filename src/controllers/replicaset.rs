@@ -5,7 +5,6 @@
 //! Kubernetes ranks them: unscheduled, then pending, then not ready, then
 //! crowded nodes, recently ready, more restarts, newer.
 
-use crate::api::meta::OwnerReference;
 use crate::api::workload::ReplicaSetStatus;
 use crate::api::{ObjectMeta, Pod, ReplicaSet, Selector};
 use crate::engine::clock::{Wake, Work};
@@ -13,6 +12,8 @@ use crate::engine::events::{reference, Note};
 use crate::engine::limits::POD_BURST_MAX;
 use crate::engine::store::Key;
 use crate::engine::Cluster;
+
+use super::pod_control::{self, controller_ref};
 use std::collections::BTreeMap;
 
 pub fn sync(c: &mut Cluster, key: &Key) {
@@ -98,19 +99,7 @@ fn release(c: &mut Cluster, rs: &ReplicaSet, strays: Vec<Pod>) {
     }
 }
 
-fn controller_ref(rs: &ReplicaSet) -> OwnerReference {
-    OwnerReference {
-        api_version: "apps/v1".into(),
-        kind: "ReplicaSet".into(),
-        name: rs.metadata.name.clone(),
-        uid: rs.metadata.uid.clone(),
-        controller: Some(true),
-        block_owner_deletion: Some(true),
-    }
-}
-
 fn create_pods(c: &mut Cluster, rs: &ReplicaSet, n: usize) -> usize {
-    let rs_ref = reference(rs, "");
     for made in 0..n {
         let t = &rs.spec.template;
         let pod = Pod {
@@ -124,25 +113,7 @@ fn create_pods(c: &mut Cluster, rs: &ReplicaSet, n: usize) -> usize {
             spec: t.spec.clone(),
             ..Pod::default()
         };
-        let note = match c.create_inner(&rs.metadata.namespace, pod) {
-            Ok(p) => Note {
-                type_: "Normal",
-                reason: "SuccessfulCreate",
-                message: format!("Created pod: {}", p.metadata.name),
-                component: "replicaset-controller",
-                host: "",
-            },
-            Err(e) => Note {
-                type_: "Warning",
-                reason: "FailedCreate",
-                message: format!("Error creating: {e}"),
-                component: "replicaset-controller",
-                host: "",
-            },
-        };
-        let failed = note.reason == "FailedCreate";
-        c.record(rs_ref.clone(), note);
-        if failed {
+        if !pod_control::create_pod(c, rs, pod, "replicaset-controller") {
             // Retry later rather than spinning at this instant.
             c.after(
                 10_000,
