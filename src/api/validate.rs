@@ -282,20 +282,8 @@ fn validate_container(c: &Container, cp: &str, volumes: &BTreeSet<&str>, e: &mut
     }
     for (j, p) in c.ports.iter().enumerate() {
         let pp = format!("{cp}.ports[{j}]");
-        if !(1..=65535).contains(&p.container_port) {
-            e.push(FieldError::invalid(
-                &format!("{pp}.containerPort"),
-                p.container_port.to_string(),
-                "must be between 1 and 65535, inclusive",
-            ));
-        }
-        if !p.protocol.is_empty() && !["SCTP", "TCP", "UDP"].contains(&p.protocol.as_str()) {
-            e.push(FieldError::unsupported(
-                &format!("{pp}.protocol"),
-                &p.protocol,
-                &["SCTP", "TCP", "UDP"],
-            ));
-        }
+        check_port_number(p.container_port, &format!("{pp}.containerPort"), e);
+        check_protocol(&p.protocol, &format!("{pp}.protocol"), e);
         if !p.name.is_empty() {
             if let Some(msg) = v::port_name_error(&p.name) {
                 e.push(FieldError::invalid(
@@ -392,28 +380,10 @@ fn validate_service_port<'a>(
             v::quote(&p.name),
         ));
     }
-    if !(1..=65535).contains(&p.port) {
-        e.push(FieldError::invalid(
-            &format!("{pp}.port"),
-            p.port.to_string(),
-            "must be between 1 and 65535, inclusive",
-        ));
-    }
-    if !p.protocol.is_empty() && !["SCTP", "TCP", "UDP"].contains(&p.protocol.as_str()) {
-        e.push(FieldError::unsupported(
-            &format!("{pp}.protocol"),
-            &p.protocol,
-            &["SCTP", "TCP", "UDP"],
-        ));
-    }
+    check_port_number(p.port, &format!("{pp}.port"), e);
+    check_protocol(&p.protocol, &format!("{pp}.protocol"), e);
     match &p.target_port {
-        Some(IntOrString::Int(t)) if !(1..=65535).contains(t) => {
-            e.push(FieldError::invalid(
-                &format!("{pp}.targetPort"),
-                t.to_string(),
-                "must be between 1 and 65535, inclusive",
-            ));
-        }
+        Some(IntOrString::Int(t)) => check_port_number(*t, &format!("{pp}.targetPort"), e),
         Some(IntOrString::Str(t)) => {
             if let Some(msg) = v::port_name_error(t) {
                 e.push(FieldError::invalid(
@@ -438,6 +408,26 @@ fn validate_service_port<'a>(
                 "provided port is not in the valid range. The range of valid ports is 30000-32767",
             ));
         }
+    }
+}
+
+/// A port number (container, service or target port) is 1–65535.
+fn check_port_number(n: impl Into<i64>, path: &str, e: &mut Errs) {
+    let n: i64 = n.into();
+    if !(1..=65535).contains(&n) {
+        e.push(FieldError::invalid(
+            path,
+            n.to_string(),
+            "must be between 1 and 65535, inclusive",
+        ));
+    }
+}
+
+/// A port's protocol, when given, is one the apiserver knows.
+fn check_protocol(protocol: &str, path: &str, e: &mut Errs) {
+    const PROTOCOLS: [&str; 3] = ["SCTP", "TCP", "UDP"];
+    if !protocol.is_empty() && !PROTOCOLS.contains(&protocol) {
+        e.push(FieldError::unsupported(path, protocol, &PROTOCOLS));
     }
 }
 
