@@ -8,7 +8,7 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, open, run, lines, shot } from './helpers.mjs';
+import { startServer, launch, open, run, output, shot } from './helpers.mjs';
 
 let server;
 let browser;
@@ -60,25 +60,6 @@ async function stepUntil(page, what, pred) {
         else await step.click();
     }
     return viewShows(page, what, pred, 1000);
-}
-
-/** Waits until the prompt is back (the last command finished). */
-async function idle(page) {
-    await page.waitForFunction(() => {
-        const t = document.querySelector('.kp-terminal');
-        const p = document.querySelector('.kp-prompt');
-        return t?.getAttribute('aria-busy') === 'false' && p?.textContent === '$ ';
-    }, null, { timeout: 30000 });
-}
-
-/** Types a command, waits for it to finish, returns the lines it printed. */
-async function output(page, line) {
-    const before = (await lines(page)).length;
-    await run(page, line);
-    // The command's echo first (it starts), then the prompt (it ended).
-    await page.waitForFunction((n) => document.querySelectorAll('.kp-scrollback .kp-line').length > n, before);
-    await idle(page);
-    return (await lines(page)).slice(before + 1);
 }
 
 async function fast(page) {

@@ -90,19 +90,29 @@ export async function valueIs(page, value) {
     }
 }
 
-let marks = 0;
+/** Waits until no command runs and the shell's prompt is back. */
+export async function idle(page, timeout = 30000) {
+    await page.waitForFunction(() => {
+        const t = document.querySelector('.kp-terminal');
+        const p = document.querySelector('.kp-prompt');
+        return t?.getAttribute('aria-busy') === 'false' && p?.textContent === '$ ';
+    }, null, { timeout });
+}
 
-/** Runs `line` and returns the lines it printed (between its echo and the
- *  echo of a marker command typed after it). */
+/** Runs `line`, waits for it to finish, and returns the lines it printed
+ *  (those after its echo). */
 export async function output(page, line) {
-    const mark = `__done_${++marks}__`;
+    const echo = `$ ${line}`;
+    const before = (await lines(page)).lastIndexOf(echo);
     await run(page, line);
-    await run(page, `echo ${mark}`);
-    await page.locator('.kp-scrollback .kp-line', { hasText: new RegExp(`^${mark}$`) }).waitFor({ timeout: 20000 });
+    // Its echo first (it started), then the prompt (it ended).
+    await page.waitForFunction(([e, n]) => {
+        const all = [...document.querySelectorAll('.kp-scrollback .kp-line')].map((l) => l.textContent);
+        return all.lastIndexOf(e) > n;
+    }, [echo, before], { timeout: 20000 });
+    await idle(page);
     const all = await lines(page);
-    const end = all.lastIndexOf(mark);
-    const start = all.lastIndexOf(`$ ${line}`, end);
-    return all.slice(start + 1, end - 1);
+    return all.slice(all.lastIndexOf(echo) + 1);
 }
 
 /** A share-link payload (`1.…`) for `text`, the link format's plain form. */
