@@ -19,6 +19,7 @@ pub mod configmap;
 pub mod daemonset;
 pub mod defaults;
 pub mod event;
+pub mod limits;
 pub mod meta;
 pub mod node;
 pub mod object;

@@ -3,6 +3,7 @@
 //! playground's own capacity limits are here too, worded the same way.
 
 use super::configmap::ConfigMap;
+use super::limits::{CONFIGMAP_BYTES_MAX, REPLICAS_MAX};
 use super::meta::ObjectMeta;
 use super::object::Object;
 use super::pod::{Container, PodSpec, PodTemplateSpec};
@@ -10,7 +11,6 @@ use super::quantity::{is_valid_quantity, IntOrString};
 use super::service::Service;
 use super::validation::{self as v, FieldError};
 use super::workload::{Deployment, ReplicaSet};
-use crate::engine::limits::{CONFIGMAP_BYTES_MAX, REPLICAS_MAX};
 use std::collections::BTreeSet;
 
 type Errs = Vec<FieldError>;

@@ -2,8 +2,8 @@
 //! unit last. Exceeding one gives a clear error or stops a loop early; it
 //! never hangs the page.
 
-/// Largest `spec.replicas` a Deployment or ReplicaSet may ask for.
-pub const REPLICAS_MAX: i64 = 5_000;
+/// Bounds on an object's own fields, checked by validation in `api`.
+pub use crate::api::limits::{CONFIGMAP_BYTES_MAX, REPLICAS_MAX};
 /// Pods the whole cluster may hold; the ReplicaSet controller stops
 /// creating pods at this number and says so in a `FailedCreate` event.
 pub const PODS_MAX: usize = 6_000;
@@ -25,8 +25,6 @@ pub const NODES_MAX: usize = 100;
 pub const RECONCILE_STEPS_MAX: usize = 200_000;
 /// Timers fired by one `advance`/`advance_to` call.
 pub const TIMERS_PER_ADVANCE_MAX: usize = 1_000_000;
-/// Bytes of data in one ConfigMap (the apiserver's 1 MiB).
-pub const CONFIGMAP_BYTES_MAX: usize = 1_048_576;
 /// Pods a ReplicaSet creates or deletes in one sync (`burstReplicas`).
 pub const POD_BURST_MAX: usize = 500;
 /// Attempts to find a free random name for `generateName`.
