@@ -13,6 +13,7 @@
 //!   change log, network, node operations.
 //! - [`controllers`]: deployment, replicaset, endpoints, GC, node lifecycle, kubelet.
 //! - [`scheduler`]: places pods on nodes.
+//! - [`listing`]: GNU `ls` column layout, shared by the shell and the containers.
 //! - [`apps`]: the simulated container images and what they answer.
 //! - [`kubectl`]: the kubectl command table, printers, templates, manifests.
 //! - [`i18n`]: the interface's strings in English, 繁體中文, 日本語, 한국어, Español.
@@ -47,6 +48,7 @@ pub mod host;
 pub mod i18n;
 pub mod kubectl;
 pub mod lesson;
+pub mod listing;
 pub mod scene;
 pub mod scheduler;
 pub mod session;

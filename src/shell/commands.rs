@@ -14,7 +14,6 @@ mod grep;
 mod info;
 mod lines;
 mod ls;
-pub(crate) use ls::{columns, TERMINAL_COLUMNS};
 pub mod regex;
 mod sed;
 mod seq;

@@ -176,9 +176,9 @@ pub(super) fn ls(ctx: &ExecCtx<'_>, args: &[&str]) -> ExecOutput {
                 }
                 if ctx.tty {
                     let refs: Vec<&str> = names.iter().map(String::as_str).collect();
-                    o.stdout.push_str(&crate::shell::commands::columns(
+                    o.stdout.push_str(&crate::listing::columns(
                         &refs,
-                        crate::shell::commands::TERMINAL_COLUMNS,
+                        crate::listing::TERMINAL_COLUMNS,
                     ));
                 } else {
                     for n in names {
@@ -237,7 +237,7 @@ mod tests {
             .unwrap_or_default()
             .to_vec();
         assert_eq!(
-            crate::shell::commands::columns(&names, 80),
+            crate::listing::columns(&names, 80),
             "bin   core  etc   lib    media  opt   root  sbin       srv  tmp  var\n\
              boot  dev   home  lib64  mnt    proc  run   server.js  sys  usr\n"
         );
