@@ -10,6 +10,7 @@
 
 mod en;
 mod es;
+pub mod goal;
 mod ja;
 mod ko;
 mod zh_tw;
@@ -103,8 +104,8 @@ impl Lang {
 
 /// A goal's comparison as the learner reads it, the same in every
 /// language: `4`, `≥ 2`, `≠ 0`.
-pub fn goal_number(c: crate::lesson::check::Cmp) -> String {
-    use crate::lesson::check::Op;
+pub fn goal_number(c: goal::Cmp) -> String {
+    use goal::Op;
     let op = match c.op {
         Op::Eq => return c.n.to_string(),
         Op::Ne => "≠",
@@ -303,7 +304,7 @@ pub struct Text {
     /// What differs from a goal that does not hold yet ("2 of 4 Pods
     /// still run …:v1"). Kubernetes kinds and values stay as kubectl
     /// prints them.
-    pub differs: fn(&crate::lesson::Differs) -> String,
+    pub differs: fn(&goal::Differs) -> String,
 }
 
 #[cfg(test)]
@@ -325,8 +326,7 @@ mod tests {
 
     #[test]
     fn every_language_keeps_the_values_in_what_differs() {
-        use crate::lesson::check::{Cmp, Op};
-        use crate::lesson::{Differs, Quantity};
+        use super::goal::{Cmp, Differs, Op, Quantity};
         let n = |v: &str| v.to_string();
         let cases = [
             (

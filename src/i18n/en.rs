@@ -1,7 +1,7 @@
 //! The interface in English.
 
+use super::goal::{Differs, Quantity};
 use super::{goal_number, Text};
-use crate::lesson::{Differs, Quantity};
 
 pub const EN: Text = Text {
     tagline: "A Kubernetes playground that runs entirely in your browser",

@@ -1,8 +1,8 @@
 //! The interface in Spanish. Kinds are named as the Spanish lessons name
 //! them: despliegue, servicio, réplica, nodo; Pod and ConfigMap stay.
 
+use super::goal::{Differs, Quantity};
 use super::{goal_number, Text};
-use crate::lesson::{Differs, Quantity};
 
 pub const ES: Text = Text {
     tagline: "Un entorno de prácticas de Kubernetes que funciona por completo en tu navegador",

@@ -2,8 +2,8 @@
 //! (Deployment, Pod, Service, Replica, Node), as the Japanese lessons and
 //! the Japanese kubernetes.io tutorials write them.
 
+use super::goal::{Differs, Quantity};
 use super::{goal_number, Text};
-use crate::lesson::{Differs, Quantity};
 
 pub const JA: Text = Text {
     tagline: "ブラウザーだけで動くKubernetesの練習場",

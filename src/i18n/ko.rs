@@ -2,8 +2,8 @@
 //! (디플로이먼트, 파드, 서비스, 레플리카, 노드), as the Korean lessons and
 //! the Korean kubernetes.io documentation write them.
 
+use super::goal::{Differs, Quantity};
 use super::{goal_number, Text};
-use crate::lesson::{Differs, Quantity};
 
 pub const KO: Text = Text {
     tagline: "브라우저에서만 실행되는 쿠버네티스 실습장",

@@ -2,8 +2,8 @@
 //! `replica`, `node` stay in English, as the Traditional Chinese lessons
 //! and the Taiwanese community write them.
 
+use super::goal::{Differs, Quantity};
 use super::{goal_number, Text};
-use crate::lesson::{Differs, Quantity};
 
 pub const ZH_TW: Text = Text {
     tagline: "完全在瀏覽器裡執行的 Kubernetes 練習場",

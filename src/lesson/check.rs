@@ -22,48 +22,7 @@
 //! `OP` is one of `=`, `!=`, `>=`, `<=`, `>`, `<`. Pods being deleted
 //! (`Terminating`) are never counted, except by `status:Terminating`.
 
-/// A comparison with a whole number.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Cmp {
-    pub op: Op,
-    pub n: i64,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Op {
-    Eq,
-    Ne,
-    Ge,
-    Le,
-    Gt,
-    Lt,
-}
-
-impl Op {
-    pub fn symbol(self) -> &'static str {
-        match self {
-            Op::Eq => "=",
-            Op::Ne => "!=",
-            Op::Ge => ">=",
-            Op::Le => "<=",
-            Op::Gt => ">",
-            Op::Lt => "<",
-        }
-    }
-}
-
-impl Cmp {
-    pub fn holds(self, actual: i64) -> bool {
-        match self.op {
-            Op::Eq => actual == self.n,
-            Op::Ne => actual != self.n,
-            Op::Ge => actual >= self.n,
-            Op::Le => actual <= self.n,
-            Op::Gt => actual > self.n,
-            Op::Lt => actual < self.n,
-        }
-    }
-}
+pub use crate::i18n::goal::{Cmp, Op};
 
 /// Exists or not.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
