@@ -22,6 +22,7 @@ pub mod endpoints;
 pub mod gc;
 pub mod kubelet;
 pub mod node_lifecycle;
+pub mod plane;
 pub mod pod_control;
 pub mod replicaset;
 

@@ -60,6 +60,7 @@ pub mod exec;
 pub mod limits;
 pub mod network;
 pub mod nodes;
+pub mod plane;
 pub mod pods;
 pub mod queries;
 pub mod rng;
@@ -74,6 +75,7 @@ use changes::{ChangeEntry, ChangeLog, HttpRecord};
 use clock::{Timers, Wake, Work};
 use errors::ApiError;
 use limits::{RECONCILE_STEPS_MAX, TIMERS_PER_ADVANCE_MAX};
+use plane::ControlPlane;
 use std::collections::{BTreeSet, VecDeque};
 use store::{Store, Stored};
 
@@ -125,6 +127,8 @@ pub struct Cluster {
     pub(crate) recorder: events::Recorder,
     pub(crate) rt: runtime::Runtime,
     pub(crate) net: network::NetState,
+    /// The controllers, scheduler and kubelet, registered from above.
+    pub(crate) plane: ControlPlane,
 }
 
 /// Controller work waiting to run at the current instant (FIFO, deduplicated).
@@ -153,13 +157,10 @@ impl WorkQueue {
 }
 
 impl Cluster {
-    /// A fresh one-node minikube. The same seed always gives the same cluster.
-    pub fn new(seed: u64) -> Self {
-        Self::with_config(seed, ClusterConfig::default())
-    }
-
-    /// A fresh cluster shaped by `config` (e.g. three nodes for a lesson).
-    pub fn with_config(seed: u64, config: ClusterConfig) -> Self {
+    /// A fresh cluster shaped by `config`, driven by `plane`. The engine
+    /// core knows no controller: `Cluster::new` and `Cluster::with_config`
+    /// (in `controllers::plane`) pass the real ones in.
+    pub fn with_plane(seed: u64, config: ClusterConfig, plane: ControlPlane) -> Self {
         let mut c = Cluster {
             seed,
             t: 0,
@@ -173,6 +174,7 @@ impl Cluster {
             recorder: events::Recorder::default(),
             rt: runtime::Runtime::default(),
             net: network::NetState::default(),
+            plane,
         };
         boot::boot(&mut c);
         c.run_internal_to(SESSION_LEAD_MS);
@@ -258,19 +260,8 @@ impl Cluster {
 
     fn fire(&mut self, wake: Wake) {
         match wake {
-            Wake::Kubelet { uid, token, step } => {
-                crate::controllers::kubelet::wake(self, &uid, token, step)
-            }
             Wake::Work(w) => self.work.push(w),
-            Wake::NodeMonitor { node, token } => {
-                crate::controllers::node_lifecycle::monitor(self, &node, token)
-            }
-            Wake::NodeEvict { node, token } => {
-                crate::controllers::node_lifecycle::evict(self, &node, token)
-            }
-            Wake::NodeReady { node, token } => {
-                crate::controllers::node_lifecycle::kubelet_ready(self, &node, token)
-            }
+            other => (self.plane.wake)(self, other),
         }
     }
 
@@ -284,7 +275,7 @@ impl Cluster {
                 continue;
             }
             steps += 1;
-            crate::controllers::run(self, w);
+            (self.plane.run)(self, w);
         }
     }
 

@@ -301,7 +301,7 @@ fn bind(c: &mut Cluster, mut pod: Pod, node: &str) {
             host: "",
         },
     );
-    crate::controllers::kubelet::on_bound(c, &pod);
+    c.pod_bound(&pod);
 }
 
 /// `0/3 nodes are available: 1 Insufficient cpu, 2 Too many pods.

@@ -7,6 +7,7 @@
 use crate::api::quantity::IntOrString;
 use crate::api::service::{EndpointAddress, EndpointPort, EndpointSubset, ObjectReference};
 use crate::api::{Endpoints, ObjectMeta, Pod, Selector, Service};
+use crate::engine::network::ip_key;
 use crate::engine::store::Key;
 use crate::engine::Cluster;
 use std::collections::BTreeMap;
@@ -133,14 +134,6 @@ fn digest_of(c: &Cluster, svc: &Service, sel: &Selector, ns: &str) -> u64 {
         }
     }
     h
-}
-
-/// Numeric sort key of a dotted IPv4 address (no allocation: it is used
-/// inside sorts of thousands of addresses).
-pub fn ip_key(ip: &str) -> u32 {
-    ip.split('.').fold(0u32, |acc, p| {
-        acc.wrapping_shl(8) | p.parse::<u32>().unwrap_or(0)
-    })
 }
 
 fn resolve_ports(svc: &Service, p: &Pod) -> Option<Vec<PortKey>> {

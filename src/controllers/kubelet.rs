@@ -25,10 +25,9 @@ mod lifecycle;
 mod start;
 mod status;
 
-pub(crate) use start::waits_on_stdin;
+pub(crate) use crate::engine::runtime::schedule;
 
 use crate::api::Pod;
-use crate::engine::clock::Wake;
 use crate::engine::events::{reference, Note};
 use crate::engine::runtime::{ContainerRt, PodRt, Step};
 use crate::engine::Cluster;
@@ -57,22 +56,6 @@ pub fn on_bound(c: &mut Cluster, pod: &Pod) {
     let uid = pod.metadata.uid.clone();
     c.rt.pods.insert(uid.clone(), rt);
     schedule(c, &uid, ADMIT_MS, Step::Admit);
-}
-
-/// Schedules a kubelet step for a pod after `delay_ms`.
-pub(crate) fn schedule(c: &mut Cluster, uid: &str, delay_ms: u64, step: Step) {
-    let Some(rt) = c.rt.pods.get(uid) else {
-        return;
-    };
-    let token = rt.token;
-    c.after(
-        delay_ms,
-        Wake::Kubelet {
-            uid: uid.to_string(),
-            token,
-            step,
-        },
-    );
 }
 
 /// A timer fired: run the step if the pod, its node and the token still match.

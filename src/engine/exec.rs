@@ -16,8 +16,7 @@ use crate::api::Pod;
 use crate::apps::exec::interactive::{self, ShellState};
 use crate::apps::exec::{self, ExecCtx, ExecOutput};
 use crate::apps::App;
-use crate::controllers::kubelet::{schedule, waits_on_stdin};
-use crate::engine::runtime::Step;
+use crate::engine::runtime::{schedule, waits_on_stdin, Step};
 
 /// The container a command runs in, and what it sees.
 struct Target {

@@ -6,6 +6,9 @@
 
 use std::collections::{BTreeMap, BTreeSet, VecDeque};
 
+use super::clock::Wake;
+use super::Cluster;
+
 /// A log line with its simulated time.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct LogLine {
@@ -140,4 +143,35 @@ pub struct Runtime {
     /// Rollbacks per Deployment (namespace, name), for lessons.
     pub rollbacks: BTreeMap<(String, String), u32>,
     pub nodes: BTreeMap<String, NodeRt>,
+}
+
+/// Schedules a kubelet step for a pod after `delay_ms` (the kubelet in
+/// `controllers` and `exec` here both drive a pod's steps this way).
+pub(crate) fn schedule(c: &mut Cluster, uid: &str, delay_ms: u64, step: Step) {
+    let Some(rt) = c.rt.pods.get(uid) else {
+        return;
+    };
+    let token = rt.token;
+    c.after(
+        delay_ms,
+        Wake::Kubelet {
+            uid: uid.to_string(),
+            token,
+            step,
+        },
+    );
+}
+
+/// True for a container whose main process is an interactive shell fed
+/// by its stdin (`stdin: true`, and command or args a bare `sh`/`bash`,
+/// or none on busybox, whose own command is `sh`).
+pub fn waits_on_stdin(spec: &crate::api::pod::Container, app: crate::apps::App) -> bool {
+    let stdin = spec.other.get("stdin") == Some(&serde_json::Value::Bool(true));
+    let mut argv = spec.command.iter().chain(&spec.args);
+    let shell = match (argv.next(), argv.next()) {
+        (None, _) => app == crate::apps::App::Busybox,
+        (Some(program), None) => matches!(program.rsplit('/').next(), Some("sh" | "bash" | "ash")),
+        _ => false,
+    };
+    stdin && shell
 }

@@ -138,7 +138,7 @@ impl Cluster {
         }
         if let Some(pod) = stored.as_pod().filter(|p| !p.spec.node_name.is_empty()) {
             // Bound at creation (static and daemon pods): the kubelet takes it.
-            crate::controllers::kubelet::on_bound(self, &pod.clone());
+            self.pod_bound(&pod.clone());
         }
         Ok(stored)
     }
@@ -253,7 +253,7 @@ impl Cluster {
         }
         let stored = self.put(obj);
         if let (Some(before), Some(after)) = (old.as_pod(), stored.as_pod()) {
-            crate::controllers::kubelet::on_update(self, before, &after.clone());
+            self.pod_updated(before, &after.clone());
         }
         Ok(stored)
     }
@@ -359,7 +359,7 @@ impl Cluster {
             Some(crate::api::Time(self.now().0 + grace as u64 * 1000));
         pod.metadata.deletion_grace_period_seconds = Some(grace);
         let pod = self.put(pod);
-        crate::controllers::kubelet::on_delete(self, &pod.metadata.uid);
+        self.pod_deleted(&pod.metadata.uid);
         Ok(pod.into_object())
     }
 
@@ -424,7 +424,7 @@ impl Cluster {
         let (work, changes) = effects::<T>(&self.store, Some(&old), None);
         self.apply_effects(work, changes);
         if T::KIND == Kind::Pod {
-            crate::controllers::kubelet::forget(self, &old.meta().uid);
+            self.pod_forgotten(&old.meta().uid);
         }
         Some(old)
     }

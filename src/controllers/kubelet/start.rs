@@ -5,7 +5,7 @@ use super::{event, schedule, SANDBOX_MS};
 use crate::api::pod::ContainerState;
 use crate::api::Pod;
 use crate::apps::registry::{self, PullError};
-use crate::engine::runtime::Step;
+use crate::engine::runtime::{waits_on_stdin, Step};
 use crate::engine::Cluster;
 
 const MOUNT_RETRY_FIRST_MS: u64 = 1_000;
@@ -413,18 +413,4 @@ pub fn start(c: &mut Cluster, pod: &Pod, i: usize) {
     if i + 1 < pod.spec.containers.len() {
         schedule(c, &uid, START_MS, Step::Pull(i + 1));
     }
-}
-
-/// True for a container whose main process is an interactive shell fed
-/// by its stdin (`stdin: true`, and command or args a bare `sh`/`bash`,
-/// or none on busybox, whose own command is `sh`).
-pub(crate) fn waits_on_stdin(spec: &crate::api::pod::Container, app: crate::apps::App) -> bool {
-    let stdin = spec.other.get("stdin") == Some(&serde_json::Value::Bool(true));
-    let mut argv = spec.command.iter().chain(&spec.args);
-    let shell = match (argv.next(), argv.next()) {
-        (None, _) => app == crate::apps::App::Busybox,
-        (Some(program), None) => matches!(program.rsplit('/').next(), Some("sh" | "bash" | "ash")),
-        _ => false,
-    };
-    stdin && shell
 }
