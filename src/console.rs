@@ -32,5 +32,10 @@ pub use scrollback::{Scrollback, Span, Style};
 
 /// The shell's command names, for completing the first word of a command.
 pub fn shell_commands() -> CommandNames {
-    CommandNames(crate::shell::COMMANDS.iter().map(|c| c.name).collect())
+    CommandNames(
+        crate::session::commands::table()
+            .iter()
+            .map(|c| c.name)
+            .collect(),
+    )
 }

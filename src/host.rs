@@ -8,3 +8,19 @@ mod minikube;
 
 pub use curl::curl;
 pub use minikube::minikube;
+
+use crate::shell::commands::{row, CommandSpec};
+
+/// The `curl` and `minikube` rows registered into the shell's command table.
+pub const SHELL_COMMANDS: &[CommandSpec] = &[
+    row(
+        "curl",
+        "fetch a URL through the cluster network (-s -i -v -I)",
+        curl,
+    ),
+    row(
+        "minikube",
+        "the local cluster: ip, service NAME --url, node add|list, status",
+        minikube,
+    ),
+];

@@ -25,7 +25,15 @@ pub use complete::{complete, vocabulary, Vocabulary};
 use cli::{resolve, Resolved};
 use commands::{GLOBALS, ROOT};
 
+use crate::shell::commands::{row, CommandSpec};
 use crate::shell::{done, CommandFuture, Ctx};
+
+/// The `kubectl` row registered into the shell's command table.
+pub const SHELL_COMMANDS: &[CommandSpec] = &[row(
+    "kubectl",
+    "talk to the cluster (kubectl get pods, kubectl --help)",
+    run,
+)];
 
 /// The `kubectl` command of the shell: `argv[0]` is `kubectl`.
 pub fn run(mut ctx: Ctx, argv: Vec<String>) -> CommandFuture {

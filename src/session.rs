@@ -63,8 +63,10 @@ impl Session {
     /// A fresh session. The same seed and the same lines always give the
     /// same output.
     pub fn new(seed: u64) -> Self {
+        let mut world = World::new(seed);
+        world.commands = commands::table();
         Session {
-            world: Rc::new(RefCell::new(World::new(seed))),
+            world: Rc::new(RefCell::new(world)),
             job: None,
             ended: None,
             history: Vec::new(),
@@ -419,6 +421,7 @@ impl Session {
     }
 }
 
+pub mod commands;
 #[cfg(test)]
 mod input_tests;
 #[cfg(test)]

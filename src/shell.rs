@@ -5,7 +5,8 @@
 //! ([`job`]) — so a command can wait on simulated time (`sleep`, watches)
 //! and stream output without threads, a runtime or a clock.
 //!
-//! Commands are rows of one table ([`commands::COMMANDS`]); each gets a
+//! Commands are rows of one table ([`commands::Commands`]: the built-ins
+//! of [`commands::COMMANDS`] and the rows registered from above); each gets a
 //! [`Ctx`] with its streams and the shared [`World`]. The shell must not
 //! know how output is drawn: it produces [`Chunk`]s and the caller (the
 //! terminal UI or the native runner) renders them. Every resource it uses
@@ -23,7 +24,7 @@ pub mod parse;
 pub mod vfs;
 pub mod world;
 
-pub use commands::{CommandSpec, COMMANDS};
+pub use commands::{CommandSpec, Commands, COMMANDS};
 pub use ctx::{done, CommandFn, CommandFuture, Ctx};
 pub use input::TermInput;
 pub use parse::needs_more_input;

@@ -9,7 +9,33 @@ use super::desk::{with_desk, Next, Request};
 use super::format::Step;
 use super::markdown;
 use crate::i18n::Text;
+use crate::shell::commands::{row, CommandSpec};
 use crate::shell::ctx::{done, CommandFuture, Ctx};
+
+/// The lesson rows registered into the shell's command table.
+pub const SHELL_COMMANDS: &[CommandSpec] = &[
+    row(
+        "lessons",
+        "list the guided lessons, or open one (lessons 3)",
+        lessons,
+    ),
+    row("hint", "show the next hint for this lesson step", hint),
+    row(
+        "solution",
+        "show the commands that solve this lesson step",
+        solution,
+    ),
+    row(
+        "next",
+        "go on to the next lesson step (--skip: without its goals)",
+        next,
+    ),
+    row(
+        "reset",
+        "set this lesson step up again (reset lesson: the whole lesson)",
+        reset,
+    ),
+];
 
 /// `lessons [NUMBER|ID]`: lists the lessons, or opens one.
 pub fn lessons(mut ctx: Ctx, argv: Vec<String>) -> CommandFuture {

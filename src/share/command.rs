@@ -7,7 +7,15 @@
 
 use super::codec::encode_link;
 use super::log::{Event, Snapshot};
+use crate::shell::commands::{row, CommandSpec};
 use crate::shell::ctx::{done, CommandFuture, Ctx};
+
+/// The `share` row registered into the shell's command table.
+pub const SHELL_COMMANDS: &[CommandSpec] = &[row(
+    "share",
+    "print a link that opens this session as it is now",
+    share,
+)];
 
 /// `share`: the link on stdout, or why there is none on stderr (status 1).
 pub fn share(mut ctx: Ctx, argv: Vec<String>) -> CommandFuture {

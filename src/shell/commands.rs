@@ -1,7 +1,9 @@
 //! The command table: every command the shell can run, as data — its
-//! name, the one line `help` prints, and its handler. Adding a command is
-//! adding a row (kubectl, curl and minikube rows come from the kubectl
-//! module). Names not in the table answer `bash: NAME: command not found`.
+//! name, the one line `help` prints, and its handler. Adding a built-in is
+//! adding a row to [`COMMANDS`]; the layers above the shell (kubectl,
+//! curl and minikube, the lesson commands, share) register their rows into
+//! a world's [`Commands`] instead, so the shell never names them. Names
+//! not in the table answer `bash: NAME: command not found`.
 
 mod args;
 mod awk;
@@ -25,6 +27,9 @@ mod wc;
 pub use args::{inputs, lines as split_lines, Input, Opts, Spec};
 pub use echo::unescape;
 
+use std::fmt;
+use std::rc::Rc;
+
 use super::ctx::{done, CommandFn, CommandFuture, Ctx};
 
 /// One row of the command table.
@@ -35,7 +40,7 @@ pub struct CommandSpec {
     pub run: CommandFn,
 }
 
-const fn row(name: &'static str, summary: &'static str, run: CommandFn) -> CommandSpec {
+pub const fn row(name: &'static str, summary: &'static str, run: CommandFn) -> CommandSpec {
     CommandSpec { name, summary, run }
 }
 
@@ -130,64 +135,61 @@ pub const COMMANDS: &[CommandSpec] = &[
         "leave a subshell, or end the command line",
         basic::exit,
     ),
-    row(
-        "kubectl",
-        "talk to the cluster (kubectl get pods, kubectl --help)",
-        crate::kubectl::run,
-    ),
-    row(
-        "curl",
-        "fetch a URL through the cluster network (-s -i -v -I)",
-        crate::host::curl,
-    ),
-    row(
-        "minikube",
-        "the local cluster: ip, service NAME --url, node add|list, status",
-        crate::host::minikube,
-    ),
     row("clear", "clear the screen (also Ctrl-L)", basic::clear),
     row("history", "list the commands typed so far", basic::history),
-    row(
-        "lessons",
-        "list the guided lessons, or open one (lessons 3)",
-        crate::lesson::commands::lessons,
-    ),
-    row(
-        "hint",
-        "show the next hint for this lesson step",
-        crate::lesson::commands::hint,
-    ),
-    row(
-        "solution",
-        "show the commands that solve this lesson step",
-        crate::lesson::commands::solution,
-    ),
-    row(
-        "next",
-        "go on to the next lesson step (--skip: without its goals)",
-        crate::lesson::commands::next,
-    ),
-    row(
-        "share",
-        "print a link that opens this session as it is now",
-        crate::share::command::share,
-    ),
-    row(
-        "reset",
-        "set this lesson step up again (reset lesson: the whole lesson)",
-        crate::lesson::commands::reset,
-    ),
 ];
 
-/// The command named `name`, if there is one.
-pub fn find(name: &str) -> Option<&'static CommandSpec> {
-    COMMANDS.iter().find(|c| c.name == name)
+/// The table one world runs: the built-ins ([`COMMANDS`]) with the rows
+/// registered from above, in the order `help` lists them. Cheap to clone.
+#[derive(Clone)]
+pub struct Commands(Rc<[&'static CommandSpec]>);
+
+impl Commands {
+    /// The built-ins alone.
+    pub fn builtins() -> Commands {
+        Commands(COMMANDS.iter().collect())
+    }
+
+    /// This table with `rows` placed right after the row named `after`
+    /// (at the end when there is none).
+    pub fn register(self, after: &str, rows: &'static [CommandSpec]) -> Commands {
+        let mut all: Vec<&'static CommandSpec> = self.0.to_vec();
+        let at = all
+            .iter()
+            .position(|c| c.name == after)
+            .map_or(all.len(), |i| i + 1);
+        all.splice(at..at, rows.iter());
+        Commands(all.into())
+    }
+
+    /// The command named `name`, if there is one.
+    pub fn find(&self, name: &str) -> Option<&'static CommandSpec> {
+        self.0.iter().copied().find(|c| c.name == name)
+    }
+
+    /// Every row, in `help` order.
+    pub fn iter(&self) -> impl Iterator<Item = &'static CommandSpec> + '_ {
+        self.0.iter().copied()
+    }
+}
+
+impl Default for Commands {
+    fn default() -> Self {
+        Commands::builtins()
+    }
+}
+
+impl fmt::Debug for Commands {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_list().entries(self.iter().map(|c| c.name)).finish()
+    }
 }
 
 fn help(mut ctx: Ctx, _argv: Vec<String>) -> CommandFuture {
-    let width = COMMANDS.iter().map(|c| c.name.len()).max().unwrap_or(0);
+    let table = ctx.with_world(|w| w.commands.clone());
+    let width = table.iter().map(|c| c.name.len()).max().unwrap_or(0);
     let mut text = String::from("Commands available:\n");
-    for c in COMMANDS {
+    for c in table.iter() {
         text.push_str(&format!("  {:width$}  {}\n", c.name, c.summary));
     }
     ctx.out(&text);

@@ -15,7 +15,6 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use super::ast::{AndOr, Command, Connector, List, Pipeline, Script, Simple};
-use super::commands;
 use super::ctx::{Boxed, Ctx, Io, Sink, Stdin};
 use super::job::{Job, JobShared};
 use super::limits::LINE_BYTES_MAX;
@@ -246,7 +245,7 @@ impl Interp {
     /// Runs one command from the table, or answers like bash when none has that name.
     async fn invoke(&self, argv: Vec<String>, io: &Io) -> i32 {
         let name = argv.first().cloned().unwrap_or_default();
-        if let Some(spec) = commands::find(&name) {
+        if let Some(spec) = self.with_world(|w| w.commands.find(&name)) {
             let ctx = Ctx {
                 world: self.world.clone(),
                 job: self.job.clone(),

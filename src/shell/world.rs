@@ -8,6 +8,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use super::commands::Commands;
 use super::limits::{HISTORY_LINES_MAX, VARS_BYTES_MAX, VARS_MAX};
 use super::vfs::{self, FsError, Vfs};
 use crate::engine::Cluster;
@@ -64,6 +65,9 @@ pub struct World {
     pub(crate) limit_error: Option<String>,
     /// State of the generator behind `$RANDOM` (seeded, so replayable).
     random_state: u64,
+    /// The commands this world runs: the built-ins, plus what the session
+    /// registers (kubectl, curl, minikube, lessons, share).
+    pub commands: Commands,
     /// The open lesson, catalog and progress (read and changed by the
     /// lesson commands and the lesson panel).
     pub lesson: crate::lesson::Desk,
@@ -87,6 +91,7 @@ impl World {
             export_pending: BTreeSet::new(),
             limit_error: None,
             random_state: seed ^ 0x9E37_79B9_7F4A_7C15,
+            commands: Commands::builtins(),
             lesson: crate::lesson::Desk::default(),
             replay: crate::share::ReplayLog::new(seed),
         };

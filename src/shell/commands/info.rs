@@ -2,17 +2,18 @@
 //! (the simulated clock, which is the cluster's wall clock).
 
 use super::ls::{civil_date, unix_secs};
+use super::Commands;
 use crate::shell::ctx::{done, CommandFuture, Ctx};
 
 /// Where a command "lives", as `which` and `type` report it: the
 /// playground's programs sit in the usual directories, built-ins nowhere.
-fn location(name: &str) -> Option<String> {
+fn location(table: &Commands, name: &str) -> Option<String> {
     const BUILTINS: &[&str] = &[
         "cd", "echo", "printf", "export", "unset", "set", "read", "test", "[", "true", "false",
         ":", "break", "continue", "exit", "help", "history", "pwd", "type",
     ];
     const LOCAL: &[&str] = &["kubectl", "minikube", "helm"];
-    let spec = super::find(name)?;
+    let spec = table.find(name)?;
     if BUILTINS.contains(&spec.name) {
         return None;
     }
@@ -24,16 +25,17 @@ fn location(name: &str) -> Option<String> {
     Some(format!("{dir}/{}", spec.name))
 }
 
-fn is_builtin(name: &str) -> bool {
-    super::find(name).is_some() && location(name).is_none()
+fn is_builtin(table: &Commands, name: &str) -> bool {
+    table.find(name).is_some() && location(table, name).is_none()
 }
 
 /// `which NAME…`: the path of each program; status 1 if any is missing.
 pub fn which(mut ctx: Ctx, argv: Vec<String>) -> CommandFuture {
+    let table = ctx.with_world(|w| w.commands.clone());
     let mut status = 0;
     let mut out = String::new();
     for name in argv.iter().skip(1) {
-        match location(name) {
+        match location(&table, name) {
             Some(path) => out.push_str(&format!("{path}\n")),
             None => status = 1,
         }
@@ -48,13 +50,14 @@ pub fn type_of(mut ctx: Ctx, argv: Vec<String>) -> CommandFuture {
         "if", "then", "else", "elif", "fi", "for", "in", "do", "done", "while", "until", "{", "}",
         "!",
     ];
+    let table = ctx.with_world(|w| w.commands.clone());
     let mut status = 0;
     for name in argv.iter().skip(1) {
         if KEYWORDS.contains(&name.as_str()) {
             ctx.out(&format!("{name} is a shell keyword\n"));
-        } else if is_builtin(name) {
+        } else if is_builtin(&table, name) {
             ctx.out(&format!("{name} is a shell builtin\n"));
-        } else if let Some(path) = location(name) {
+        } else if let Some(path) = location(&table, name) {
             ctx.out(&format!("{name} is {path}\n"));
         } else {
             ctx.err(&format!("bash: type: {name}: not found\n"));

@@ -117,7 +117,7 @@ pub fn env(mut ctx: Ctx, argv: Vec<String>) -> CommandFuture {
 /// Runs `argv` with `extra` variables exported for its duration.
 fn run_with(mut ctx: Ctx, extra: Vec<(String, String)>, argv: Vec<String>) -> CommandFuture {
     let name = argv.first().cloned().unwrap_or_default();
-    let Some(spec) = super::find(&name) else {
+    let Some(spec) = ctx.with_world(|w| w.commands.find(&name)) else {
         ctx.err(&format!("env: ‘{name}’: No such file or directory\n"));
         return done(127);
     };
