@@ -65,6 +65,8 @@ impl Session {
     pub fn new(seed: u64) -> Self {
         let mut world = World::new(seed);
         world.commands = commands::table();
+        world.ext.insert(crate::lesson::Desk::default());
+        world.ext.insert(crate::share::ReplayLog::new(seed));
         Session {
             world: Rc::new(RefCell::new(world)),
             job: None,
@@ -236,7 +238,7 @@ impl Session {
             let mut world = self.world.borrow_mut();
             if let EditSlot::Open { abs, .. } = std::mem::take(&mut world.edit) {
                 let event = saved.clone().map_or(Event::Cancel, Event::Save);
-                world.replay.record(now, event);
+                world.replay_mut().record(now, event);
                 world.edit = EditSlot::Answered { abs, saved };
             }
         }
@@ -405,12 +407,12 @@ impl Session {
     /// Adds `event` to the world's replay log at the current instant.
     fn record(&mut self, event: Event) {
         let now = self.now_ms();
-        self.world.borrow_mut().replay.record(now, event);
+        self.world.borrow_mut().replay_mut().record(now, event);
     }
 
     /// The snapshot a share link or a saved session holds right now.
     pub fn snapshot(&self) -> crate::share::Snapshot {
-        self.world.borrow().replay.snapshot(self.now_ms())
+        self.world.borrow().replay().snapshot(self.now_ms())
     }
 
     fn sync_history(&mut self) {

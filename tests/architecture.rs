@@ -15,7 +15,6 @@
 //! Each rule is a row of [`RULES`]; the checkers are unit-tested on made-up
 //! text below, so a rule that can never fire would fail here too.
 
-use std::collections::BTreeSet;
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -218,10 +217,6 @@ const SIDEWAYS: &[(&str, &str)] = &[
     ("share::replay", "lesson::play"),
 ];
 
-/// Edges against the order not yet removed; each must still occur, so
-/// the list only shrinks.
-const NOT_YET: &[(&str, &str)] = &[("shell", "lesson"), ("shell", "share")];
-
 fn layer_of(unit: &str) -> Option<usize> {
     LAYERS.iter().position(|(_, units)| units.contains(&unit))
 }
@@ -328,19 +323,15 @@ fn expand_paths(rest: &str) -> Vec<Vec<String>> {
 
 /// Returns `path:line: from -> to (crate::…)` for every reference in a
 /// file of `src/` that goes against [`LAYERS`] and [`SIDEWAYS`].
-fn layer_violations(file: &str, text: &str) -> Vec<(String, &'static str, &'static str)> {
+fn layer_violations(file: &str, text: &str) -> Vec<String> {
     let Some(me) = module_path(file) else {
         return Vec::new();
     };
     let me_ref: Vec<&str> = me.iter().map(String::as_str).collect();
     let Some(from) = unit_of(&me_ref) else {
-        return vec![(
-            format!(
-                "{file}:1: module `{}` has no place in LAYERS",
-                me.join("::")
-            ),
-            "?",
-            "?",
+        return vec![format!(
+            "{file}:1: module `{}` has no place in LAYERS",
+            me.join("::")
         )];
     };
     let code = strip_comments(text);
@@ -372,13 +363,9 @@ fn layer_violations(file: &str, text: &str) -> Vec<(String, &'static str, &'stat
                 continue;
             }
             let line = code[..start].matches('\n').count() + 1;
-            found.push((
-                format!(
-                    "{file}:{line}: `{from}` must not name `{to}` (`{}`)",
-                    full.join("::")
-                ),
-                from,
-                to,
+            found.push(format!(
+                "{file}:{line}: `{from}` must not name `{to}` (`{}`)",
+                full.join("::")
             ));
         }
     }
@@ -400,7 +387,6 @@ fn dependencies_go_one_way() {
     rust_files(&root.join("src"), &mut files);
     assert!(files.len() > 50, "found too few source files: {files:?}");
     let mut broken = Vec::new();
-    let mut pending: BTreeSet<(&str, &str)> = BTreeSet::new();
     for file in files {
         let rel = file
             .strip_prefix(root)
@@ -408,21 +394,13 @@ fn dependencies_go_one_way() {
             .to_string_lossy()
             .replace('\\', "/");
         let text = fs::read_to_string(&file).unwrap_or_default();
-        for (msg, from, to) in layer_violations(&rel, &text) {
-            if NOT_YET.contains(&(from, to)) {
-                pending.insert((from, to));
-            } else {
-                broken.push(msg);
-            }
-        }
+        broken.extend(layer_violations(&rel, &text));
     }
     assert!(
         broken.is_empty(),
         "imports against the layer order (see ARCHITECTURE.md, Layers):\n{}",
         broken.join("\n")
     );
-    let gone: Vec<_> = NOT_YET.iter().filter(|e| !pending.contains(*e)).collect();
-    assert!(gone.is_empty(), "remove these from NOT_YET: {gone:?}");
 }
 
 #[test]
@@ -463,12 +441,7 @@ fn every_top_level_module_has_a_layer_and_sideways_is_a_dag() {
 
 #[test]
 fn layer_checker_flags_upward_sideways_and_grouped_imports() {
-    let msgs = |file: &str, text: &str| -> Vec<String> {
-        layer_violations(file, text)
-            .into_iter()
-            .map(|(m, _, _)| m)
-            .collect()
-    };
+    let msgs = layer_violations;
     // Upward, in a plain path.
     assert_eq!(
         msgs("src/api/pod.rs", "//! Pod.\nuse crate::engine::Cluster;\n"),

@@ -22,8 +22,8 @@ impl Learner {
         let text = std::fs::read_to_string(format!("{dir}/catalog.json")).unwrap();
         {
             let mut w = s.world_mut();
-            w.lesson.lang = lang;
-            w.lesson.catalog = catalog::decode(&text).unwrap();
+            w.lesson_mut().lang = lang;
+            w.lesson_mut().catalog = catalog::decode(&text).unwrap();
         }
         Learner { s }
     }
@@ -31,11 +31,11 @@ impl Learner {
     /// Types `line`, then carries out what it asked of the host.
     fn type_line(&mut self, line: &str) -> String {
         let out = run_in(&mut self.s, line);
-        let request = self.s.world_mut().lesson.request.take();
+        let request = self.s.world_mut().lesson_mut().request.take();
         if let Some(request) = request {
             if let Some(Request::Open { id, step }) = play::perform(&mut self.s, request).unwrap() {
-                let lang = self.s.world().lesson.lang;
-                let entry = self.s.world().lesson.find(&id).unwrap().clone();
+                let lang = self.s.world().lesson().lang;
+                let entry = self.s.world().lesson().find(&id).unwrap().clone();
                 let path = format!(
                     "{}/lessons/{}/{}",
                     env!("CARGO_MANIFEST_DIR"),
@@ -63,14 +63,14 @@ impl Learner {
 
     fn step(&self) -> (String, usize) {
         let w = self.s.world();
-        let a = w.lesson.active.as_ref().unwrap();
+        let a = w.lesson().active.as_ref().unwrap();
         (a.lesson.id.clone(), a.step)
     }
 
     fn done_steps(&self, id: &str) -> Vec<usize> {
         self.s
             .world()
-            .lesson
+            .lesson()
             .progress
             .of(id)
             .done

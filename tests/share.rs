@@ -253,7 +253,7 @@ fn lesson_04_walked_through_replays_from_a_short_link() {
     let done = replay(&mut r, &back);
     assert_eq!(done.diverged, 0);
     assert_eq!(done.commands, snap.commands());
-    let step = |s: &Session| s.world().lesson.active.as_ref().map(|a| a.step);
+    let step = |s: &Session| s.world().lesson().active.as_ref().map(|a| a.step);
     assert_eq!(step(&r), step(&l.s));
     assert_eq!(r.world().var("NODE_PORT"), l.s.world().var("NODE_PORT"));
     assert_eq!(observed(&mut r), observed(&mut l.s));

@@ -40,7 +40,7 @@ pub const SHELL_COMMANDS: &[CommandSpec] = &[
 /// `lessons [NUMBER|ID]`: lists the lessons, or opens one.
 pub fn lessons(mut ctx: Ctx, argv: Vec<String>) -> CommandFuture {
     let (text, status) = ctx.with_world(|w| {
-        let desk = &mut w.lesson;
+        let desk = w.lesson_mut();
         let t = desk.lang.text();
         match argv.get(1..).unwrap_or(&[]) {
             [] if desk.catalog.is_empty() => (format!("{}\n", t.cmd_catalog_loading), 1),
@@ -95,7 +95,7 @@ fn list(desk: &super::desk::Desk, t: &Text) -> String {
 /// `hint`: the next hint of the open step.
 pub fn hint(mut ctx: Ctx, _argv: Vec<String>) -> CommandFuture {
     let (text, status) = ctx.with_world(|w| {
-        let desk = &mut w.lesson;
+        let desk = w.lesson_mut();
         let t = desk.lang.text();
         let before = desk.active.as_ref().map_or(0, |a| a.hints_shown);
         let Some(n) = desk.hint() else {
@@ -123,7 +123,7 @@ pub fn hint(mut ctx: Ctx, _argv: Vec<String>) -> CommandFuture {
 /// `solution`: the commands that reach the open step's goals.
 pub fn solution(mut ctx: Ctx, _argv: Vec<String>) -> CommandFuture {
     let (text, status) = ctx.with_world(|w| {
-        let desk = &mut w.lesson;
+        let desk = w.lesson_mut();
         let t = desk.lang.text();
         if desk.active.is_none() {
             return (format!("{}\n", t.cmd_no_lesson), 1);
@@ -212,7 +212,7 @@ fn goals_open(desk: &super::desk::Desk, t: &Text) -> String {
 /// `reset` (the step) or `reset lesson`.
 pub fn reset(mut ctx: Ctx, argv: Vec<String>) -> CommandFuture {
     let (text, status) = ctx.with_world(|w| {
-        let desk = &mut w.lesson;
+        let desk = w.lesson_mut();
         let t = desk.lang.text();
         let request = match argv.get(1..).unwrap_or(&[]) {
             [] => Request::ResetStep,

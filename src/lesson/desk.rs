@@ -56,6 +56,26 @@ impl Active {
     }
 }
 
+/// The lesson layer's slot in the shell's world: the open lesson,
+/// catalog and progress, read and changed by the lesson commands and the
+/// lesson panel. A session puts its desk in when it starts.
+impl World {
+    /// The world's desk (an empty one when none was put in).
+    pub fn lesson(&self) -> &Desk {
+        thread_local! {
+            static NONE: &'static Desk = Box::leak(Box::default());
+        }
+        self.ext
+            .get::<Desk>()
+            .unwrap_or_else(|| NONE.with(|none| *none))
+    }
+
+    /// The world's desk, to change.
+    pub fn lesson_mut(&mut self) -> &mut Desk {
+        self.ext.get_or_insert_with(Desk::default)
+    }
+}
+
 /// What `next` did.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Next {
@@ -278,8 +298,8 @@ fn active_hints(desk: &Desk) -> usize {
 /// Runs `f` with the world's desk taken out, so it can read the rest of
 /// the world while changing the desk.
 pub fn with_desk<R>(world: &mut World, f: impl FnOnce(&mut Desk, &World) -> R) -> R {
-    let mut desk = std::mem::take(&mut world.lesson);
+    let mut desk = std::mem::take(world.lesson_mut());
     let result = f(&mut desk, world);
-    world.lesson = desk;
+    *world.lesson_mut() = desk;
     result
 }

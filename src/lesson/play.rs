@@ -121,12 +121,12 @@ pub fn prepare(session: &mut Session, lesson: &Lesson) -> Result<(), PlayError> 
 /// the desk (catalog, progress, language; a lesson stays open on the new
 /// cluster) and the address share links point at.
 pub fn sandbox(session: &mut Session, seed: u64) {
-    let desk = std::mem::take(&mut session.world_mut().lesson);
-    let page_url = session.world().replay.page_url().to_string();
+    let desk = std::mem::take(session.world_mut().lesson_mut());
+    let page_url = session.world().replay().page_url().to_string();
     *session = Session::new(seed);
     let mut world = session.world_mut();
-    world.lesson = desk;
-    world.replay.set_page_url(&page_url);
+    *world.lesson_mut() = desk;
+    world.replay_mut().set_page_url(&page_url);
 }
 
 /// Opens `lesson` at `step`: a fresh world, then the solutions of the
@@ -134,7 +134,7 @@ pub fn sandbox(session: &mut Session, seed: u64) {
 /// are not the learner's).
 pub fn open(session: &mut Session, lesson: Rc<Lesson>, step: usize) -> Result<(), PlayError> {
     prepare(session, &lesson)?;
-    let saved = session.world().lesson.progress.clone();
+    let saved = session.world().lesson().progress.clone();
     with_desk(&mut session.world_mut(), |desk, world| {
         desk.begin(Rc::clone(&lesson), 0, world)
     });
@@ -156,7 +156,7 @@ pub fn open(session: &mut Session, lesson: Rc<Lesson>, step: usize) -> Result<()
         });
     }
     let mut world = session.world_mut();
-    let desk = &mut world.lesson;
+    let desk = world.lesson_mut();
     desk.progress = saved;
     desk.progress.set_current(Some(&lesson.id));
     desk.progress.set_step(&lesson.id, target);
@@ -167,7 +167,7 @@ pub fn open(session: &mut Session, lesson: Rc<Lesson>, step: usize) -> Result<()
         id: lesson.id.clone(),
         step: target,
     };
-    world.replay.rebase(Some(at), now);
+    world.replay_mut().rebase(Some(at), now);
     Ok(())
 }
 
@@ -204,7 +204,7 @@ pub fn solve(session: &mut Session) -> Result<Solved, PlayError> {
     }
     let after = session
         .world()
-        .lesson
+        .lesson()
         .active
         .as_ref()
         .map(|a| a.goals.clone())
@@ -236,7 +236,7 @@ pub fn refresh(session: &mut Session) -> bool {
 pub fn perform(session: &mut Session, request: Request) -> Result<Option<Request>, PlayError> {
     let Some((lesson, step)) = session
         .world()
-        .lesson
+        .lesson()
         .active
         .as_ref()
         .map(|a| (Rc::clone(&a.lesson), a.step))
@@ -250,7 +250,7 @@ pub fn perform(session: &mut Session, request: Request) -> Result<Option<Request
         Request::Open { .. } | Request::Restore(_) => Ok(Some(request)),
         Request::ResetStep => open(session, lesson, step).map(|()| None),
         Request::ResetLesson => {
-            session.world_mut().lesson.progress.forget(&lesson.id);
+            session.world_mut().lesson_mut().progress.forget(&lesson.id);
             open(session, lesson, 0).map(|()| None)
         }
         Request::Skip => {

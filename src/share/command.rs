@@ -25,10 +25,10 @@ pub fn share(mut ctx: Ctx, argv: Vec<String>) -> CommandFuture {
     }
     let result = ctx.with_world(|w| {
         let now = w.cluster.now_ms();
-        match w.replay.overflowed() {
+        match w.replay().overflowed() {
             true => Err("this session is too long to share".to_string()),
-            false => encode_link(&without_itself(w.replay.snapshot(now)))
-                .map(|payload| format!("{}#s={payload}", w.replay.page_url()))
+            false => encode_link(&without_itself(w.replay().snapshot(now)))
+                .map(|payload| format!("{}#s={payload}", w.replay().page_url()))
                 .map_err(|e| format!("this session {e}")),
         }
     });

@@ -12,6 +12,7 @@
 //! `lesson scale/1, [5000 Run("kubectl get pods"), 500 Interrupt], end 2500`.
 
 use super::limits::{EVENT_BYTES_MAX, LOG_BYTES_MAX, LOG_ENTRIES_MAX};
+use crate::shell::world::World;
 
 /// A lesson and the step it was opened at.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -94,6 +95,27 @@ pub struct ReplayLog {
     /// The page a share link points at (`https://…/`, no fragment); empty
     /// outside a browser.
     page_url: String,
+}
+
+/// The share layer's slot in the shell's world: what the learner did,
+/// for share links and restoring after a reload (filled by `Session`).
+/// A session puts its log in when it starts.
+impl World {
+    /// The world's replay log (an empty one for seed 0 when none was put in).
+    pub fn replay(&self) -> &ReplayLog {
+        thread_local! {
+            static NONE: &'static ReplayLog = Box::leak(Box::new(ReplayLog::new(0)));
+        }
+        self.ext
+            .get::<ReplayLog>()
+            .unwrap_or_else(|| NONE.with(|none| *none))
+    }
+
+    /// The world's replay log, to change.
+    pub fn replay_mut(&mut self) -> &mut ReplayLog {
+        let seed = self.cluster.seed();
+        self.ext.get_or_insert_with(|| ReplayLog::new(seed))
+    }
 }
 
 impl ReplayLog {

@@ -45,7 +45,7 @@ pub fn restore(
     play::sandbox(session, snap.seed);
     match (lesson, &snap.lesson) {
         (Some(lesson), Some(at)) => play::open(session, lesson, at.step)?,
-        _ => session.world_mut().lesson.close(),
+        _ => session.world_mut().lesson_mut().close(),
     }
     Ok(replay(session, snap))
 }
@@ -57,7 +57,7 @@ pub fn replay(session: &mut Session, snap: &Snapshot) -> Replayed {
         advance_by(session, entry.gap_ms, &mut out);
         refresh_goals(session);
         apply(session, &entry.event, &mut out);
-        session.world_mut().lesson.request = None;
+        session.world_mut().lesson_mut().request = None;
     }
     advance_by(session, snap.end_gap_ms, &mut out);
     refresh_goals(session);
@@ -109,9 +109,9 @@ fn finish_edit(session: &mut Session, saved: Option<String>, out: &mut Replayed)
 
 /// The lesson panel's Close, recorded.
 pub fn close_lesson(session: &mut Session) {
-    session.world_mut().lesson.close();
+    session.world_mut().lesson_mut().close();
     let now = session.now_ms();
-    session.world_mut().replay.record(now, Event::Close);
+    session.world_mut().replay_mut().record(now, Event::Close);
 }
 
 /// The lesson panel's Next once it moved on, recorded; replayed, the step
@@ -126,7 +126,7 @@ pub fn next_step(session: &mut Session) {
         }
         desk.next(world);
     });
-    world.replay.record(now, Event::Next);
+    world.replay_mut().record(now, Event::Next);
 }
 
 fn refresh_goals(session: &mut Session) {

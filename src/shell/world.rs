@@ -5,8 +5,12 @@
 //!
 //! Lessons read it to check goals (`world.var("NODE_PORT")`,
 //! `world.read_file("deploy.yaml")`), so reading is plain method calls.
+//! What the layers above keep here (the lesson desk, the replay log) sits
+//! in [`Extensions`], typed by those layers: the shell never looks inside.
 
+use std::any::Any;
 use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
 
 use super::commands::Commands;
 use super::limits::{HISTORY_LINES_MAX, VARS_BYTES_MAX, VARS_MAX};
@@ -44,6 +48,43 @@ pub(crate) enum EditSlot {
     Answered { abs: String, saved: Option<String> },
 }
 
+/// State that a layer above the shell keeps in the world — so its
+/// commands, which see only the world, and the session share one value —
+/// one slot per type. The lesson layer keeps its `Desk` here and `share`
+/// its `ReplayLog`, each with accessors on `World` in its own module.
+#[derive(Default)]
+pub struct Extensions(Vec<Box<dyn Any>>);
+
+impl Extensions {
+    /// The value of type `T`, if one was put in.
+    pub fn get<T: Any>(&self) -> Option<&T> {
+        self.0.iter().find_map(|b| b.downcast_ref::<T>())
+    }
+
+    /// The value of type `T`, put in by `make` when there is none yet.
+    pub fn get_or_insert_with<T: Any>(&mut self, make: impl FnOnce() -> T) -> &mut T {
+        if !self.0.iter().any(|b| b.is::<T>()) {
+            self.0.push(Box::new(make()));
+        }
+        self.0
+            .iter_mut()
+            .find_map(|b| b.downcast_mut::<T>())
+            .unwrap_or_else(|| unreachable!("a slot of this type was just put in"))
+    }
+
+    /// Puts `value` in, replacing any value of its type.
+    pub fn insert<T: Any>(&mut self, value: T) {
+        self.0.retain(|b| !b.is::<T>());
+        self.0.push(Box::new(value));
+    }
+}
+
+impl fmt::Debug for Extensions {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Extensions({} slots)", self.0.len())
+    }
+}
+
 /// The whole state of one playground session.
 #[derive(Debug)]
 pub struct World {
@@ -68,12 +109,9 @@ pub struct World {
     /// The commands this world runs: the built-ins, plus what the session
     /// registers (kubectl, curl, minikube, lessons, share).
     pub commands: Commands,
-    /// The open lesson, catalog and progress (read and changed by the
-    /// lesson commands and the lesson panel).
-    pub lesson: crate::lesson::Desk,
-    /// What the learner did, for share links and restoring after a
-    /// reload (filled by `Session`; see `share::log`).
-    pub replay: crate::share::ReplayLog,
+    /// What the layers above keep in the world: the lesson desk
+    /// (`World::lesson`) and the replay log (`World::replay`).
+    pub ext: Extensions,
 }
 
 impl World {
@@ -92,8 +130,7 @@ impl World {
             limit_error: None,
             random_state: seed ^ 0x9E37_79B9_7F4A_7C15,
             commands: Commands::builtins(),
-            lesson: crate::lesson::Desk::default(),
-            replay: crate::share::ReplayLog::new(seed),
+            ext: Extensions::default(),
         };
         for (name, value) in [
             ("HOME", HOME),

@@ -76,9 +76,9 @@ pub fn app(props: &AppProps) -> Html {
         use_mut_ref(move || {
             let mut s = Session::new(SANDBOX_SEED);
             let mut world = s.world_mut();
-            world.replay.set_page_url(&session_store::page_url());
+            world.replay_mut().set_page_url(&session_store::page_url());
             // Rebuilt once the lesson host has the catalog (see lesson_host).
-            world.lesson.request = boot
+            world.lesson_mut().request = boot
                 .snapshot
                 .clone()
                 .map(|snap| Request::Restore(Rc::new(snap)));

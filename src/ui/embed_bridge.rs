@@ -124,7 +124,7 @@ pub fn use_embed_bridge(
         }
         let now = session.try_borrow().ok().and_then(|s| {
             let world = s.world();
-            let a = world.lesson.active.as_ref()?;
+            let a = world.lesson().active.as_ref()?;
             Some((a.lesson.id.clone(), a.step, a.complete, a.finished))
         });
         if let Some((id, step, complete, finished)) = &now {

@@ -137,13 +137,13 @@ impl Shared {
     /// and on the first run the saved progress is restored.
     fn language(&self, lang: Lang) {
         if let Ok(mut s) = self.session.try_borrow_mut() {
-            s.world_mut().lesson.lang = lang;
+            s.world_mut().lesson_mut().lang = lang;
         }
         let first = !std::mem::replace(&mut self.host.borrow_mut().booted, true);
         if first {
             let (progress, corrupt) = lesson_store::load(&self.key);
             if let Ok(mut s) = self.session.try_borrow_mut() {
-                s.world_mut().lesson.progress = progress;
+                s.world_mut().lesson_mut().progress = progress;
             }
             let mut host = self.host.borrow_mut();
             host.notice = corrupt;
@@ -158,15 +158,15 @@ impl Shared {
                     return;
                 };
                 let mut world = s.world_mut();
-                if world.lesson.lang != lang {
+                if world.lesson().lang != lang {
                     return; // another language was picked meanwhile
                 }
                 match entries {
-                    Ok(entries) => world.lesson.catalog = entries,
+                    Ok(entries) => world.lesson_mut().catalog = entries,
                     Err(e) => me.fail(e),
                 }
-                world.lesson.revision += 1;
-                world.lesson.active.as_ref().map(|a| a.lesson.id.clone())
+                world.lesson_mut().revision += 1;
+                world.lesson().active.as_ref().map(|a| a.lesson.id.clone())
             };
             match translate {
                 Some(id) => me.translate(id).await,
@@ -201,7 +201,8 @@ impl Shared {
     async fn fetch_lesson(&self, id: &str) -> Option<crate::lesson::Lesson> {
         let (file, lang) = {
             let s = self.session.try_borrow().ok()?;
-            let desk = &s.world().lesson;
+            let world = s.world();
+            let desk = world.lesson();
             (desk.find(id)?.file.clone(), desk.lang)
         };
         let url = format!("{}{}/{file}", self.base, lang.tag());
@@ -232,7 +233,7 @@ impl Shared {
             return;
         };
         if let Ok(mut s) = self.session.try_borrow_mut() {
-            s.world_mut().lesson.translate(Rc::new(lesson));
+            s.world_mut().lesson_mut().translate(Rc::new(lesson));
         }
     }
 
@@ -250,7 +251,7 @@ impl Shared {
         let result = f(&mut s);
         let header = {
             let w = s.world();
-            let desk = &w.lesson;
+            let desk = w.lesson();
             let title = desk.active.as_ref().map_or("", |a| a.lesson.title.as_str());
             format!(
                 "# {title} — {}",
@@ -300,7 +301,7 @@ impl Shared {
         };
         with_desk(&mut s.world_mut(), |desk, world| desk.refresh(world));
         let world = s.world();
-        let desk = &world.lesson;
+        let desk = world.lesson();
         let mut host = self.host.borrow_mut();
         let progress = desk.progress.encode();
         if progress != host.saved {
@@ -371,7 +372,7 @@ impl Shared {
             });
             // The panel's moves are part of the session a link rebuilds.
             if let Some(event) = event {
-                world.replay.record(now, event);
+                world.replay_mut().record(now, event);
             }
             open
         };
@@ -397,7 +398,7 @@ impl Shared {
         let Ok(mut s) = self.session.try_borrow_mut() else {
             return;
         };
-        if s.is_busy() && s.world().lesson.request.is_some() {
+        if s.is_busy() && s.world().lesson().request.is_some() {
             let poll = s.interrupt();
             let view = SessionView::of(&s);
             drop(s);

@@ -64,11 +64,11 @@ pub fn share(session: &Rc<RefCell<Session>>) -> Result<String, ShareError> {
         .try_borrow()
         .map_err(|_| ShareError::Unshareable("busy"))?;
     let world = s.world();
-    if world.replay.overflowed() {
+    if world.replay().overflowed() {
         return Err(ShareError::TooLarge);
     }
-    let payload = encode_link(&world.replay.snapshot(s.now_ms()))?;
-    Ok(format!("{}#s={payload}", world.replay.page_url()))
+    let payload = encode_link(&world.replay().snapshot(s.now_ms()))?;
+    Ok(format!("{}#s={payload}", world.replay().page_url()))
 }
 
 /// The Share button: makes the link, shows it, copies it.
@@ -107,9 +107,9 @@ pub fn on_export(
     };
     let world = s.world();
     let saved = Saved {
-        snapshot: (!world.replay.overflowed()).then(|| world.replay.snapshot(s.now_ms())),
+        snapshot: (!world.replay().overflowed()).then(|| world.replay().snapshot(s.now_ms())),
         settings: settings_of(state),
-        progress: Some(world.lesson.progress.clone()),
+        progress: Some(world.lesson().progress.clone()),
         history: Some(state.console.history().entries().to_vec()),
     };
     drop(world);

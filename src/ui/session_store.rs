@@ -138,9 +138,9 @@ pub fn use_session_saver(session: Rc<RefCell<Session>>, key: AttrValue, settings
             return;
         };
         let world = s.world();
-        let restoring = matches!(world.lesson.request, Some(Request::Restore(_)));
-        let revision = world.replay.revision();
-        if restoring || revision == 0 || world.replay.overflowed() {
+        let restoring = matches!(world.lesson().request, Some(Request::Restore(_)));
+        let revision = world.replay().revision();
+        if restoring || revision == 0 || world.replay().overflowed() {
             return;
         }
         let mark = (revision, s.now_ms() / 2_000, settings.clone());
@@ -148,7 +148,7 @@ pub fn use_session_saver(session: Rc<RefCell<Session>>, key: AttrValue, settings
             return;
         }
         let saved = Saved {
-            snapshot: Some(world.replay.snapshot(s.now_ms())),
+            snapshot: Some(world.replay().snapshot(s.now_ms())),
             settings,
             ..Saved::default()
         };

@@ -21,7 +21,8 @@ impl Shared {
             let Ok(s) = self.session.try_borrow() else {
                 return;
             };
-            let desk = &s.world().lesson;
+            let world = s.world();
+            let desk = world.lesson();
             let restoring = matches!(desk.request, Some(Request::Restore(_)));
             let (target, notice) = match &self.boot.lesson {
                 _ if restoring => (None, None),
@@ -64,7 +65,7 @@ impl Shared {
         }
         let open = self.session.try_borrow().ok().and_then(|s| {
             let world = s.world();
-            let a = world.lesson.active.as_ref()?;
+            let a = world.lesson().active.as_ref()?;
             Some((a.lesson.id.clone(), a.step))
         });
         self.on_ready.emit(open);
@@ -80,8 +81,8 @@ impl Shared {
             let seed = s.seed();
             {
                 let mut world = s.world_mut();
-                world.lesson.close();
-                world.lesson.request = None;
+                world.lesson_mut().close();
+                world.lesson_mut().request = None;
             }
             play::sandbox(&mut s, seed);
             SessionView::of(&s)

@@ -21,11 +21,11 @@ impl Shared {
     /// session it is about to replace.
     pub(super) fn take_request(&self, s: &mut Session) -> Option<Request> {
         let mut world = s.world_mut();
-        let Some(Request::Restore(snap)) = &world.lesson.request else {
-            return world.lesson.request.take();
+        let Some(Request::Restore(snap)) = &world.lesson().request else {
+            return world.lesson_mut().request.take();
         };
         let host = self.host.borrow();
-        let catalog_ready = !world.lesson.catalog.is_empty() || host.loading == 0;
+        let catalog_ready = !world.lesson().catalog.is_empty() || host.loading == 0;
         match !host.restoring && (snap.lesson.is_none() || catalog_ready) {
             true => Some(Request::Restore(Rc::clone(snap))),
             false => None,
@@ -53,12 +53,13 @@ impl Shared {
         let Ok(mut s) = self.session.try_borrow_mut() else {
             return;
         };
-        s.world_mut().lesson.request = None;
+        s.world_mut().lesson_mut().request = None;
         let result = replay::restore(&mut s, snap, lesson);
-        let t = s.world().lesson.lang.text();
+        let t = s.world().lesson().lang.text();
         let mut output = Vec::new();
-        if let Some(a) = s.world().lesson.active.as_ref() {
-            let desk = &s.world().lesson;
+        if let Some(a) = s.world().lesson().active.as_ref() {
+            let world = s.world();
+            let desk = world.lesson();
             let header = commands::step_header(desk, t);
             output.push(Chunk::Out(format!("# {} — {header}\n", a.lesson.title)));
         }
