@@ -26,12 +26,14 @@
 //!   runner and the tests all drive.
 //! - [`shell`]: the bash subset tutorials use — parser, async interpreter,
 //!   deterministic executor, virtual filesystem, built-in commands, and the
-//!   [`shell::World`] that holds all session state.
+//!   [`shell::World`] that holds the session state (with typed slots for
+//!   the layers above: the lesson desk, the replay log).
 //! - [`transcript`]: runs a script line by line (joining continuation
 //!   lines) and renders the terminal text.
 //! - `ui`: Yew components; the only module allowed to use yew / web-sys.
 //!
 //! Architecture invariants, checked by `tests/architecture.rs`:
+//! - Dependencies go one way, along the layers drawn in `ARCHITECTURE.md`.
 //! - Nothing outside `src/ui/` and `src/main.rs` names yew, web-sys, gloo or js-sys.
 //! - Nothing outside `src/ui/` reads a wall clock or an unseeded random number.
 
