@@ -4,6 +4,7 @@
 //! pointer).
 
 pub mod apply;
+pub mod completion;
 pub mod create;
 pub mod delete;
 pub mod describe;

@@ -29,9 +29,12 @@ pub fn help_text(cmd: &Command, path: &str) -> String {
         }
         out.push('\n');
     }
-    if !cmd.flags.is_empty() {
+    if !cmd.flags.is_empty() || !cmd.later.is_empty() {
         out.push_str("Options:\n");
-        for flag in cmd.flags {
+        // pflag lists flags sorted by name, simulated or not.
+        let mut flags: Vec<&super::Flag> = cmd.flags.iter().chain(cmd.later).collect();
+        crate::sorting::sort_by(&mut flags, |a, b| a.long.cmp(b.long));
+        for flag in flags {
             let name = match flag.short {
                 Some(c) => format!("-{c}, --{}", flag.long),
                 None => format!("--{}", flag.long),
