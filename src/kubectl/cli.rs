@@ -138,7 +138,13 @@ pub fn resolve<'a>(root: &'a Command, globals: &'static [Flag], argv: &[String])
         if command.name == root.name {
             return Resolved::Help(root_help(root));
         }
-        return Resolved::Help(help_text(command, &path_text));
+        let text = help_text(command, &path_text);
+        // A bare group runs kubectl's DefaultSubCommandRun(ErrOut): help on
+        // stderr, exit 1 (`certificate` only prints its help).
+        if !parsed.help && command.name != "certificate" {
+            return Resolved::Error(text);
+        }
+        return Resolved::Help(text);
     }
     let simulated = |long: &str| command.flags.iter().chain(globals).any(|f| f.long == long);
     if let Some(flag) = later

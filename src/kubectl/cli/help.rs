@@ -23,7 +23,7 @@ pub fn help_text(cmd: &Command, path: &str) -> String {
             .max()
             .unwrap_or(0)
             .max(11)
-            + 2;
+            + 3;
         for sub in cmd.subcommands {
             out.push_str(&format!("  {:width$}{}\n", sub.name, sub.short));
         }
