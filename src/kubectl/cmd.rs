@@ -21,6 +21,7 @@ pub mod pods;
 pub mod rollout;
 pub mod run;
 pub mod scale;
+pub mod wait;
 pub mod write;
 
 use crate::kubectl::cli::Call;
