@@ -17,6 +17,7 @@ pub mod get;
 pub mod info;
 pub mod label;
 pub mod node;
+pub mod patch;
 pub mod pods;
 pub mod rollout;
 pub mod run;

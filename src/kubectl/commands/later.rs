@@ -1391,7 +1391,7 @@ pub const APPLY_VIEW_LAST_APPLIED: Command = row(
     Group::None,
 );
 pub const PATCH: Command = row(
-    Some(cmd::node::unsupported),
+    Some(cmd::patch::patch),
     "patch",
     &[],
     "Update fields of a resource",
@@ -1399,25 +1399,6 @@ pub const PATCH: Command = row(
     "kubectl patch (-f FILENAME | TYPE NAME) [-p PATCH|--patch-file FILE] [options]",
     &[],
     &[
-        F_ALLOW_MISSING_TEMPLATE_KEYS,
-        F_DRY_RUN,
-        flag(
-            "field-manager",
-            None,
-            Kind::Str,
-            "'kubectl-patch'",
-            "Name of the manager used to track field ownership.",
-        ),
-        F_FILENAME_,
-        F_KUSTOMIZE_,
-        flag(
-            "local",
-            None,
-            Kind::Bool,
-            "false",
-            "If true, patch will operate on the content of the file, not the server-side resource.",
-        ),
-        F_OUTPUT,
         flag(
             "patch",
             Some('p'),
@@ -1432,16 +1413,6 @@ pub const PATCH: Command = row(
             "''",
             "A file containing a patch to be applied to the resource.",
         ),
-        F_RECURSIVE,
-        F_SHOW_MANAGED_FIELDS,
-        flag(
-            "subresource",
-            None,
-            Kind::Str,
-            "''",
-            "If specified, patch will operate on the subresource of the requested object.",
-        ),
-        F_TEMPLATE,
         flag(
             "type",
             None,
@@ -1451,7 +1422,38 @@ pub const PATCH: Command = row(
         ),
     ],
     Group::Advanced,
-);
+)
+.later(&[
+    F_ALLOW_MISSING_TEMPLATE_KEYS,
+    F_DRY_RUN,
+    flag(
+        "field-manager",
+        None,
+        Kind::Str,
+        "'kubectl-patch'",
+        "Name of the manager used to track field ownership.",
+    ),
+    F_FILENAME_,
+    F_KUSTOMIZE_,
+    flag(
+        "local",
+        None,
+        Kind::Bool,
+        "false",
+        "If true, patch will operate on the content of the file, not the server-side resource.",
+    ),
+    F_OUTPUT,
+    F_RECURSIVE,
+    F_SHOW_MANAGED_FIELDS,
+    flag(
+        "subresource",
+        None,
+        Kind::Str,
+        "''",
+        "If specified, patch will operate on the subresource of the requested object.",
+    ),
+    F_TEMPLATE,
+]);
 pub const REPLACE: Command = row(
     Some(cmd::node::unsupported),
     "replace",
