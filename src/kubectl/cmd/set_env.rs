@@ -15,6 +15,7 @@ use crate::kubectl::target::{get_json, named};
 use crate::shell::{done, CommandFuture, Ctx};
 
 /// `KEY=VALUE` sets, `KEY-` removes.
+#[derive(Debug)]
 struct Changes {
     set: Vec<(String, String)>,
     remove: Vec<String>,
