@@ -4,7 +4,7 @@
 //! subcommands and flags, and a flag or command kubeplay does not simulate
 //! says so instead of "unknown".
 
-use kubeplay::kubectl::cli::{resolve, Command, Flag, Kind, Resolved};
+use kubeplay::kubectl::cli::{resolve, Command, Flag, Group, Kind, Resolved};
 use kubeplay::kubectl::commands::{GLOBALS, ROOT};
 use kubeplay::session::Session;
 use kubeplay::shell::Chunk;
@@ -67,7 +67,13 @@ fn every_command_subcommand_and_flag_of_v1_37_is_known() {
     assert!(rows.len() > 100, "{} commands", rows.len());
     for row in &rows {
         let command = find(&row.path);
-        let subs: Vec<&str> = command.subcommands.iter().map(|c| c.name).collect();
+        // `help`, `options` and `alpha` exist but `kubectl --help` hides them.
+        let subs: Vec<&str> = command
+            .subcommands
+            .iter()
+            .filter(|c| row.path.len() > 1 || c.group != Group::None)
+            .map(|c| c.name)
+            .collect();
         assert_eq!(
             subs,
             row.subcommands,
@@ -182,6 +188,21 @@ fn unsimulated_commands_and_flags_say_so_in_one_line() {
     ] {
         assert_eq!(run(&mut s, line), (want.to_string(), Some(1)), "{line}");
     }
+    // The hidden commands answer as kubectl's do.
+    assert_eq!(
+        run(&mut s, "kubectl help get").0,
+        run(&mut s, "kubectl get --help").0
+    );
+    let (options, status) = run(&mut s, "kubectl options");
+    assert!(
+        options
+            .starts_with("The following options can be passed to any command:\n\n    --as='':\n"),
+        "{options}"
+    );
+    assert_eq!(status, Some(0));
+    assert!(run(&mut s, "kubectl help nope")
+        .0
+        .starts_with("Unknown help topic [`nope`]\n\n\nBasic Commands (Beginner):\n"));
     // Typos keep kubectl's own words.
     assert_eq!(
         run(&mut s, "kubectl get pods --chunk-sise=10").0,

@@ -11,7 +11,7 @@ mod help;
 mod suggest;
 
 pub use flags::{Flag, Flags, Kind};
-pub use help::{help_text, root_help};
+pub use help::{flag_list, help_text, root_help};
 pub use suggest::suggestions;
 
 use crate::shell::{CommandFuture, Ctx};

@@ -16,6 +16,7 @@ pub mod files;
 pub mod get;
 pub mod info;
 pub mod label;
+pub mod meta;
 pub mod node;
 pub mod patch;
 pub mod pods;

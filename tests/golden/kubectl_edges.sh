@@ -30,3 +30,7 @@ kubectl set --help
 kubectl config --help
 kubectl cordon --help
 kubectl events --selector=x
+kubectl help top
+kubectl alpha
+kubectl options | head -7
+kubectl help nope | head -4

@@ -96,6 +96,9 @@ const TOP: &[Command] = &[
     l::KUBERC,
     l::PLUGIN,
     command("version", &[], "Print the client and server version information", "Print the client and server version information for the current context.", "  # Print the client and server versions for the current context\n  kubectl version", "kubectl version [flags] [options]", f::VERSION, Some(cmd::info::version), Group::Other),
+    command("alpha", &[], "Commands for features in alpha", "These commands correspond to alpha features that are not enabled in Kubernetes clusters by default.", "", "kubectl alpha [options]", f::NONE, Some(cmd::meta::alpha), Group::None),
+    command("help", &[], "Help about any command", "Help provides help for any command in the application.\nSimply type kubectl help [path to command] for full details.", "", "kubectl help [command] [options]", f::NONE, Some(cmd::meta::help), Group::None),
+    command("options", &[], "Print the list of flags inherited by all commands", "Print the list of flags inherited by all commands", "  # Print flags inherited by all commands\n  kubectl options", "kubectl options [options]", f::NONE, Some(cmd::meta::options), Group::None),
 ];
 
 const GET: Command = command(
