@@ -12,6 +12,7 @@
 //! terminal UI or the native runner) renders them. Every resource it uses
 //! is bounded by a constant in [`limits`].
 
+pub mod alias;
 pub mod ast;
 pub mod commands;
 pub mod ctx;

@@ -32,8 +32,15 @@ pub fn live_candidates(world: &World, ctx: &WordContext) -> Vec<String> {
     let after_file_flag = args
         .last()
         .is_some_and(|a| FILE_FLAGS.contains(&a.as_str()));
-    if command == "kubectl" && !after_file_flag {
-        let mut words = args.to_vec();
+    // An alias of kubectl (`alias k=kubectl`, `alias kgp='kubectl get pods'`)
+    // completes as its expansion would, as `complete -F __start_kubectl k` does.
+    let mut words: Vec<String> = match world.aliases.get(command.as_str()) {
+        Some(value) => value.split_whitespace().map(str::to_string).collect(),
+        None => vec![command.clone()],
+    };
+    if words.first().map(String::as_str) == Some("kubectl") && !after_file_flag {
+        words.remove(0);
+        words.extend(args.iter().cloned());
         words.push(ctx.prefix.clone());
         return kubectl::complete(Some(&world.cluster), &words);
     }
@@ -102,6 +109,16 @@ mod tests {
         assert!(tab(&s, "kubectl get pods --sel")
             .0
             .starts_with("kubectl get pods --selector"));
+    }
+
+    #[test]
+    fn kubectl_aliases_complete_as_kubectl() {
+        let mut s = Session::new(1);
+        s.run("alias k=kubectl kgd='kubectl get deployments'");
+        s.run("kubectl create deployment web --image=nginx");
+        assert_eq!(tab(&s, "k sc").0, "k scale ");
+        assert_eq!(tab(&s, "kgd w").0, "kgd web ");
+        assert!(tab(&s, "kgd --sel").0.starts_with("kgd --selector"));
     }
 
     #[test]

@@ -11,7 +11,7 @@ mod help;
 mod suggest;
 
 pub use flags::{Flag, Flags, Kind};
-pub use help::{help_text, root_help};
+pub use help::{flag_list, help_text, root_help};
 pub use suggest::suggestions;
 
 use crate::shell::{CommandFuture, Ctx};
@@ -58,9 +58,19 @@ pub struct Command {
     pub subcommands: &'static [Command],
     pub run: Option<Handler>,
     pub group: Group,
+    /// Flags real kubectl has here that kubeplay does not simulate yet:
+    /// parsed (so they are never "unknown") and listed by `--help`, but
+    /// using one answers that kubeplay does not simulate it. The root's
+    /// are the global ones.
+    pub later: &'static [Flag],
 }
 
 impl Command {
+    /// This command with `later` as its not-yet-simulated flags.
+    pub const fn later(self, later: &'static [Flag]) -> Command {
+        Command { later, ..self }
+    }
+
     fn find(&self, name: &str) -> Option<&Command> {
         self.subcommands
             .iter()
@@ -98,16 +108,26 @@ pub fn resolve<'a>(root: &'a Command, globals: &'static [Flag], argv: &[String])
                 command = sub;
             }
             None if command.run.is_some() => break,
-            None => return Resolved::Error(unknown_command(root, command, &path, &word)),
+            None => {
+                // Below the root, kubectl names every remaining argument
+                // (`unknown command "opaque x"`), flags left out.
+                let known: Vec<&Flag> = globals.iter().collect();
+                let words = match flags::parse(&rest, &known) {
+                    Ok(parsed) if command.name != root.name => parsed.args.join(" "),
+                    _ => word,
+                };
+                return Resolved::Error(unknown_command(root, command, &path, &words));
+            }
         }
     }
     let path_text = path.join(" ");
     let mut known: Vec<&Flag> = command.flags.iter().collect();
-    known.extend(
-        globals
-            .iter()
-            .filter(|g| !command.flags.iter().any(|f| f.long == g.long)),
-    );
+    let later: Vec<&Flag> = command.later.iter().chain(root.later).collect();
+    for flag in globals.iter().chain(later.iter().copied()) {
+        if !known.iter().any(|f| f.long == flag.long) {
+            known.push(flag);
+        }
+    }
     let parsed = match flags::parse(&rest, &known) {
         Ok(p) => p,
         Err(e) => {
@@ -118,7 +138,23 @@ pub fn resolve<'a>(root: &'a Command, globals: &'static [Flag], argv: &[String])
         if command.name == root.name {
             return Resolved::Help(root_help(root));
         }
-        return Resolved::Help(help_text(command, &path_text));
+        let text = help_text(command, &path_text);
+        // A bare group runs kubectl's DefaultSubCommandRun(ErrOut): help on
+        // stderr, exit 1 (`certificate` only prints its help).
+        if !parsed.help && command.name != "certificate" {
+            return Resolved::Error(text);
+        }
+        return Resolved::Help(text);
+    }
+    let simulated = |long: &str| command.flags.iter().chain(globals).any(|f| f.long == long);
+    if let Some(flag) = later
+        .iter()
+        .find(|f| parsed.flags.is_set(f.long) && !simulated(f.long))
+    {
+        return Resolved::Error(format!(
+            "error: kubeplay does not simulate the --{} flag of \"{path_text}\" yet\n",
+            flag.long
+        ));
     }
     Resolved::Run(
         command,

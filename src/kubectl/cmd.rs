@@ -4,6 +4,7 @@
 //! pointer).
 
 pub mod apply;
+pub mod completion;
 pub mod create;
 pub mod delete;
 pub mod describe;
@@ -15,11 +16,15 @@ pub mod files;
 pub mod get;
 pub mod info;
 pub mod label;
+pub mod meta;
 pub mod node;
+pub mod patch;
 pub mod pods;
 pub mod rollout;
 pub mod run;
 pub mod scale;
+pub mod set_env;
+pub mod wait;
 pub mod write;
 
 use crate::kubectl::cli::Call;

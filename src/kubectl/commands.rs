@@ -4,6 +4,7 @@
 //! help texts are kubectl's own first paragraphs and examples, shortened.
 
 mod flagsets;
+mod later;
 mod tree;
 
 pub use flagsets::GLOBALS;

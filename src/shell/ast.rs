@@ -124,6 +124,8 @@ pub enum Part {
     Command(List),
     /// `$((…))`: the expression text expands, then is evaluated.
     Arith(Word),
+    /// `<(…)`: the list's output, read through a `/dev/fd/N` file.
+    ProcessSubst(List),
 }
 
 /// A parameter expansion.

@@ -5,9 +5,13 @@
 //! a world's [`Commands`] instead, so the shell never names them. Names
 //! not in the table answer `bash: NAME: command not found`.
 
+mod alias;
 mod args;
 mod awk;
+mod base64;
 mod basic;
+mod command;
+mod complete;
 mod cut;
 mod echo;
 mod edit;
@@ -20,7 +24,9 @@ pub mod regex;
 mod sed;
 mod seq;
 mod sort;
+mod source;
 mod test;
+mod user;
 mod vars;
 mod wc;
 
@@ -130,6 +136,35 @@ pub const COMMANDS: &[CommandSpec] = &[
     row("date", "print the simulated date and time", info::date),
     row("which", "show where a command lives", info::which),
     row("type", "say what kind of command a name is", info::type_of),
+    row(
+        "alias",
+        "name a command line (alias k=kubectl)",
+        alias::alias,
+    ),
+    row("unalias", "forget aliases (-a: all)", alias::unalias),
+    row(
+        "source",
+        "run a file's commands in this shell",
+        source::source,
+    ),
+    row(".", "run a file's commands in this shell", source::source),
+    row(
+        "complete",
+        "register Tab completion (accepted)",
+        complete::complete,
+    ),
+    row(
+        "command",
+        "run a command, or -v: say how NAME runs",
+        command::command,
+    ),
+    row(
+        "base64",
+        "encode or decode base64 (-d, -w0)",
+        base64::base64,
+    ),
+    row("whoami", "print the user name", user::whoami),
+    row("id", "print user and group ids", user::id),
     row(
         "exit",
         "leave a subshell, or end the command line",

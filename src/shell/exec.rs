@@ -52,7 +52,14 @@ pub(crate) fn start(world: &Rc<RefCell<World>>, line: &str) -> Job {
         return finished(status);
     }
     world.borrow_mut().remember(line.trim_end_matches('\n'));
-    let script = match parse::parse(line) {
+    let line = {
+        let mut w = world.borrow_mut();
+        w.source_depth = 0;
+        // Files left by the last line's `<(…)` are gone, as bash's pipes are.
+        let _ = w.fs.remove("/dev/fd", true);
+        super::alias::expand(line, &w.aliases)
+    };
+    let script = match parse::parse(&line) {
         Ok(script) => script,
         Err(e) => {
             shared.emit(Chunk::Err(e.display()));

@@ -120,6 +120,7 @@ impl Interp {
                     Part::Param(p) => (self.param(p, io).await?, quoted, !quoted),
                     Part::Command(list) => (self.capture(list, io).await, quoted, !quoted),
                     Part::Arith(w) => (self.arith(w, io).await?, quoted, !quoted),
+                    Part::ProcessSubst(list) => (self.process_subst(list, io).await?, true, false),
                 };
                 total += text.len();
                 out.push(Seg {
@@ -241,6 +242,29 @@ impl Interp {
             text.pop();
         }
         text
+    }
+
+    /// `<(…)`: runs the list now (a pipeline's stages run in order here)
+    /// and leaves its whole output in a `/dev/fd/N` file, whose path is
+    /// the word; `exec::start` clears those files when the next line starts.
+    async fn process_subst(&self, list: &super::ast::List, io: &Io) -> Result<String, String> {
+        let buf = Rc::new(RefCell::new(String::new()));
+        let sub = Io {
+            stdin: None,
+            out: Sink::Buffer(buf.clone()),
+            err: io.err.clone(),
+        };
+        self.subshell(list, &sub).await;
+        let text = buf.take();
+        self.with_world(|w| {
+            let now = w.cluster.now_ms();
+            let taken = w.fs.list("/dev/fd").map_or(0, |files| files.len());
+            let path = format!("/dev/fd/{}", 63usize.saturating_sub(taken));
+            w.fs.mkdir("/dev/fd", true, now)
+                .and_then(|()| w.fs.write(&path, &text, false, now))
+                .map(|()| path)
+                .map_err(|e| format!("/dev/fd: {e}"))
+        })
     }
 
     async fn arith(&self, word: &Word, io: &Io) -> Result<String, String> {

@@ -72,3 +72,14 @@ pub const RUN_WAKES_MAX: usize = 100_000;
 
 /// The longest `sleep`, in seconds (one week); longer requests sleep this long.
 pub const SLEEP_SECONDS_MAX: u64 = 7 * 24 * 3600;
+
+/// The most aliases `alias` keeps (bash has no limit; a loop defining
+/// aliases must stop somewhere).
+pub const ALIASES_MAX: usize = 500;
+
+/// The longest a line may grow through alias expansion, in bytes; an
+/// alias whose text would pass it is left unexpanded.
+pub const ALIAS_EXPANSION_BYTES_MAX: usize = 64 * 1024;
+
+/// How deeply `source` may nest (a file that sources itself).
+pub const SOURCE_DEPTH_MAX: usize = 32;

@@ -98,6 +98,10 @@ pub struct World {
     pub cwd: String,
     /// Commands typed, oldest first, bounded by [`HISTORY_LINES_MAX`].
     pub history: Vec<String>,
+    /// `alias NAME=VALUE` definitions, expanded when a line is read.
+    pub aliases: BTreeMap<String, String>,
+    /// How many `source` commands are running inside each other.
+    pub(crate) source_depth: usize,
     pub(crate) edit: EditSlot,
     /// Names given to `export` while unset: exported once they get a value.
     export_pending: BTreeSet<String>,
@@ -125,6 +129,8 @@ impl World {
             fs: Vfs::default(),
             cwd: HOME.to_string(),
             history: Vec::new(),
+            aliases: BTreeMap::new(),
+            source_depth: 0,
             edit: EditSlot::Idle,
             export_pending: BTreeSet::new(),
             limit_error: None,

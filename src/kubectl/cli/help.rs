@@ -23,24 +23,15 @@ pub fn help_text(cmd: &Command, path: &str) -> String {
             .max()
             .unwrap_or(0)
             .max(11)
-            + 2;
+            + 3;
         for sub in cmd.subcommands {
             out.push_str(&format!("  {:width$}{}\n", sub.name, sub.short));
         }
         out.push('\n');
     }
-    if !cmd.flags.is_empty() {
+    if !cmd.flags.is_empty() || !cmd.later.is_empty() {
         out.push_str("Options:\n");
-        for flag in cmd.flags {
-            let name = match flag.short {
-                Some(c) => format!("-{c}, --{}", flag.long),
-                None => format!("--{}", flag.long),
-            };
-            out.push_str(&format!(
-                "    {name}={}:\n\t{}\n\n",
-                flag.default, flag.help
-            ));
-        }
+        out.push_str(&flag_list(cmd.flags.iter().chain(cmd.later)));
     }
     out.push_str(&format!("Usage:\n  {}\n\n", cmd.usage));
     if !cmd.subcommands.is_empty() {
@@ -80,5 +71,24 @@ pub fn root_help(root: &Command) -> String {
         out.push_str(&format!("  {:16}{}\n", cmd.name, cmd.short));
     }
     out.push_str("\nUsage:\n  kubectl [flags] [options]\n\nUse \"kubectl <command> --help\" for more information about a given command.\nUse \"kubectl options\" for a list of global command-line options (applies to all commands).\n");
+    out
+}
+
+/// Flags as pflag lists them: sorted by name (simulated or not), each as
+/// `    -n, --name=default:` and its help on a tab-indented line.
+pub fn flag_list<'a>(flags: impl Iterator<Item = &'a super::Flag>) -> String {
+    let mut flags: Vec<&super::Flag> = flags.collect();
+    crate::sorting::sort_by(&mut flags, |a, b| a.long.cmp(b.long));
+    let mut out = String::new();
+    for flag in flags {
+        let name = match flag.short {
+            Some(c) => format!("-{c}, --{}", flag.long),
+            None => format!("--{}", flag.long),
+        };
+        out.push_str(&format!(
+            "    {name}={}:\n\t{}\n\n",
+            flag.default, flag.help
+        ));
+    }
     out
 }

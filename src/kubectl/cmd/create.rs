@@ -14,6 +14,14 @@ use crate::shell::{done, CommandFuture, Ctx};
 
 /// `kubectl create -f FILE…`
 pub fn run(mut ctx: Ctx, call: Call) -> CommandFuture {
+    if !call.args.is_empty() {
+        let args = format!("[{}]", call.args.join(" "));
+        return done(super::usage_error(
+            &mut ctx,
+            &call,
+            &format!("Unexpected args: {args}"),
+        ));
+    }
     let filenames = call.flags.all("filename");
     if filenames.is_empty() {
         ctx.err("error: must specify one of -f and -k\n\n");

@@ -65,7 +65,7 @@ pub fn scale(mut ctx: Ctx, call: Call) -> CommandFuture {
 }
 
 /// Where a kind keeps its pod spec.
-fn pod_spec_path(rt: &ResourceType) -> &'static str {
+pub(super) fn pod_spec_path(rt: &ResourceType) -> &'static str {
     if rt.kind == "Pod" {
         "/spec"
     } else {

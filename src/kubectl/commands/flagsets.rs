@@ -3,7 +3,7 @@
 
 use crate::kubectl::cli::flags::{Flag, Kind};
 
-const fn flag(
+pub(super) const fn flag(
     long: &'static str,
     short: Option<char>,
     kind: Kind,

@@ -1,4 +1,5 @@
-//! Commands that describe the environment: `which`, `type` and `date`
+//! Commands that describe the environment: `which`, `type` (aliases
+//! first, as bash looks them up) and `date`
 //! (the simulated clock, which is the cluster's wall clock).
 
 use super::ls::{civil_date, unix_secs};
@@ -7,10 +8,11 @@ use crate::shell::ctx::{done, CommandFuture, Ctx};
 
 /// Where a command "lives", as `which` and `type` report it: the
 /// playground's programs sit in the usual directories, built-ins nowhere.
-fn location(table: &Commands, name: &str) -> Option<String> {
+pub(super) fn location(table: &Commands, name: &str) -> Option<String> {
     const BUILTINS: &[&str] = &[
         "cd", "echo", "printf", "export", "unset", "set", "read", "test", "[", "true", "false",
-        ":", "break", "continue", "exit", "help", "history", "pwd", "type",
+        ":", "break", "continue", "exit", "help", "history", "pwd", "type", "alias", "unalias",
+        "source", ".", "complete", "command",
     ];
     const LOCAL: &[&str] = &["kubectl", "minikube", "helm"];
     let spec = table.find(name)?;
@@ -53,7 +55,9 @@ pub fn type_of(mut ctx: Ctx, argv: Vec<String>) -> CommandFuture {
     let table = ctx.with_world(|w| w.commands.clone());
     let mut status = 0;
     for name in argv.iter().skip(1) {
-        if KEYWORDS.contains(&name.as_str()) {
+        if let Some(value) = ctx.with_world(|w| w.aliases.get(name).cloned()) {
+            ctx.out(&format!("{name} is aliased to `{value}'\n"));
+        } else if KEYWORDS.contains(&name.as_str()) {
             ctx.out(&format!("{name} is a shell keyword\n"));
         } else if is_builtin(&table, name) {
             ctx.out(&format!("{name} is a shell builtin\n"));

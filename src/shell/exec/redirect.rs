@@ -111,6 +111,7 @@ fn shown(word: &Word) -> String {
             Part::Double(_) => "\"…\"".into(),
             Part::Command(_) => "$(…)".into(),
             Part::Arith(_) => "$((…))".into(),
+            Part::ProcessSubst(_) => "<(…)".into(),
         })
         .collect()
 }

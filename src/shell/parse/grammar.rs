@@ -231,9 +231,12 @@ impl Parser {
         let mut simple = Simple::default();
         loop {
             self.skip_blanks();
-            if let Some(r) = self.redirect()? {
-                simple.redirects.push(r);
-                continue;
+            let process_subst = self.cur() == Some('<') && self.next_after_cur() == Some('(');
+            if !process_subst {
+                if let Some(r) = self.redirect()? {
+                    simple.redirects.push(r);
+                    continue;
+                }
             }
             match self.cur() {
                 None | Some(';' | '&' | '|' | ')' | '\n') => break,

@@ -39,7 +39,7 @@ impl Parser {
                     delimiter.push('$');
                     delimiter.push_str(&p.name);
                 }
-                Part::Command(_) | Part::Arith(_) => quoted = true,
+                Part::Command(_) | Part::Arith(_) | Part::ProcessSubst(_) => quoted = true,
             }
         }
         let index = self.heredocs.len();

@@ -38,6 +38,17 @@ impl Parser {
         let start = self.pos;
         while let Some(c) = self.cur() {
             match c {
+                '<' if text.is_empty()
+                    && parts.is_empty()
+                    && self.next_after_cur() == Some('(') =>
+                {
+                    self.bump();
+                    self.bump();
+                    match self.command_substitution()? {
+                        Part::Command(list) => parts.push(Part::ProcessSubst(list)),
+                        other => parts.push(other),
+                    }
+                }
                 ' ' | '\t' | '\r' | '\n' | ';' | '&' | '|' | '(' | ')' | '<' | '>' => break,
                 '\'' => {
                     flush(&mut parts, &mut text, false);
