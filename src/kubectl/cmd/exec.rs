@@ -38,9 +38,9 @@ pub fn exec(mut ctx: Ctx, call: Call) -> CommandFuture {
     }
     let argv: Vec<String> = call.args.iter().skip(1).cloned().collect();
     if argv.is_empty() {
-        return done(usage_error(
+        // A plain `Validate` error in kubectl: no `See 'kubectl exec -h'` line.
+        return done(fail(
             &mut ctx,
-            &call,
             "you must specify at least one command for the container",
         ));
     }

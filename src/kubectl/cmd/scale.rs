@@ -24,10 +24,10 @@ pub fn scale(mut ctx: Ctx, call: Call) -> CommandFuture {
     }
     let replicas = call.flags.int("replicas");
     if replicas < 0 {
-        return done(fail(
-            &mut ctx,
-            "The --replicas=COUNT flag is required, and COUNT must be greater than or equal to 0",
-        ));
+        // kubectl returns this from `Validate`, so `CheckErr` adds `error: `
+        // (`fail` would keep a message starting with `The ` as it is).
+        ctx.err("error: The --replicas=COUNT flag is required, and COUNT must be greater than or equal to 0\n");
+        return done(1);
     }
     let targets = match named(&call.args) {
         Ok(t) => t,

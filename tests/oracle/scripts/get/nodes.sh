@@ -1,0 +1,3 @@
+kubectl get nodes
+kubectl get nodes -o wide
+kubectl get node minikube -o name
