@@ -12,7 +12,8 @@
 //! Both transcripts echo commands the same way (`$ line`, `> ` for
 //! continuation lines) and interleave stdout and stderr. They must be
 //! identical after one normalisation: age-like tokens (`5s`, `3m12s`)
-//! become `?`, and on lines that hold one, runs of spaces shrink to one
+//! become `?`, and on lines that hold one (or an `AGE`/`Age` header),
+//! runs of spaces shrink to one
 //! (kubectl computes some ages, e.g. `describe` events, from the wall clock,
 //! which also moves the columns after them).
 //!
@@ -170,8 +171,14 @@ fn first_difference(a: &str, b: &str) -> String {
 
 fn normalise(text: &str) -> String {
     let mut out = String::new();
+    let mut after_header = false;
     for line in text.lines() {
-        let has_age = line.split_whitespace().any(kubeplay::transcript::is_age);
+        // A header naming an AGE column, and the dashes under it, move
+        // with the ages below them.
+        let header = line.split_whitespace().any(|w| w == "Age" || w == "AGE");
+        let dashes = after_header && line.trim().chars().all(|c| c == '-' || c == ' ');
+        after_header = header;
+        let has_age = header || dashes || line.split_whitespace().any(kubeplay::transcript::is_age);
         if !has_age {
             out.push_str(line);
         } else {

@@ -39,6 +39,8 @@ pub struct Response {
     pub code: u16,
     pub content_type: String,
     pub body: Vec<u8>,
+    /// A `Warning` header kubectl prints as `Warning: TEXT`.
+    pub warning: Option<String>,
 }
 
 impl Response {
@@ -47,6 +49,7 @@ impl Response {
             code,
             content_type: "application/json".into(),
             body: value.to_string().into_bytes(),
+            warning: None,
         }
     }
 }
@@ -157,8 +160,12 @@ fn reason_phrase(code: u16) -> &'static str {
 
 /// Writes a whole response (keep-alive).
 pub fn write_response(stream: &mut TcpStream, resp: &Response) -> io::Result<()> {
+    let warning = match &resp.warning {
+        Some(w) => format!("Warning: 299 - {w:?}\r\n"),
+        None => String::new(),
+    };
     let head = format!(
-        "HTTP/1.1 {} {}\r\nContent-Type: {}\r\nContent-Length: {}\r\nCache-Control: no-cache, private\r\n\r\n",
+        "HTTP/1.1 {} {}\r\nContent-Type: {}\r\nContent-Length: {}\r\nCache-Control: no-cache, private\r\n{warning}\r\n",
         resp.code,
         reason_phrase(resp.code),
         resp.content_type,

@@ -79,13 +79,33 @@ pub fn select(cluster: &Cluster, req: &Request, route: &Route) -> Result<Vec<Val
     let labels = req.param("labelSelector").unwrap_or("");
     let fields = req.param("fieldSelector").unwrap_or("");
     let filter = Filter::parse(labels, fields).map_err(|e| bad_request(&e))?;
-    check_fields(route.rt, &filter, labels, fields).map_err(|e| bad_request(strip_origin(&e)))?;
-    Ok(list_json(
-        cluster,
-        route.rt,
-        route.namespace.as_deref(),
-        &filter,
-    ))
+    check_fields(route.rt, &filter, labels, fields).map_err(|e| {
+        // The apiserver says only this much; kubectl adds `Unable to find …`.
+        let key = e
+            .rsplit_once("field label not supported: ")
+            .map_or("", |(_, k)| k);
+        bad_request(&format!("field label not supported: {key}"))
+    })?;
+    let mut objects = list_json(cluster, route.rt, route.namespace.as_deref(), &filter);
+    for obj in &mut objects {
+        typed(obj, route.rt);
+    }
+    Ok(objects)
+}
+
+/// Sets `kind` and `apiVersion` where the engine's JSON leaves them empty
+/// (kubectl's unstructured decoding refuses an object without them).
+fn typed(obj: &mut Value, rt: &ResourceType) {
+    let Some(map) = obj.as_object_mut() else {
+        return;
+    };
+    let empty = |v: Option<&Value>| v.and_then(Value::as_str).is_none_or(str::is_empty);
+    if empty(map.get("kind")) {
+        map.insert("kind".into(), json!(rt.kind));
+    }
+    if empty(map.get("apiVersion")) {
+        map.insert("apiVersion".into(), json!(rt.api_version()));
+    }
 }
 
 fn not_found(route: &Route, name: &str) -> Response {
@@ -108,10 +128,12 @@ fn kind_of(route: &Route, name: &str) -> Result<Kind, Response> {
 fn get_object(cluster: &Cluster, route: &Route, name: &str) -> Result<Value, Response> {
     let kind = kind_of(route, name)?;
     let ns = route.namespace.as_deref().unwrap_or("");
-    cluster
+    let mut obj = cluster
         .get_object(kind, ns, name)
         .map(|o| o.to_json())
-        .map_err(|e| api_error(route, name, &e))
+        .map_err(|e| api_error(route, name, &e))?;
+    typed(&mut obj, route.rt);
+    Ok(obj)
 }
 
 fn body_json(req: &Request) -> Result<Value, Response> {
@@ -124,6 +146,17 @@ fn body_json(req: &Request) -> Result<Value, Response> {
 
 /// Handles one resource request.
 pub fn handle(cluster: &mut Cluster, req: &Request, route: &Route) -> Response {
+    let mut resp = dispatch(cluster, req, route);
+    if route.rt.kind == "Endpoints" {
+        // What the apiserver sends since v1.33; kubectl prints it.
+        resp.warning = Some(
+            "v1 Endpoints is deprecated in v1.33+; use discovery.k8s.io/v1 EndpointSlice".into(),
+        );
+    }
+    resp
+}
+
+fn dispatch(cluster: &mut Cluster, req: &Request, route: &Route) -> Response {
     let result = match (req.method.as_str(), &route.name, route.sub.as_deref()) {
         ("GET", None, _) => list(cluster, req, route),
         ("GET", Some(name), None) => {
@@ -265,6 +298,7 @@ fn logs(cluster: &Cluster, req: &Request, route: &Route, name: &str) -> Result<R
         code: 200,
         content_type: "text/plain".into(),
         body: text.into_bytes(),
+        warning: None,
     })
 }
 

@@ -1,3 +1,3 @@
 kubectl get nodes
-kubectl get nodes -o wide
-kubectl get node minikube -o name
+kubectl get nodes -A
+kubectl get nodes -n kube-system

@@ -1,0 +1,3 @@
+kubectl get all
+kubectl get all -A
+kubectl get all -n kube-system
