@@ -20,7 +20,9 @@
 //! A missing judge is a failure, not a skip. Run with
 //! `cargo test --test oracle` (scripts/test.sh does); `ORACLE_ONLY=word`
 //! runs only the scripts whose path contains `word`; `ORACLE_SHOW=1`
-//! prints both transcripts of every failing script in full.
+//! prints both transcripts of every failing script in full;
+//! `ORACLE_DIVERGING=1` runs `tests/oracle/diverging/` (known differences,
+//! listed in `tests/oracle/DIVERGENCES.md`) instead.
 
 use std::collections::BTreeMap;
 use std::fs;
@@ -48,7 +50,14 @@ fn main() {
         std::process::exit(1);
     }
     let mut files = Vec::new();
-    collect(&root.join("tests/oracle/scripts"), &mut files);
+    // `ORACLE_DIVERGING=1` runs the known-divergent scripts instead (see
+    // tests/oracle/DIVERGENCES.md), to check whether a fix closed one.
+    let set = if std::env::var_os("ORACLE_DIVERGING").is_some() {
+        "tests/oracle/diverging"
+    } else {
+        "tests/oracle/scripts"
+    };
+    collect(&root.join(set), &mut files);
     files.sort();
     let only = std::env::var("ORACLE_ONLY").unwrap_or_default();
     files.retain(|f| f.to_string_lossy().contains(&only));

@@ -79,6 +79,9 @@ pub fn set_image(mut ctx: Ctx, call: Call) -> CommandFuture {
     if call.flags.is_set("record") {
         ctx.err("Flag --record has been deprecated, --record will be removed in the future\n");
     }
+    if call.args.is_empty() {
+        return done(fail(&mut ctx, "You must provide one or more resources by argument or filename.\nExample resource specifications include:\n   '-f rsrc.yaml'\n   '--filename=rsrc.json'\n   '<resource> <name>'\n   '<resource>'"));
+    }
     if updates.is_empty() {
         return done(fail(&mut ctx, "at least one image update is required"));
     }
