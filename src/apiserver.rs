@@ -39,6 +39,13 @@ const WATCH_POLL_PAUSE: Duration = Duration::from_millis(10);
 /// The longest `advance` one call may ask for (a simulated day).
 const ADVANCE_SECONDS_MAX: u64 = 86_400;
 
+/// Sets `key` of a JSON object (no-op on anything else: nothing here panics).
+fn put(target: &mut Value, key: &str, value: Value) {
+    if let Some(map) = target.as_object_mut() {
+        map.insert(key.to_string(), value);
+    }
+}
+
 /// What a connection thread asks the engine thread.
 enum Job {
     Call(Request, Sender<Response>),

@@ -5,6 +5,8 @@
 
 use serde_json::{json, Value};
 
+use super::put;
+
 use crate::kubectl::resources::{ResourceType, RESOURCE_TYPES};
 
 const VERBS: [&str; 8] = [
@@ -89,10 +91,10 @@ pub fn resource_list(group: &str, version: &str) -> Option<Value> {
             "verbs": VERBS,
         });
         if !rt.short.is_empty() {
-            r["shortNames"] = json!(rt.short);
+            put(&mut r, "shortNames", json!(rt.short));
         }
         if rt.in_all {
-            r["categories"] = json!(["all"]);
+            put(&mut r, "categories", json!(["all"]));
         }
         resources.push(r);
         for (sub, verbs, kind) in subresources(rt) {

@@ -7,6 +7,8 @@
 
 use serde_json::{json, Value};
 
+use super::put;
+
 use super::http::{Request, Response};
 use super::patch::{merge_patch, strategic_merge_patch};
 use super::status::{bad_request, failure, from_api_error, not_found_path, not_supported};
@@ -217,13 +219,13 @@ fn list(cluster: &Cluster, req: &Request, route: &Route) -> Result<Response, Res
     let page = all.get(start.min(end)..end).unwrap_or(&[]);
     let mut metadata = json!({"resourceVersion": list_version(cluster)});
     if end < all.len() {
-        metadata["continue"] = json!(end.to_string());
-        metadata["remainingItemCount"] = json!(all.len() - end);
+        put(&mut metadata, "continue", json!(end.to_string()));
+        put(&mut metadata, "remainingItemCount", json!(all.len() - end));
     }
     if wants_table(&req.accept) {
         let include = req.param("includeObject").unwrap_or("Metadata");
         let mut t = table(route.rt.kind, page, now_secs(cluster), include, "");
-        t["metadata"] = metadata;
+        put(&mut t, "metadata", metadata);
         return Ok(Response::json(200, &t));
     }
     Ok(Response::json(
@@ -381,7 +383,9 @@ fn patch(
         let mut s = scale_of(&obj);
         merge_patch(&mut s, &patch).map_err(|e| bad_request(&e))?;
         if let Some(r) = s.pointer("/spec/replicas") {
-            obj["spec"]["replicas"] = r.clone();
+            if let Some(spec) = obj.get_mut("spec") {
+                put(spec, "replicas", r.clone());
+            }
         }
         Ok(())
     } else if ct.starts_with("application/merge-patch+json") {

@@ -4,6 +4,8 @@
 
 use serde_json::{json, Value};
 
+use super::put;
+
 use super::http::Response;
 use crate::engine::errors::{ApiError, Reason};
 
@@ -41,12 +43,12 @@ pub fn from_api_error(e: &ApiError, group: &str, plural: &str, kind: &str, name:
     let code = code_of(e.reason);
     let mut details = json!({"name": name, "kind": plural});
     if !group.is_empty() {
-        details["group"] = json!(group);
+        put(&mut details, "group", json!(group));
     }
     if e.reason == Reason::Invalid {
         // kubectl prints `The <details.kind> "<name>" is invalid: ` and
         // one `<field>: <message>` per cause.
-        details["kind"] = json!(kind);
+        put(&mut details, "kind", json!(kind));
         let causes: Vec<Value> = e
             .causes
             .iter()
@@ -59,7 +61,7 @@ pub fn from_api_error(e: &ApiError, group: &str, plural: &str, kind: &str, name:
                 json!({"reason": "FieldValueInvalid", "message": message, "field": c.path})
             })
             .collect();
-        details["causes"] = Value::Array(causes);
+        put(&mut details, "causes", Value::Array(causes));
     }
     failure(code, e.reason(), &e.message, details)
 }
