@@ -210,7 +210,7 @@ fn watch_events(session: &Session, req: &Request, state: &mut WatchState) -> Vec
 
 /// Answers one non-watch request.
 fn answer(session: &mut Session, req: &Request) -> Response {
-    if !req.body.is_empty() && !req.content_type.contains("json") {
+    if !req.body.is_empty() && !req.content_type.is_empty() && !req.content_type.contains("json") {
         // Typed clients try protobuf first and fall back to JSON on 415.
         return status::failure(
             415,

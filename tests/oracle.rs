@@ -187,14 +187,14 @@ fn normalise(text: &str) -> String {
         let header = line.split_whitespace().any(|w| w == "Age" || w == "AGE");
         let dashes = after_header && line.trim().chars().all(|c| c == '-' || c == ' ');
         after_header = header;
-        let has_age = header || dashes || line.split_whitespace().any(kubeplay::transcript::is_age);
+        let has_age = header || dashes || line.split_whitespace().any(is_age);
         if !has_age {
             out.push_str(line);
         } else {
             let words: Vec<String> = line
                 .split_whitespace()
                 .map(|w| {
-                    if kubeplay::transcript::is_age(w) {
+                    if is_age(w) {
                         "?".to_string()
                     } else {
                         w.to_string()
@@ -208,6 +208,11 @@ fn normalise(text: &str) -> String {
         out.push('\n');
     }
     out
+}
+
+/// An age, also inside parentheses as event counts show it (`(x2 over 5m)`).
+fn is_age(word: &str) -> bool {
+    kubeplay::transcript::is_age(word.trim_start_matches('(').trim_end_matches(')'))
 }
 
 /// Kills the API server when the script is done, however it ends.

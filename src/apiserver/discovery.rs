@@ -98,13 +98,19 @@ pub fn resource_list(group: &str, version: &str) -> Option<Value> {
         }
         resources.push(r);
         for (sub, verbs, kind) in subresources(rt) {
-            resources.push(json!({
+            let mut r = json!({
                 "name": format!("{}/{sub}", rt.plural),
                 "singularName": "",
                 "namespaced": rt.namespaced,
                 "kind": kind,
                 "verbs": verbs,
-            }));
+            });
+            if kind == "Scale" {
+                // kubectl's scale client reads the Scale's group version here.
+                put(&mut r, "group", json!("autoscaling"));
+                put(&mut r, "version", json!("v1"));
+            }
+            resources.push(r);
         }
     }
     let group_version = if group.is_empty() {

@@ -174,7 +174,7 @@ fn dispatch(cluster: &mut Cluster, req: &Request, route: &Route) -> Response {
         ("POST", None, None) => create(cluster, req, route),
         ("PUT", Some(name), None | Some("status")) => replace(cluster, req, route, name),
         ("PATCH", Some(name), None | Some("status")) => patch(cluster, req, route, name, false),
-        ("PATCH", Some(name), Some("scale")) => patch(cluster, req, route, name, true),
+        ("PATCH" | "PUT", Some(name), Some("scale")) => patch(cluster, req, route, name, true),
         ("DELETE", Some(name), None) => delete(cluster, req, route, name),
         (_, Some(_), Some(sub @ ("exec" | "attach" | "portforward"))) => Err(not_supported(sub)),
         _ => Err(failure(

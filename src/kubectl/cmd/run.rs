@@ -142,6 +142,15 @@ pub fn run(mut ctx: Ctx, call: Call) -> CommandFuture {
         };
     }
     let ns = namespace(&call);
+    if call.flags.str("dry-run") == "server" {
+        // Validated as a create would be, never stored (it used to be
+        // created; found by the differential suite).
+        if let Err(e) = ctx.with_world(|w| create(&mut w.cluster.clone(), &ns, &pod)) {
+            return done(fail(&mut ctx, &e));
+        }
+        ctx.out(&format!("pod/{name} created (server dry run)\n"));
+        return done(0);
+    }
     if let Err(e) = ctx.with_world(|w| create(&mut w.cluster, &ns, &pod)) {
         return done(fail(&mut ctx, &e));
     }

@@ -1,3 +1,4 @@
+kubectl create deployment web --image=nginx --dry-run=client -o yaml | kubectl apply -f -
+sleep 30
 kubectl get all
 kubectl get all -A
-kubectl get all -n kube-system
