@@ -12,12 +12,12 @@ const PATCH_DEPTH_MAX: usize = 64;
 
 /// RFC 7386: objects merge, `null` deletes, anything else replaces.
 pub fn merge_patch(target: &mut Value, patch: &Value) -> Result<(), String> {
-    merge(target, patch, false, "", 0)
+    merge(target, patch, false, 0)
 }
 
 /// Strategic merge patch with Kubernetes' list merge keys.
 pub fn strategic_merge_patch(target: &mut Value, patch: &Value) -> Result<(), String> {
-    merge(target, patch, true, "", 0)
+    merge(target, patch, true, 0)
 }
 
 /// The merge key of the list at field `field`, when it has one.
@@ -41,13 +41,7 @@ fn merge_key(field: &str, item: &Value) -> Option<&'static str> {
     }
 }
 
-fn merge(
-    target: &mut Value,
-    patch: &Value,
-    strategic: bool,
-    field: &str,
-    depth: usize,
-) -> Result<(), String> {
+fn merge(target: &mut Value, patch: &Value, strategic: bool, depth: usize) -> Result<(), String> {
     if depth > PATCH_DEPTH_MAX {
         return Err("patch is nested too deeply".into());
     }
@@ -76,15 +70,13 @@ fn merge(
             continue;
         }
         match (target_map.get_mut(key), value) {
-            (Some(existing), Value::Object(_)) => {
-                merge(existing, value, strategic, key, depth + 1)?
-            }
+            (Some(existing), Value::Object(_)) => merge(existing, value, strategic, depth + 1)?,
             (Some(Value::Array(existing)), Value::Array(items)) if strategic => {
                 merge_list(existing, items, key, depth)?;
             }
             _ => {
                 let mut fresh = Value::Null;
-                merge(&mut fresh, value, strategic, key, depth + 1)?;
+                merge(&mut fresh, value, strategic, depth + 1)?;
                 if let Value::Object(m) = &mut fresh {
                     strip_directives(m);
                 }
@@ -92,7 +84,6 @@ fn merge(
             }
         }
     }
-    let _ = field;
     Ok(())
 }
 
@@ -123,7 +114,7 @@ fn merge_list(
             }
             (Some(i), false) => {
                 if let Some(slot) = existing.get_mut(i) {
-                    merge(slot, item, true, field, depth + 1)?;
+                    merge(slot, item, true, depth + 1)?;
                 }
             }
             (None, true) => {}
