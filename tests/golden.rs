@@ -47,22 +47,7 @@ fn seed_of(script: &str) -> u64 {
         .unwrap_or(1)
 }
 
-/// True for `5s`, `10m`, `3m12s`, `2d4h`: digits then a unit, repeated.
-fn is_age(token: &str) -> bool {
-    let mut saw_digit = false;
-    let mut groups = 0;
-    for c in token.chars() {
-        match c {
-            '0'..='9' => saw_digit = true,
-            's' | 'm' | 'h' | 'd' | 'y' if saw_digit => {
-                saw_digit = false;
-                groups += 1;
-            }
-            _ => return false,
-        }
-    }
-    groups > 0 && !saw_digit
-}
+use kubeplay::transcript::is_age;
 
 /// Masks age-like tokens, keeping every column where it was.
 fn normalise_ages(text: &str) -> String {

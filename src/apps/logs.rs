@@ -11,7 +11,7 @@ pub fn startup_logs(app: App, pod: &str, at: Time) -> Vec<String> {
     let c = at.civil();
     match app {
         App::Bootcamp(_) => vec![format!("Kubernetes Bootcamp App Started At: {} | Running On:  {pod} ", at.iso_millis()), String::new()],
-        App::Nginx(v) if v.starts_with("1.14") || v.starts_with("1.7") => vec![],
+        App::Nginx(v) if v.starts_with("1.14") || v.starts_with("1.7") || v.starts_with("1.9") => vec![],
         App::Nginx(v) => {
             let stamp = format!("{:04}/{:02}/{:02} {:02}:{:02}:{:02}", c.year, c.month, c.day, c.hour, c.minute, c.second);
             let mut l: Vec<String> = [

@@ -17,6 +17,7 @@ fn nginx_version(tag: &str) -> &'static str {
     match tag {
         "1.14.2" | "1.14" => "1.14.2",
         "1.7.9" => "1.7.9",
+        "1.9.14" | "1.9" => "1.9.14",
         "1.16.1" | "1.16" => "1.16.1",
         "1.19" => "1.19.10",
         "1.20" => "1.20.2",
@@ -281,6 +282,23 @@ fn digest_of(reference: &str) -> String {
     out
 }
 
+/// True for the release tags official images publish for every version:
+/// `1`, `1.9`, `1.9.14`, optionally with a variant (`1.9.14-alpine`).
+/// Only official (`docker.io/library/…`) images get these, so a made-up
+/// tag of another repository (`kubernetes-bootcamp:v10`) still fails.
+fn is_release_tag(tag: &str) -> bool {
+    let (version, variant) = tag.split_once('-').unwrap_or((tag, "alpine"));
+    let parts: Vec<&str> = version.split('.').collect();
+    (1..=3).contains(&parts.len())
+        && parts
+            .iter()
+            .all(|p| !p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit()))
+        && !variant.is_empty()
+        && variant
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'.')
+}
+
 /// Resolves an image string the way a pull would.
 pub fn resolve(image: &str) -> Result<Image, PullError> {
     let Some((repo, tag, digest)) = normalize(image) else {
@@ -307,7 +325,9 @@ pub fn resolve(image: &str) -> Result<Image, PullError> {
             "failed to pull and unpack image \"{shown}\": failed to resolve reference \"{shown}\": {why}"
         )));
     };
-    let tag_known = r.tags.contains(&tag.as_str()) || (tag.is_empty() && digest.is_some());
+    let tag_known = r.tags.contains(&tag.as_str())
+        || (tag.is_empty() && digest.is_some())
+        || (repo.starts_with("docker.io/library/") && is_release_tag(&tag));
     if !tag_known {
         return Err(PullError::NotFound(format!(
             "failed to pull and unpack image \"{shown}\": failed to resolve reference \"{shown}\": {shown}: not found"
@@ -374,6 +394,13 @@ mod tests {
             App::Bootcamp(2)
         );
         assert_eq!(resolve("nginx:1.14.2").unwrap().app, App::Nginx("1.14.2"));
+        // Old real tags of official images pull (the Udacity course's nginx).
+        assert_eq!(resolve("nginx:1.9.14").unwrap().app, App::Nginx("1.9.14"));
+        assert!(resolve("redis:7.2.4-alpine").is_err(), "no such repository");
+        assert!(resolve("busybox:1.24").is_ok());
+        assert!(resolve("nginx:1.9.14-alpine").is_ok());
+        assert!(resolve("nginx:not-a-version").is_err());
+        assert!(resolve("nginx:1.2.3.4").is_err());
         assert_eq!(
             resolve("gcr.io/google-samples/kubernetes-bootcamp:v10"),
             Err(PullError::NotFound("failed to pull and unpack image \"gcr.io/google-samples/kubernetes-bootcamp:v10\": failed to resolve reference \"gcr.io/google-samples/kubernetes-bootcamp:v10\": gcr.io/google-samples/kubernetes-bootcamp:v10: not found".into()))

@@ -6,6 +6,9 @@
 //!
 //! `kubeplay --lesson FILE…` verifies lesson files instead (see
 //! `lessons/README.md` and `kubeplay::lesson::verify`).
+//!
+//! `kubeplay api --listen ADDR [--seed N]` serves the simulated cluster
+//! through the Kubernetes REST API (see `kubeplay::apiserver`).
 
 #[path = "kubeplay/lesson_check.rs"]
 mod lesson_check;
@@ -13,14 +16,18 @@ mod lesson_check;
 use std::io::Read;
 use std::process::ExitCode;
 
-const USAGE: &str =
-    "usage: kubeplay [--seed N] [FILE|-]\n       kubeplay [--seed N] --lesson FILE...";
+const USAGE: &str = "usage: kubeplay [--seed N] [FILE|-]\n       kubeplay [--seed N] --lesson FILE...\n       kubeplay api --listen HOST:PORT [--seed N]";
 
 fn main() -> ExitCode {
     let mut seed = 1_u64;
     let mut path: Option<String> = None;
     let mut lessons: Option<Vec<String>> = None;
-    let mut args = std::env::args().skip(1);
+    let mut args = std::env::args().skip(1).peekable();
+    let mut listen: Option<Option<String>> = None;
+    if args.peek().map(String::as_str) == Some("api") {
+        args.next();
+        listen = Some(None);
+    }
     while let Some(arg) = args.next() {
         if let Some(files) = lessons.as_mut() {
             files.push(arg);
@@ -36,6 +43,10 @@ fn main() -> ExitCode {
                 Ok(v) => seed = v,
                 Err(_) => return fail("--seed needs a whole number"),
             }
+        } else if let (Some(addr), "--listen") = (listen.as_mut(), arg.as_str()) {
+            *addr = args.next();
+        } else if let (Some(addr), Some(v)) = (listen.as_mut(), arg.strip_prefix("--listen=")) {
+            *addr = Some(v.to_string());
         } else if arg == "-h" || arg == "--help" {
             println!("{USAGE}");
             return ExitCode::SUCCESS;
@@ -44,6 +55,15 @@ fn main() -> ExitCode {
         } else {
             return fail(USAGE);
         }
+    }
+    if let Some(addr) = listen {
+        let Some(addr) = addr.filter(|_| path.is_none() && lessons.is_none()) else {
+            return fail(USAGE);
+        };
+        return match kubeplay::apiserver::serve(&addr, seed) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => fail(&format!("cannot listen on {addr}: {e}")),
+        };
     }
     if let Some(files) = lessons {
         return match (files.is_empty(), path) {

@@ -180,7 +180,10 @@ fn kube_proxy_daemonset(c: &mut Cluster) {
     });
     let mut obj = ds.into_object();
     crate::api::defaults::apply_defaults(&mut obj);
-    if let Some(ds) = DaemonSet::from_object(obj) {
+    if let Some(mut ds) = DaemonSet::from_object(obj) {
+        // Stored without the create path, so it needs its type meta here
+        // (`get ds -o yaml` showed `kind: ""`; found by the differential suite).
+        ds.set_type_meta();
         c.put(ds);
     }
 }

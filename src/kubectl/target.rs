@@ -214,7 +214,7 @@ pub fn check_fields(
         let common = key == "metadata.name" || key == "metadata.namespace";
         if !common && !supported_fields(rt.kind).contains(&key.as_str()) {
             return Err(format!(
-                "Error from server (BadRequest): Unable to find {{\"{}\" \"{}\" \"{}\"}} that match label selector \"{label_text}\", field selector \"{field_text}\": field label not supported: {key}",
+                "Error from server (BadRequest): Unable to find \"{}/{}, Resource={}\" that match label selector \"{label_text}\", field selector \"{field_text}\": field label not supported: {key}",
                 rt.group, rt.version, rt.plural
             ));
         }
@@ -321,7 +321,7 @@ mod tests {
         let bad = Filter::parse("", "foo=bar").unwrap();
         assert_eq!(
             check_fields(pods, &bad, "", "foo=bar").unwrap_err(),
-            "Error from server (BadRequest): Unable to find {\"\" \"v1\" \"pods\"} that match label selector \"\", field selector \"foo=bar\": field label not supported: foo"
+            "Error from server (BadRequest): Unable to find \"/v1, Resource=pods\" that match label selector \"\", field selector \"foo=bar\": field label not supported: foo"
         );
     }
 }

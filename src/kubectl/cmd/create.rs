@@ -87,7 +87,7 @@ fn create_or_print(ctx: &mut Ctx, call: &Call, obj: Value, wrap: impl Fn(&str) -
     }
 }
 
-fn print_result(ctx: &mut Ctx, out: &Output, obj: &Value, message: &str) -> i32 {
+pub(super) fn print_result(ctx: &mut Ctx, out: &Output, obj: &Value, message: &str) -> i32 {
     if out.is_table() {
         ctx.out(&format!("{message}\n"));
         return 0;

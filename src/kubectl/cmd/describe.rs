@@ -6,7 +6,7 @@
 use serde_json::Value;
 
 use super::get::no_resources;
-use super::{fail, namespace, now_secs, resource_required};
+use super::{fail, namespace, now_secs};
 use crate::kubectl::cli::Call;
 use crate::kubectl::describe::describe;
 use crate::kubectl::printers::describe::join_described;
@@ -20,7 +20,8 @@ pub fn run(mut ctx: Ctx, call: Call) -> CommandFuture {
 
 fn describe_all(ctx: &mut Ctx, call: &Call) -> i32 {
     if call.args.is_empty() {
-        return resource_required(ctx, call, "describe");
+        // kubectl v1.37 says it in one `error:` line (get keeps its long form).
+        return fail(ctx, "You must specify the type of resource to describe. Use \"kubectl api-resources\" for a complete list of supported resources.");
     }
     let targets = match parse_targets(&call.args) {
         Ok(t) => t,

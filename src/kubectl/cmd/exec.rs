@@ -23,9 +23,9 @@ const NOT_A_TTY: &str = "Unable to use a TTY - input is not a terminal or the ri
 
 pub fn exec(mut ctx: Ctx, call: Call) -> CommandFuture {
     let Some(pod_arg) = call.args.first().cloned() else {
-        return done(usage_error(
+        // A `Validate` error in kubectl v1.37: no usage line.
+        return done(fail(
             &mut ctx,
-            &call,
             "pod, type/name or --filename must be specified",
         ));
     };
@@ -38,9 +38,9 @@ pub fn exec(mut ctx: Ctx, call: Call) -> CommandFuture {
     }
     let argv: Vec<String> = call.args.iter().skip(1).cloned().collect();
     if argv.is_empty() {
-        return done(usage_error(
+        // A plain `Validate` error in kubectl: no `See 'kubectl exec -h'` line.
+        return done(fail(
             &mut ctx,
-            &call,
             "you must specify at least one command for the container",
         ));
     }

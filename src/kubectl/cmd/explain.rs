@@ -97,10 +97,10 @@ fn wrap(text: &str, indent: usize) -> String {
 
 pub fn run(mut ctx: Ctx, call: Call) -> CommandFuture {
     let Some(path) = call.args.first() else {
-        ctx.err("You must specify the type of resource to explain. Use \"kubectl api-resources\" for a complete list of supported resources.\n\n");
+        // kubectl v1.37 says it in one `error:` line.
         return done(fail(
             &mut ctx,
-            "Required resource not specified.\nSee 'kubectl explain -h' for help and examples",
+            "You must specify the type of resource to explain. Use \"kubectl api-resources\" for a complete list of supported resources.",
         ));
     };
     let mut parts = path.split('.');

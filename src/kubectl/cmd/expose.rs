@@ -5,10 +5,12 @@
 
 use serde_json::{json, Map, Value};
 
+use super::create::print_result;
 use super::write::{create, kind_or_not_found};
 use super::{fail, namespace};
 use crate::kubectl::cli::Call;
 use crate::kubectl::printers::fields::{at, list, map};
+use crate::kubectl::printers::output;
 use crate::kubectl::target::named;
 use crate::shell::{done, CommandFuture, Ctx};
 
@@ -50,14 +52,62 @@ fn expose(ctx: &mut Ctx, call: &Call) -> i32 {
                 continue;
             }
         };
-        match ctx.with_world(|w| create(&mut w.cluster, &ns, &service)) {
-            Ok(stored) => ctx.out(&format!(
-                "service/{} exposed\n",
-                stored
+        let out = match output::choose(
+            call.flags.opt("output").as_deref(),
+            call.flags.opt("template").as_deref(),
+        ) {
+            Ok(o) => o,
+            Err(e) => return fail(ctx, &e),
+        };
+        let dry_run = call.flags.str("dry-run");
+        let shown = service
+            .pointer("/metadata/name")
+            .and_then(Value::as_str)
+            .unwrap_or("")
+            .to_string();
+        if dry_run == "client" {
+            // Printed as built, never sent (found by the differential suite:
+            // the service used to be created).
+            let mut printed = service.clone();
+            if let Some(map) = printed.as_object_mut() {
+                map.insert("status".into(), json!({"loadBalancer": {}}));
+            }
+            let code = print_result(
+                ctx,
+                &out,
+                &printed,
+                &format!("service/{shown} exposed (dry run)"),
+            );
+            status = status.max(code);
+            continue;
+        }
+        let server_dry_run = dry_run == "server";
+        let created = ctx.with_world(|w| {
+            if server_dry_run {
+                create(&mut w.cluster.clone(), &ns, &service)
+            } else {
+                create(&mut w.cluster, &ns, &service)
+            }
+        });
+        match created {
+            Ok(stored) => {
+                let name = stored
                     .pointer("/metadata/name")
                     .and_then(Value::as_str)
-                    .unwrap_or("")
-            )),
+                    .unwrap_or("");
+                let suffix = if server_dry_run {
+                    " (server dry run)"
+                } else {
+                    ""
+                };
+                let code = print_result(
+                    ctx,
+                    &out,
+                    &stored,
+                    &format!("service/{name} exposed{suffix}"),
+                );
+                status = status.max(code);
+            }
             Err(e) => status = fail(ctx, &e),
         }
     }

@@ -38,6 +38,12 @@ fn version_json(version: &str, indent: &str) -> String {
     )
 }
 
+/// The `version.Info` of release `version` as JSON (also what the API
+/// mode's `/version` answers).
+pub fn version_info(version: &str) -> serde_json::Value {
+    json!({"buildDate": "2025-12-17T12:32:06Z", "compiler": "gc", "gitCommit": "66452049f3d692768c39c797b21b793dce80314e", "gitTreeState": "clean", "gitVersion": version, "goVersion": "go1.25.5", "major": "1", "minor": version.split('.').nth(1).unwrap_or("35"), "platform": "linux/amd64"})
+}
+
 pub fn version(mut ctx: Ctx, call: Call) -> CommandFuture {
     let client_only = call.flags.bool("client");
     let server = (!client_only).then(|| server_version(&ctx));
@@ -65,19 +71,14 @@ pub fn version(mut ctx: Ctx, call: Call) -> CommandFuture {
             ctx.out(&(text + "\n}\n"));
         }
         "yaml" => {
-            let info = |v: &str| json!({"buildDate": "2025-12-17T12:32:06Z", "compiler": "gc", "gitCommit": "66452049f3d692768c39c797b21b793dce80314e", "gitTreeState": "clean", "gitVersion": v, "goVersion": "go1.25.5", "major": "1", "minor": v.split('.').nth(1).unwrap_or("35"), "platform": "linux/amd64"});
+            let info = version_info;
             let mut doc = json!({"clientVersion": info(CLIENT_VERSION), "kustomizeVersion": KUSTOMIZE_VERSION});
             if let (Some(s), Some(map)) = (server, doc.as_object_mut()) {
                 map.insert("serverVersion".into(), info(&s));
             }
             ctx.out(&to_yaml(&doc));
         }
-        other => {
-            return done(fail(
-                &mut ctx,
-                &format!("--output must be 'yaml' or 'json', got {other:?}"),
-            ))
-        }
+        _ => return done(fail(&mut ctx, "--output must be 'yaml' or 'json'")),
     }
     done(0)
 }

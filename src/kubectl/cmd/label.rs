@@ -50,6 +50,12 @@ fn edit(mut ctx: Ctx, call: &Call, which: &Which) -> i32 {
         .iter()
         .cloned()
         .partition(|a| a.contains('=') || (a.ends_with('-') && !a.contains('/')));
+    if call.args.is_empty() {
+        return fail(
+            &mut ctx,
+            "one or more resources must be specified as <resource> <name> or <resource>/<name>",
+        );
+    }
     if changes.is_empty() {
         return fail(
             &mut ctx,

@@ -101,6 +101,15 @@ fn logs_by_selector(ctx: &mut Ctx, call: &Call, selector: &str) -> i32 {
     status
 }
 
+/// kubectl v1.37's `logs` words a missing object its own way:
+/// `error: error from server (NotFound): pods "x" not found in namespace "default"`.
+fn logs_not_found(message: String, ns: &str) -> String {
+    match message.strip_prefix("Error from server (NotFound): ") {
+        Some(rest) => format!("error from server (NotFound): {rest} in namespace \"{ns}\""),
+        None => message,
+    }
+}
+
 pub fn logs(mut ctx: Ctx, call: Call) -> CommandFuture {
     let selector = call.flags.str("selector");
     if call.args.is_empty() && !selector.is_empty() {
@@ -109,11 +118,11 @@ pub fn logs(mut ctx: Ctx, call: Call) -> CommandFuture {
     let Some(arg) = call.args.first().cloned() else {
         return done(usage_error(&mut ctx, &call, "expected 'logs [-f] [-p] (POD | TYPE/NAME) [-c CONTAINER]'.\nPOD or TYPE/NAME is a required argument for the logs command"));
     };
+    let ns = namespace(&call);
     let pod = match pick_pod(&mut ctx, &call, &arg) {
         Ok(p) => p,
-        Err(e) => return done(fail(&mut ctx, &e)),
+        Err(e) => return done(fail(&mut ctx, &logs_not_found(e, &ns))),
     };
-    let ns = namespace(&call);
     let container = call
         .flags
         .opt("container")
@@ -129,7 +138,7 @@ pub fn logs(mut ctx: Ctx, call: Call) -> CommandFuture {
     };
     let lines = match read(&ctx) {
         Ok(l) => l,
-        Err(e) => return done(fail(&mut ctx, &e)),
+        Err(e) => return done(fail(&mut ctx, &logs_not_found(e, &namespace(&call)))),
     };
     let tail = call.flags.int("tail");
     let skip = if tail >= 0 {

@@ -9,7 +9,7 @@ use serde_json::{json, Map, Value};
 use super::exec::{shell_session, Target};
 use super::rollout::parse_duration_ms;
 use super::write::create;
-use super::{fail, namespace, usage_error};
+use super::{fail, namespace};
 use crate::api::Pod;
 use crate::kubectl::cli::Call;
 use crate::shell::{done, CommandFuture, Ctx};
@@ -108,7 +108,8 @@ pub fn run(mut ctx: Ctx, call: Call) -> CommandFuture {
         .cloned()
         .filter(|_| call.args_at_dash != Some(0))
     else {
-        return done(usage_error(&mut ctx, &call, "NAME is required for run"));
+        // kubectl v1.37 prints it without the usage line.
+        return done(fail(&mut ctx, "NAME is required for run"));
     };
     let image = call.flags.str("image");
     if image.is_empty() {
@@ -141,6 +142,15 @@ pub fn run(mut ctx: Ctx, call: Call) -> CommandFuture {
         };
     }
     let ns = namespace(&call);
+    if call.flags.str("dry-run") == "server" {
+        // Validated as a create would be, never stored (it used to be
+        // created; found by the differential suite).
+        if let Err(e) = ctx.with_world(|w| create(&mut w.cluster.clone(), &ns, &pod)) {
+            return done(fail(&mut ctx, &e));
+        }
+        ctx.out(&format!("pod/{name} created (server dry run)\n"));
+        return done(0);
+    }
     if let Err(e) = ctx.with_world(|w| create(&mut w.cluster, &ns, &pod)) {
         return done(fail(&mut ctx, &e));
     }

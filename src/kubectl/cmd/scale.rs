@@ -24,11 +24,12 @@ pub fn scale(mut ctx: Ctx, call: Call) -> CommandFuture {
     }
     let replicas = call.flags.int("replicas");
     if replicas < 0 {
-        return done(fail(
-            &mut ctx,
-            "The --replicas=COUNT flag is required, and COUNT must be greater than or equal to 0",
-        ));
+        // kubectl returns this from `Validate`, so `CheckErr` adds `error: `
+        // (`fail` would keep a message starting with `The ` as it is).
+        ctx.err("error: The --replicas=COUNT flag is required, and COUNT must be greater than or equal to 0\n");
+        return done(1);
     }
+    let expected = call.flags.int("current-replicas");
     let targets = match named(&call.args) {
         Ok(t) => t,
         Err(e) => return done(fail(&mut ctx, &e)),
@@ -49,6 +50,15 @@ pub fn scale(mut ctx: Ctx, call: Call) -> CommandFuture {
         let result = kind_or_not_found(rt, &name).and_then(|kind| {
             ctx.with_world(|w| {
                 modify(&mut w.cluster, kind, &ns, &name, |obj| {
+                    // The `--current-replicas` precondition (was ignored;
+                    // found by the differential suite).
+                    let current = obj
+                        .pointer("/spec/replicas")
+                        .and_then(Value::as_i64)
+                        .unwrap_or(1);
+                    if expected >= 0 && expected != current {
+                        return Err(format!("Expected replicas to be {expected}, was {current}"));
+                    }
                     if let Some(spec) = obj.get_mut("spec").and_then(Value::as_object_mut) {
                         spec.insert("replicas".into(), Value::from(replicas));
                     }
@@ -78,6 +88,9 @@ pub fn set_image(mut ctx: Ctx, call: Call) -> CommandFuture {
         call.args.iter().cloned().partition(|a| a.contains('='));
     if call.flags.is_set("record") {
         ctx.err("Flag --record has been deprecated, --record will be removed in the future\n");
+    }
+    if call.args.is_empty() {
+        return done(fail(&mut ctx, "You must provide one or more resources by argument or filename.\nExample resource specifications include:\n   '-f rsrc.yaml'\n   '--filename=rsrc.json'\n   '<resource> <name>'\n   '<resource>'"));
     }
     if updates.is_empty() {
         return done(fail(&mut ctx, "at least one image update is required"));

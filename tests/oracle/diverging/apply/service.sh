@@ -1,0 +1,2 @@
+kubectl create service nodeport web --tcp=80:8080 --dry-run=client -o yaml | kubectl apply -f -
+kubectl get svc

@@ -1,0 +1,3 @@
+kubectl create service clusterip web --tcp=80 --dry-run=client -o yaml | kubectl apply -f -
+kubectl delete svc web
+kubectl get svc

@@ -1,0 +1,1 @@
+kubectl describe deploy coredns -n kube-system

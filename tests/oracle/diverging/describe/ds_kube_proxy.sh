@@ -1,0 +1,1 @@
+kubectl describe ds kube-proxy -n kube-system

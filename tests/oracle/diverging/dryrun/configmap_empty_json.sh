@@ -1,0 +1,1 @@
+kubectl create configmap cfg --dry-run=client -o json

@@ -1,0 +1,1 @@
+kubectl create ingress ing --rule="example.com/=web:80" --dry-run=client -o name

@@ -1,0 +1,1 @@
+kubectl create namespace dev --dry-run=client -o json

@@ -1,0 +1,1 @@
+kubectl create priorityclass high --value=1000 --dry-run=client -o yaml

@@ -1,0 +1,1 @@
+kubectl create quota q --hard=pods=10 --dry-run=client -o name

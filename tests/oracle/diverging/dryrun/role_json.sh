@@ -1,0 +1,1 @@
+kubectl create role r --verb=get --resource=pods --dry-run=client -o json

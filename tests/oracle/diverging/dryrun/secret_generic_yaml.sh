@@ -1,0 +1,1 @@
+kubectl create secret generic s --from-literal=password=hunter2 --dry-run=client -o yaml

@@ -1,0 +1,1 @@
+kubectl create service clusterip web --tcp=80:8080 --dry-run=client -o name

@@ -1,0 +1,1 @@
+kubectl create service clusterip web --clusterip=None --dry-run=client -o name

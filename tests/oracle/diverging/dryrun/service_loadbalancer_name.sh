@@ -1,0 +1,1 @@
+kubectl create service loadbalancer web --tcp=80 --dry-run=client -o name

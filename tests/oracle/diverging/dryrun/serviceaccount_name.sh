@@ -1,0 +1,1 @@
+kubectl create serviceaccount sa --dry-run=client -o name

@@ -1,0 +1,3 @@
+kubectl create deployment web --image=nginx --dry-run=client -o yaml | kubectl apply -f -
+sleep 30
+kubectl get events --sort-by=.metadata.creationTimestamp

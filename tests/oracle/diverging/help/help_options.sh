@@ -1,0 +1,1 @@
+kubectl options --help

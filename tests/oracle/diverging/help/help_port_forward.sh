@@ -1,0 +1,1 @@
+kubectl port-forward --help

@@ -1,0 +1,3 @@
+kubectl taint nodes minikube key=value:NoSchedule
+kubectl describe node minikube | grep Taints
+kubectl taint nodes minikube key=value:NoSchedule-

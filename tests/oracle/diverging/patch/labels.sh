@@ -1,0 +1,3 @@
+kubectl run web --image=nginx
+kubectl patch pod web -p '{"metadata":{"labels":{"env":"dev"}}}'
+kubectl get pod web --show-labels

@@ -1,0 +1,1 @@
+kubectl patch deploy nope -p '{"spec":{"replicas":2}}'

@@ -1,0 +1,5 @@
+kubectl create deployment web --image=nginx --dry-run=client -o yaml | kubectl apply -f -
+sleep 30
+kubectl rollout restart deployment/web
+sleep 60
+kubectl get rs

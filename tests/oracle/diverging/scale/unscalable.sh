@@ -1,0 +1,1 @@
+kubectl scale svc/kubernetes --replicas=2

@@ -1,0 +1,4 @@
+kubectl create deployment app --image=nginx:1.9.14 --dry-run=client -o yaml | kubectl apply -f -
+sleep 45
+kubectl get deploy,rs
+kubectl get pods -o wide

@@ -1,0 +1,2 @@
+kubectl create deployment web --image=nginx --dry-run=client -o yaml | kubectl create -f -
+kubectl get deploy

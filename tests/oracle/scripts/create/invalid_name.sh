@@ -1,0 +1,1 @@
+kubectl create deployment Web --image=nginx --dry-run=client -o yaml | kubectl create -f -

@@ -1,0 +1,5 @@
+kubectl create deployment web --image=nginx --dry-run=client -o yaml | kubectl apply -f -
+sleep 20
+kubectl delete pods --all
+sleep 20
+kubectl get pods

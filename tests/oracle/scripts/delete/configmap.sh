@@ -1,0 +1,3 @@
+kubectl create configmap cfg --dry-run=client -o yaml | kubectl apply -f -
+kubectl delete cm cfg
+kubectl get cm

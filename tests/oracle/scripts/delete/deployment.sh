@@ -1,0 +1,4 @@
+kubectl create deployment web --image=nginx --dry-run=client -o yaml | kubectl apply -f -
+sleep 20
+kubectl delete deployment web
+kubectl get deploy

@@ -1,0 +1,2 @@
+kubectl delete pod nope
+kubectl delete deploy nope

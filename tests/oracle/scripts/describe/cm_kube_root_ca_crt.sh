@@ -1,0 +1,1 @@
+kubectl describe cm kube-root-ca.crt

@@ -1,0 +1,2 @@
+kubectl describe pod nope
+kubectl describe deploy nope

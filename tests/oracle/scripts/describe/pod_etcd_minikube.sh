@@ -1,0 +1,1 @@
+kubectl describe pod etcd-minikube -n kube-system

@@ -1,0 +1,3 @@
+kubectl run web --image=nginx
+sleep 30
+kubectl describe pod web

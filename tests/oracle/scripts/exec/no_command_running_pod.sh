@@ -1,0 +1,3 @@
+kubectl run web --image=nginx
+sleep 20
+kubectl exec web

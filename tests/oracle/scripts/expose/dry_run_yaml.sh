@@ -1,0 +1,2 @@
+kubectl create deployment web --image=nginx --dry-run=client -o yaml | kubectl apply -f -
+kubectl expose deploy web --port=80 --dry-run=client -o yaml

@@ -1,0 +1,3 @@
+kubectl run web --image=nginx --port=80
+kubectl expose pod web
+kubectl get svc web

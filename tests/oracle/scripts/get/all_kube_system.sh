@@ -1,0 +1,1 @@
+kubectl get all -n kube-system

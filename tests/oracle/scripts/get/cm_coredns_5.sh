@@ -1,0 +1,1 @@
+kubectl get cm coredns -n kube-system -o custom-columns=NAME:.metadata.name,KIND:.kind

@@ -1,0 +1,3 @@
+kubectl get configmaps
+kubectl get configmaps -A
+kubectl get configmaps -n kube-system

@@ -1,0 +1,3 @@
+kubectl get cronjobs
+kubectl get cronjobs -A
+kubectl get cronjobs -n kube-system

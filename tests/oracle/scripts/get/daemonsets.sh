@@ -1,0 +1,3 @@
+kubectl get daemonsets
+kubectl get daemonsets -A
+kubectl get daemonsets -n kube-system

@@ -1,0 +1,1 @@
+kubectl get deploy coredns -n kube-system -o name

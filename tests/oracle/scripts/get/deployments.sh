@@ -1,0 +1,3 @@
+kubectl get deployments
+kubectl get deployments -A
+kubectl get deployments -n kube-system

@@ -1,0 +1,1 @@
+kubectl get ds kube-proxy -n kube-system -o name

@@ -1,0 +1,3 @@
+kubectl get pods
+kubectl get deploy
+kubectl get pods -n nope

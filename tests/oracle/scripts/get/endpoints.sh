@@ -1,0 +1,3 @@
+kubectl get endpoints
+kubectl get endpoints -A
+kubectl get endpoints -n kube-system

@@ -1,0 +1,3 @@
+kubectl get events
+kubectl get events -A
+kubectl get events -n kube-system

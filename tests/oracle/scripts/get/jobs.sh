@@ -1,0 +1,3 @@
+kubectl get jobs
+kubectl get jobs -A
+kubectl get jobs -n kube-system

@@ -1,0 +1,1 @@
+kubectl get pods -n kube-system -L k8s-app,component

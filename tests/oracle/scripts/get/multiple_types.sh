@@ -1,0 +1,2 @@
+kubectl get deploy,svc -n kube-system
+kubectl get svc,deploy -A

@@ -1,0 +1,1 @@
+kubectl get node minikube -o custom-columns=NAME:.metadata.name,KIND:.kind

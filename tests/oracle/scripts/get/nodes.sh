@@ -1,0 +1,3 @@
+kubectl get nodes
+kubectl get nodes -A
+kubectl get nodes -n kube-system

@@ -1,0 +1,1 @@
+kubectl get ns kube-system -o json

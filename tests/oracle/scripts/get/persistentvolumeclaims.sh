@@ -1,0 +1,3 @@
+kubectl get persistentvolumeclaims
+kubectl get persistentvolumeclaims -A
+kubectl get persistentvolumeclaims -n kube-system

@@ -1,0 +1,1 @@
+kubectl get pods -n kube-system -l k8s-app=kube-dns -o json

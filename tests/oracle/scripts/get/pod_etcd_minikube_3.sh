@@ -1,0 +1,1 @@
+kubectl get pod etcd-minikube -n kube-system -o wide

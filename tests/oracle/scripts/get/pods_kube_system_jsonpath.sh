@@ -1,0 +1,1 @@
+kubectl get pods -n kube-system -o 'jsonpath={.items[*].metadata.name}'

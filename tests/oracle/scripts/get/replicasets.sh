@@ -1,0 +1,3 @@
+kubectl get replicasets
+kubectl get replicasets -A
+kubectl get replicasets -n kube-system

@@ -1,0 +1,1 @@
+kubectl get sa default -n default -o name

@@ -1,0 +1,3 @@
+kubectl get secrets
+kubectl get secrets -A
+kubectl get secrets -n kube-system

@@ -1,0 +1,3 @@
+kubectl get serviceaccounts
+kubectl get serviceaccounts -A
+kubectl get serviceaccounts -n kube-system

@@ -1,0 +1,3 @@
+kubectl get services
+kubectl get services -A
+kubectl get services -n kube-system

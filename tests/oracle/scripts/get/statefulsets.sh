@@ -1,0 +1,3 @@
+kubectl get statefulsets
+kubectl get statefulsets -A
+kubectl get statefulsets -n kube-system

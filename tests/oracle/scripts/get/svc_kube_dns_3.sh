@@ -1,0 +1,1 @@
+kubectl get svc kube-dns -n kube-system -o wide

@@ -1,0 +1,2 @@
+kubectl get svc kubernetes -o wide
+kubectl get svc/kubernetes ns/default

@@ -1,0 +1,3 @@
+kubectl create deployment web --image=nginx --dry-run=client -o yaml | kubectl apply -f -
+sleep 20
+kubectl get deploy web -o 'custom-columns=NAME:.metadata.name,NS:.metadata.namespace'

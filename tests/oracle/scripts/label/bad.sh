@@ -1,0 +1,3 @@
+kubectl run web --image=nginx
+kubectl label pod web "bad key=x"
+kubectl label pod web

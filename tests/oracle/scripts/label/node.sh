@@ -1,0 +1,2 @@
+kubectl label node minikube disk=ssd
+kubectl get nodes -L disk

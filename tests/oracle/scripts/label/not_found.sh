@@ -1,0 +1,1 @@
+kubectl label pod nope a=b

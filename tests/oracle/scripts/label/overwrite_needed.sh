@@ -1,0 +1,2 @@
+kubectl run web --image=nginx
+kubectl label pod web run=other

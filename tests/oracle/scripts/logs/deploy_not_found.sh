@@ -1,0 +1,2 @@
+kubectl logs deploy/nope
+kubectl logs nope -n kube-system

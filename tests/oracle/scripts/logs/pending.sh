@@ -1,0 +1,2 @@
+kubectl run web --image=nginx
+kubectl logs web

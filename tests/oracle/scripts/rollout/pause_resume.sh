@@ -1,0 +1,3 @@
+kubectl create deployment web --image=nginx --dry-run=client -o yaml | kubectl apply -f -
+kubectl rollout pause deployment/web
+kubectl rollout resume deployment/web

@@ -1,0 +1,5 @@
+kubectl create deployment web --image=nginx --dry-run=client -o yaml | kubectl apply -f -
+sleep 30
+kubectl set image deployment/web nginx=nginx:1.25
+kubectl rollout status deployment/web
+kubectl get rs

@@ -1,0 +1,3 @@
+kubectl run web --image=nginx:nope
+sleep 60
+kubectl get pods

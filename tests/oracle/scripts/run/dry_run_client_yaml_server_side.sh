@@ -1,0 +1,1 @@
+kubectl run web --image=nginx --dry-run=client -o yaml

@@ -1,0 +1,2 @@
+kubectl run web --image=nginx --dry-run=server
+kubectl get pods

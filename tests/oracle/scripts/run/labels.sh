@@ -1,0 +1,2 @@
+kubectl run web --image=nginx --labels=app=web,tier=fe
+kubectl get pods --show-labels

@@ -1,0 +1,1 @@
+kubectl scale deploy/nope --replicas=2

@@ -1,0 +1,6 @@
+kubectl create deployment web --image=nginx --dry-run=client -o yaml | kubectl apply -f -
+kubectl scale deploy web --replicas=4
+sleep 40
+kubectl get deploy web
+kubectl get rs
+kubectl get pods

@@ -1,0 +1,1 @@
+kubectl create configmap c --from-literal=nokey
