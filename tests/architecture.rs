@@ -205,7 +205,9 @@ const LAYERS: &[(&str, &[&str])] = &[
             "share::store",
         ],
     ),
-    ("web", &["ui"]),
+    // The native-only REST front end (`kubeplay api`) and the browser UI
+    // both sit on top; neither names the other.
+    ("servers", &["apiserver", "ui"]),
 ];
 
 /// Allowed edges inside one layer: `(from, to)`.
