@@ -3,7 +3,8 @@
 //! or delete pods (at most `POD_BURST_MAX` per sync) so the active count
 //! equals `spec.replicas`, and report status. Pods to delete are chosen as
 //! Kubernetes ranks them: unscheduled, then pending, then not ready, then
-//! crowded nodes, recently ready, more restarts, newer.
+//! crowded nodes, recently ready, more restarts, newer — ranked by the
+//! pure [`rank::pods_to_delete`].
 
 use crate::api::workload::ReplicaSetStatus;
 use crate::api::{ObjectMeta, Pod, ReplicaSet, Selector};
@@ -14,7 +15,8 @@ use crate::engine::store::Key;
 use crate::engine::Cluster;
 
 use super::pod_control::{self, controller_ref};
-use std::collections::BTreeMap;
+
+pub mod rank;
 
 pub fn sync(c: &mut Cluster, key: &Key) {
     let Some(rs) = c.store.replicasets.get(&key.0, &key.1).cloned() else {
@@ -40,7 +42,11 @@ pub fn sync(c: &mut Cluster, key: &Key) {
         let mut counted = count_status(c, &rs, &matching);
         let active: Vec<&Pod> = matching.into_iter().filter(|p| p.is_active()).collect();
         let victims = if active.len() > want && rs.metadata.deletion_timestamp.is_none() {
-            pods_to_delete(c, &active, (active.len() - want).min(POD_BURST_MAX))
+            rank::pods_to_delete(&active, c.now(), (active.len() - want).min(POD_BURST_MAX))
+                .into_iter()
+                .filter_map(|i| active.get(i))
+                .map(|p| (p.metadata.namespace.clone(), p.metadata.name.clone()))
+                .collect()
         } else {
             Vec::new()
         };
@@ -144,55 +150,6 @@ fn delete_pods(c: &mut Cluster, rs: &ReplicaSet, victims: Vec<(String, String)>)
             );
         }
     }
-}
-
-/// The `n` pods Kubernetes would delete first (`ActivePodsWithRanks`).
-fn pods_to_delete(c: &Cluster, active: &[&Pod], n: usize) -> Vec<(String, String)> {
-    let mut per_node: BTreeMap<&str, i64> = BTreeMap::new();
-    for p in active {
-        *per_node.entry(p.spec.node_name.as_str()).or_default() += 1;
-    }
-    let now = c.now();
-    let mut ranked: Vec<_> = active
-        .iter()
-        .map(|p| {
-            let assigned = !p.spec.node_name.is_empty();
-            let phase = match p.status.phase.as_str() {
-                "Pending" => 0,
-                "Unknown" => 1,
-                _ => 2,
-            };
-            let colocated = if assigned {
-                per_node
-                    .get(p.spec.node_name.as_str())
-                    .copied()
-                    .unwrap_or(0)
-            } else {
-                0
-            };
-            let ready_for = p.ready_since().map_or(0, |t| now.0.saturating_sub(t.0));
-            let age = p
-                .metadata
-                .creation_timestamp
-                .map_or(0, |t| now.0.saturating_sub(t.0));
-            let key = (
-                assigned,
-                phase,
-                p.is_ready(),
-                -colocated,
-                ready_for,
-                -i64::from(p.restarts()),
-                age,
-            );
-            (key, p.metadata.namespace.clone(), p.metadata.name.clone())
-        })
-        .collect();
-    crate::sorting::sort(&mut ranked);
-    ranked
-        .into_iter()
-        .take(n)
-        .map(|(_, ns, name)| (ns, name))
-        .collect()
 }
 
 /// A ReplicaSet's status as counted from its pods, and when the next
