@@ -136,36 +136,7 @@ fn unschedulable(
     total: usize,
     reasons: &BTreeMap<String, (usize, bool)>,
 ) {
-    let list: Vec<String> = reasons
-        .iter()
-        .map(|(r, (n, _))| format!("{n} {r}"))
-        .collect();
-    let victims: usize = reasons
-        .values()
-        .filter(|(_, res)| *res)
-        .map(|(n, _)| n)
-        .sum();
-    let helpless = total.saturating_sub(victims);
-    let mut pre = Vec::new();
-    if helpless > 0 {
-        pre.push(format!(
-            "{helpless} Preemption is not helpful for scheduling"
-        ));
-    }
-    if victims > 0 {
-        pre.push(format!(
-            "{victims} No preemption victims found for incoming pod"
-        ));
-    }
-    let message = if total == 0 {
-        "no nodes available to schedule pods".to_string()
-    } else {
-        format!(
-            "0/{total} nodes are available: {}. preemption: 0/{total} nodes are available: {}.",
-            list.join(", "),
-            pre.join(", ")
-        )
-    };
+    let message = fit::failed_message(total, reasons);
     let current = pod
         .status
         .conditions

@@ -55,7 +55,7 @@ pub fn sync(c: &mut Cluster, key: &Key) {
         scaling::sync(c, d, rs_list);
         return;
     }
-    if scaling::is_scaling_event(c, &d, &rs_list) {
+    if scaling::is_scaling_event(&d, &rs_list) {
         scaling::sync(c, d, rs_list);
         return;
     }

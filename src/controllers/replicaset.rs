@@ -7,7 +7,7 @@
 //! pure [`rank::pods_to_delete`].
 
 use crate::api::workload::ReplicaSetStatus;
-use crate::api::{ObjectMeta, Pod, ReplicaSet, Selector};
+use crate::api::{ObjectMeta, Pod, ReplicaSet, Selector, Time};
 use crate::engine::clock::{Wake, Work};
 use crate::engine::events::{reference, Note};
 use crate::engine::limits::POD_BURST_MAX;
@@ -39,7 +39,7 @@ pub fn sync(c: &mut Cluster, key: &Key) {
             .into_iter()
             .partition(|p| sel.matches(&p.metadata.labels));
         let strays: Vec<Pod> = other.into_iter().cloned().collect();
-        let mut counted = count_status(c, &rs, &matching);
+        let mut counted = count_status(c.now(), &rs, &matching);
         let active: Vec<&Pod> = matching.into_iter().filter(|p| p.is_active()).collect();
         let victims = if active.len() > want && rs.metadata.deletion_timestamp.is_none() {
             rank::pods_to_delete(&active, c.now(), (active.len() - want).min(POD_BURST_MAX))
@@ -55,7 +55,7 @@ pub fn sync(c: &mut Cluster, key: &Key) {
                 .iter()
                 .find(|p| &p.metadata.namespace == ns && &p.metadata.name == name)
             {
-                counted.forget(c, &rs, p);
+                counted.forget(c.now(), &rs, p);
             }
         }
         (active.len(), victims, strays, counted)
@@ -161,7 +161,7 @@ struct Counted {
 
 impl Counted {
     /// Takes a pod about to be deleted out of the counts.
-    fn forget(&mut self, c: &Cluster, rs: &ReplicaSet, p: &Pod) {
+    fn forget(&mut self, now: Time, rs: &ReplicaSet, p: &Pod) {
         let st = &mut self.status;
         st.replicas -= 1;
         st.terminating_replicas = st.terminating_replicas.map(|t| t + 1);
@@ -170,7 +170,7 @@ impl Counted {
         }
         if p.is_ready() {
             st.ready_replicas -= 1;
-            if p.is_available(i64::from(rs.spec.min_ready_seconds.unwrap_or(0)), c.now()) {
+            if p.is_available(i64::from(rs.spec.min_ready_seconds.unwrap_or(0)), now) {
                 st.available_replicas -= 1;
             }
         }
@@ -187,9 +187,8 @@ fn labels_full(rs: &ReplicaSet, p: &Pod) -> bool {
 }
 
 /// Counts replicas, ready, available and terminating pods.
-fn count_status(c: &Cluster, rs: &ReplicaSet, pods: &[&Pod]) -> Counted {
+fn count_status(now: Time, rs: &ReplicaSet, pods: &[&Pod]) -> Counted {
     let min_ready = u64::try_from(rs.spec.min_ready_seconds.unwrap_or(0)).unwrap_or(0) * 1000;
-    let now = c.now();
     let mut st = ReplicaSetStatus {
         observed_generation: Some(rs.metadata.generation),
         terminating_replicas: Some(0),

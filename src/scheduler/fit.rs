@@ -198,6 +198,42 @@ pub(crate) fn evaluate(
     (best, reasons)
 }
 
+/// The `FailedScheduling` message for a pod no node takes, from the
+/// reasons [`evaluate`] counted (reason → (nodes, preemption could help)):
+/// `0/3 nodes are available: 1 Insufficient cpu, 2 Too many pods.
+/// preemption: 0/3 nodes are available: 3 No preemption victims found for incoming pod.`
+pub(crate) fn failed_message(total: usize, reasons: &BTreeMap<String, (usize, bool)>) -> String {
+    if total == 0 {
+        return "no nodes available to schedule pods".to_string();
+    }
+    let list: Vec<String> = reasons
+        .iter()
+        .map(|(r, (n, _))| format!("{n} {r}"))
+        .collect();
+    let victims: usize = reasons
+        .values()
+        .filter(|(_, res)| *res)
+        .map(|(n, _)| n)
+        .sum();
+    let helpless = total.saturating_sub(victims);
+    let mut pre = Vec::new();
+    if helpless > 0 {
+        pre.push(format!(
+            "{helpless} Preemption is not helpful for scheduling"
+        ));
+    }
+    if victims > 0 {
+        pre.push(format!(
+            "{victims} No preemption victims found for incoming pod"
+        ));
+    }
+    format!(
+        "0/{total} nodes are available: {}. preemption: 0/{total} nodes are available: {}.",
+        list.join(", "),
+        pre.join(", ")
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -261,6 +297,18 @@ mod tests {
         }
     }
 
+    /// Nodes, each with the pods bound to it.
+    type Cluster = Vec<(Node, Vec<Pod>)>;
+
+    /// (case, nodes with their pods, incoming pod, fitting nodes, reasons)
+    type FilterCase = (
+        &'static str,
+        Cluster,
+        Pod,
+        Vec<&'static str>,
+        Vec<&'static str>,
+    );
+
     /// Runs the filter and score for `incoming` over `nodes` (each with its
     /// bound pods) and returns (winning node names, "N reason" list).
     fn run(nodes: &[(Node, Vec<Pod>)], incoming: &Pod) -> (Vec<String>, Vec<String>) {
@@ -312,7 +360,7 @@ mod tests {
             p
         };
         // (case, nodes with their pods, incoming pod, fitting nodes, reasons)
-        let cases: Vec<(&str, Vec<(Node, Vec<Pod>)>, Pod, Vec<&str>, Vec<&str>)> = vec![
+        let cases: Vec<FilterCase> = vec![
             (
                 "empty node fits",
                 vec![(node("n1", 2000, 2048, 110), vec![])],
@@ -478,7 +526,7 @@ mod tests {
     #[test]
     fn score_table() {
         // (case, nodes with their pods, incoming pod, best nodes, ties kept)
-        let cases: Vec<(&str, Vec<(Node, Vec<Pod>)>, Pod, Vec<&str>)> = vec![
+        let cases: Vec<(&str, Cluster, Pod, Vec<&str>)> = vec![
             (
                 "identical nodes tie",
                 vec![
@@ -566,5 +614,38 @@ mod tests {
         // A node with no allocatable scores 0 rather than dividing by zero.
         let info = NodeInfo::new(&node("z", 0, 0, 110), &[]);
         assert_eq!(score(&info, &pod(0, 0, ""), 0), 2 * 100);
+    }
+
+    #[test]
+    fn failed_message_table() {
+        let reasons = |rs: &[(&str, usize, bool)]| -> BTreeMap<String, (usize, bool)> {
+            rs.iter()
+                .map(|(r, n, res)| (r.to_string(), (*n, *res)))
+                .collect()
+        };
+        let cases = [
+            ("no nodes", 0, reasons(&[]), "no nodes available to schedule pods"),
+            (
+                "one tainted node",
+                1,
+                reasons(&[("node(s) had untolerated taint {node-role.kubernetes.io/control-plane: }", 1, false)]),
+                "0/1 nodes are available: 1 node(s) had untolerated taint {node-role.kubernetes.io/control-plane: }. preemption: 0/1 nodes are available: 1 Preemption is not helpful for scheduling.",
+            ),
+            (
+                "resources only",
+                3,
+                reasons(&[("Insufficient cpu", 1, true), ("Too many pods", 2, true)]),
+                "0/3 nodes are available: 1 Insufficient cpu, 2 Too many pods. preemption: 0/3 nodes are available: 3 No preemption victims found for incoming pod.",
+            ),
+            (
+                "mixed: helpless counted before victims",
+                3,
+                reasons(&[("Insufficient memory", 1, true), ("node(s) were unschedulable", 2, false)]),
+                "0/3 nodes are available: 1 Insufficient memory, 2 node(s) were unschedulable. preemption: 0/3 nodes are available: 2 Preemption is not helpful for scheduling, 1 No preemption victims found for incoming pod.",
+            ),
+        ];
+        for (case, total, rs, want) in cases {
+            assert_eq!(failed_message(total, &rs), want, "{case}");
+        }
     }
 }

@@ -354,18 +354,21 @@ mod tests {
         }
     }
 
+    /// (case, replicas, maxUnavailable, olds, new, expected (old index, size) steps)
+    type OldCase = (
+        &'static str,
+        i32,
+        i64,
+        Vec<(i32, i32)>,
+        (i32, i32),
+        Vec<(usize, i32)>,
+    );
+
     #[test]
     fn reconcile_old_table() {
         // (case, replicas, maxUnavailable, olds (replicas, available),
         //  new (replicas, available), expected steps as (old index, size))
-        let cases: Vec<(
-            &str,
-            i32,
-            i64,
-            Vec<(i32, i32)>,
-            (i32, i32),
-            Vec<(usize, i32)>,
-        )> = vec![
+        let cases: Vec<OldCase> = vec![
             (
                 "maxUnavailable 0: nothing may go",
                 10,

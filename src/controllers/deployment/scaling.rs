@@ -16,8 +16,7 @@ use crate::api::{Deployment, ReplicaSet};
 use crate::engine::Cluster;
 
 /// True when an active ReplicaSet was last scaled for another replica count.
-pub fn is_scaling_event(c: &mut Cluster, d: &Deployment, list: &[ReplicaSet]) -> bool {
-    let _ = c;
+pub fn is_scaling_event(d: &Deployment, list: &[ReplicaSet]) -> bool {
     let want = d.replicas().to_string();
     let new_exists = list
         .iter()
