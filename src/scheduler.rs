@@ -6,172 +6,22 @@
 //! the seeded generator, and bind. When nothing fits the pod stays
 //! `Pending` with a `FailedScheduling` event in the scheduler's words.
 
+mod fit;
+
 use crate::api::meta::Probe;
-use crate::api::node::Taint;
-use crate::api::pod::Toleration;
-use crate::api::quantity::{parse_bytes, parse_cpu_millis};
 use crate::api::{Condition, Pod};
 use crate::engine::events::{reference, Note};
 use crate::engine::store::Key;
 use crate::engine::Cluster;
+use fit::{add_pod, evaluate, owner_uid, NodeInfo};
 use std::collections::BTreeMap;
-
-/// Requests assumed for scoring a container that asks for nothing
-/// (the scheduler's non-zero defaults: 100m CPU, 200 MiB).
-const DEFAULT_CPU_MILLIS: u64 = 100;
-const DEFAULT_MEMORY_BYTES: u64 = 200 << 20;
-
-/// What the scheduler knows about one node during a pass.
-struct NodeInfo {
-    name: String,
-    cpu: u64,
-    memory: u64,
-    pods_max: usize,
-    taints: Vec<Taint>,
-    labels: BTreeMap<String, String>,
-    unschedulable: bool,
-    used_cpu: u64,
-    used_memory: u64,
-    score_cpu: u64,
-    score_memory: u64,
-    pods: usize,
-    by_owner: BTreeMap<String, usize>,
-}
-
-/// (cpu millis, memory bytes) requested by a pod, and the non-zero version for scoring.
-fn requests(p: &Pod) -> ((u64, u64), (u64, u64)) {
-    let mut real = (0, 0);
-    let mut nonzero = (0, 0);
-    for c in &p.spec.containers {
-        let req = &c.resources.requests;
-        let cpu = req.get("cpu").and_then(|q| parse_cpu_millis(&q.0));
-        let mem = req.get("memory").and_then(|q| parse_bytes(&q.0));
-        real.0 += cpu.unwrap_or(0);
-        real.1 += mem.unwrap_or(0);
-        nonzero.0 += cpu.unwrap_or(DEFAULT_CPU_MILLIS);
-        nonzero.1 += mem.unwrap_or(DEFAULT_MEMORY_BYTES);
-    }
-    (real, nonzero)
-}
-
-fn owner_uid(p: &Pod) -> String {
-    p.metadata
-        .controller_ref()
-        .map(|r| r.uid.clone())
-        .unwrap_or_default()
-}
 
 fn snapshot(c: &Cluster) -> Vec<NodeInfo> {
     c.store
         .nodes
         .list(None)
-        .map(|n| {
-            let alloc = &n.status.allocatable;
-            let mut info = NodeInfo {
-                name: n.metadata.name.clone(),
-                cpu: alloc
-                    .get("cpu")
-                    .and_then(|q| parse_cpu_millis(&q.0))
-                    .unwrap_or(0),
-                memory: alloc
-                    .get("memory")
-                    .and_then(|q| parse_bytes(&q.0))
-                    .unwrap_or(0),
-                pods_max: alloc
-                    .get("pods")
-                    .and_then(|q| q.0.parse().ok())
-                    .unwrap_or(0),
-                taints: n.spec.taints.clone(),
-                labels: n.metadata.labels.clone(),
-                unschedulable: n.spec.unschedulable,
-                used_cpu: 0,
-                used_memory: 0,
-                score_cpu: 0,
-                score_memory: 0,
-                pods: 0,
-                by_owner: BTreeMap::new(),
-            };
-            for p in c.store.pods_on_node(&info.name) {
-                if p.status.phase == "Succeeded" || p.status.phase == "Failed" {
-                    continue;
-                }
-                add_pod(&mut info, p);
-            }
-            info
-        })
+        .map(|n| NodeInfo::new(n, c.store.pods_on_node(&n.metadata.name)))
         .collect()
-}
-
-fn add_pod(info: &mut NodeInfo, p: &Pod) {
-    let ((cpu, mem), (scpu, smem)) = requests(p);
-    info.used_cpu += cpu;
-    info.used_memory += mem;
-    info.score_cpu += scpu;
-    info.score_memory += smem;
-    info.pods += 1;
-    *info.by_owner.entry(owner_uid(p)).or_default() += 1;
-}
-
-fn tolerates(tols: &[Toleration], t: &Taint) -> bool {
-    tols.iter().any(|tol| {
-        (tol.key.is_empty() && tol.operator == "Exists")
-            || (tol.key == t.key
-                && (tol.effect.is_empty() || tol.effect == t.effect)
-                && (tol.operator == "Exists" || tol.value == t.value))
-    })
-}
-
-/// Why `node` cannot take `pod`, in the scheduler's words, or `None`.
-fn unfit(info: &NodeInfo, pod: &Pod) -> Option<(String, bool)> {
-    if info.unschedulable {
-        return Some(("node(s) were unschedulable".into(), false));
-    }
-    for t in &info.taints {
-        if (t.effect == "NoSchedule" || t.effect == "NoExecute")
-            && !tolerates(&pod.spec.tolerations, t)
-        {
-            return Some((
-                format!("node(s) had untolerated taint {{{}: {}}}", t.key, t.value),
-                false,
-            ));
-        }
-    }
-    if pod
-        .spec
-        .node_selector
-        .iter()
-        .any(|(k, v)| info.labels.get(k) != Some(v))
-    {
-        return Some((
-            "node(s) didn't match Pod's node affinity/selector".into(),
-            false,
-        ));
-    }
-    if info.pods >= info.pods_max {
-        return Some(("Too many pods".into(), true));
-    }
-    let ((cpu, mem), _) = requests(pod);
-    if info.used_cpu + cpu > info.cpu {
-        return Some(("Insufficient cpu".into(), true));
-    }
-    if info.used_memory + mem > info.memory {
-        return Some(("Insufficient memory".into(), true));
-    }
-    None
-}
-
-fn score(info: &NodeInfo, pod: &Pod, owner_total: usize) -> u64 {
-    let (_, (cpu, mem)) = requests(pod);
-    let free = |cap: u64, used: u64| {
-        (cap.saturating_sub(used) * 100)
-            .checked_div(cap)
-            .unwrap_or(0)
-    };
-    let least =
-        (free(info.cpu, info.score_cpu + cpu) + free(info.memory, info.score_memory + mem)) / 2;
-    let same = info.by_owner.get(&owner_uid(pod)).copied().unwrap_or(0) as u64;
-    let spread = 100 - same * 100 / (owner_total as u64 + 1);
-    least + 2 * spread
 }
 
 /// Retries pods found unschedulable, at most once per instant: a burst of
@@ -221,7 +71,7 @@ pub fn schedule_pending(c: &mut Cluster) {
     let mut nodes = snapshot(c);
     let mut owner_totals: BTreeMap<String, usize> = BTreeMap::new();
     for n in &nodes {
-        for (uid, count) in &n.by_owner {
+        for (uid, count) in n.by_owner() {
             *owner_totals.entry(uid.clone()).or_default() += count;
         }
     }
@@ -248,32 +98,6 @@ pub fn schedule_pending(c: &mut Cluster) {
             bind(c, pod, &node);
         }
     }
-}
-
-/// The best-scoring nodes for `pod` (ties kept), or why none fits.
-fn evaluate(
-    nodes: &[NodeInfo],
-    pod: &Pod,
-    owner_totals: &BTreeMap<String, usize>,
-) -> (Vec<usize>, BTreeMap<String, (usize, bool)>) {
-    let mut reasons: BTreeMap<String, (usize, bool)> = BTreeMap::new();
-    let mut best: Vec<usize> = Vec::new();
-    let mut best_score = 0;
-    let total = owner_totals.get(&owner_uid(pod)).copied().unwrap_or(0);
-    for (i, info) in nodes.iter().enumerate() {
-        if let Some((why, resource)) = unfit(info, pod) {
-            reasons.entry(why).or_insert((0, resource)).0 += 1;
-            continue;
-        }
-        let s = score(info, pod, total);
-        if best.is_empty() || s > best_score {
-            best = vec![i];
-            best_score = s;
-        } else if s == best_score {
-            best.push(i);
-        }
-    }
-    (best, reasons)
 }
 
 fn pod_scheduled(c: &Cluster, status: &str, reason: &str, message: &str) -> Condition {
@@ -312,36 +136,7 @@ fn unschedulable(
     total: usize,
     reasons: &BTreeMap<String, (usize, bool)>,
 ) {
-    let list: Vec<String> = reasons
-        .iter()
-        .map(|(r, (n, _))| format!("{n} {r}"))
-        .collect();
-    let victims: usize = reasons
-        .values()
-        .filter(|(_, res)| *res)
-        .map(|(n, _)| n)
-        .sum();
-    let helpless = total.saturating_sub(victims);
-    let mut pre = Vec::new();
-    if helpless > 0 {
-        pre.push(format!(
-            "{helpless} Preemption is not helpful for scheduling"
-        ));
-    }
-    if victims > 0 {
-        pre.push(format!(
-            "{victims} No preemption victims found for incoming pod"
-        ));
-    }
-    let message = if total == 0 {
-        "no nodes available to schedule pods".to_string()
-    } else {
-        format!(
-            "0/{total} nodes are available: {}. preemption: 0/{total} nodes are available: {}.",
-            list.join(", "),
-            pre.join(", ")
-        )
-    };
+    let message = fit::failed_message(total, reasons);
     let current = pod
         .status
         .conditions

@@ -2,13 +2,15 @@
 //! a dispatcher — paused? scaling event? else roll out by strategy — over
 //! the ReplicaSets the Deployment owns. Phases live in their own files:
 //! [`rolling`], [`recreate`], [`scaling`] (proportional scaling, cleanup)
-//! and [`progress`] (status and conditions). This file finds or creates
+//! and [`progress`] (status and conditions); their arithmetic is the pure
+//! [`plan`], applied step by step by [`apply`]. This file finds or creates
 //! the new ReplicaSet and keeps revisions in step.
 //!
 //! Names: a new ReplicaSet is `<deployment>-<pod-template-hash>`, the hash
 //! being FNV-32a over the pod template (plus the collision count), printed
 //! with the apimachinery "safe" alphabet, as `controller.ComputeHash` does.
 
+pub mod plan;
 pub mod progress;
 pub mod recreate;
 pub mod rolling;
@@ -53,7 +55,7 @@ pub fn sync(c: &mut Cluster, key: &Key) {
         scaling::sync(c, d, rs_list);
         return;
     }
-    if scaling::is_scaling_event(c, &d, &rs_list) {
+    if scaling::is_scaling_event(&d, &rs_list) {
         scaling::sync(c, d, rs_list);
         return;
     }
@@ -338,4 +340,23 @@ pub(crate) fn scale_rs(c: &mut Cluster, d: &Deployment, rs: &mut ReplicaSet, siz
         scaled_event(c, d, &rs.metadata.name, from, size);
     }
     size_changed
+}
+
+/// Applies a plan's steps in order: one [`scale_rs`] write per step.
+pub(crate) fn apply(
+    c: &mut Cluster,
+    d: &Deployment,
+    mut new_rs: Option<&mut ReplicaSet>,
+    olds: &mut [ReplicaSet],
+    steps: &[(plan::Which, i32)],
+) {
+    for &(which, size) in steps {
+        let rs = match which {
+            plan::Which::New => new_rs.as_deref_mut(),
+            plan::Which::Old(i) => olds.get_mut(i),
+        };
+        if let Some(rs) = rs {
+            scale_rs(c, d, rs, size);
+        }
+    }
 }

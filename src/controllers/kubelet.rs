@@ -3,25 +3,19 @@
 //! events (with the `spec.containers{NAME}` field path), and stops pods
 //! gracefully.
 //!
-//! Stages and delays (simulated time):
-//!
-//! | stage | delay |
-//! | --- | --- |
-//! | bound → admitted (`ContainerCreating`) | 100 ms |
-//! | ConfigMap volume missing → `FailedMount`, retried | 1 s doubling to 32 s |
-//! | sandbox ready, pod IP assigned | 400 ms |
-//! | image pull (not on the node yet) | 500 ms + size at 40 MB/s (bootcamp ≈ 2.4 s) |
-//! | image already present | 0 (event `Pulled … already present`) |
-//! | pull of an unknown image fails | 800 ms → `ErrImagePull`, then `ImagePullBackOff` 3–5 s later; retries after 10 s doubling to 300 s |
-//! | create + start | 100 ms; Ready at once unless a readiness probe says otherwise |
-//! | crash restart | 1 s the first time, then `CrashLoopBackOff` 10 s doubling to 300 s |
-//! | SIGTERM → exit | per image (see `apps`), at most the grace period, then SIGKILL |
-//! | containers gone → pod object removed | 100 ms |
+//! Stages and delays (simulated time) are the table in [`stages`]: bound
+//! → admitted 100 ms; sandbox and pod IP 400 ms; image pull 500 ms + size
+//! at 40 MB/s (bootcamp ≈ 2.4 s), 400 ms when present, 800 ms to fail
+//! (`ErrImagePull`, `ImagePullBackOff` 3–5 s later, retries after 10 s
+//! doubling to 300 s); start 100 ms; a crash restarts after 1 s, then
+//! `CrashLoopBackOff` 10 s doubling to 300 s; SIGTERM → exit per image
+//! (see `apps`), at most the grace period; gone 100 ms later.
 //!
 //! Images are cached per node after the first pull; pulls of the same
 //! image on one node are shared (the second waits for the first).
 
 mod lifecycle;
+pub mod stages;
 mod start;
 mod status;
 
@@ -31,10 +25,6 @@ use crate::api::Pod;
 use crate::engine::events::{reference, Note};
 use crate::engine::runtime::{ContainerRt, PodRt, Step};
 use crate::engine::Cluster;
-
-pub(crate) const ADMIT_MS: u64 = 100;
-pub(crate) const SANDBOX_MS: u64 = 400;
-pub(crate) const GONE_MS: u64 = 100;
 
 /// A pod was bound to a node: the kubelet will admit it.
 pub fn on_bound(c: &mut Cluster, pod: &Pod) {
@@ -55,7 +45,7 @@ pub fn on_bound(c: &mut Cluster, pod: &Pod) {
     };
     let uid = pod.metadata.uid.clone();
     c.rt.pods.insert(uid.clone(), rt);
-    schedule(c, &uid, ADMIT_MS, Step::Admit);
+    schedule(c, &uid, stages::ADMIT.ms, Step::Admit);
 }
 
 /// A timer fired: run the step if the pod, its node and the token still match.
@@ -170,7 +160,7 @@ pub fn node_restarted(c: &mut Cluster, node: &str) {
                 host: node,
             },
         );
-        schedule(c, &uid, SANDBOX_MS, Step::Sandbox);
+        schedule(c, &uid, stages::SANDBOX.ms, Step::Sandbox);
         status::write(c, &uid);
     }
 }

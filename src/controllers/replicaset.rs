@@ -3,10 +3,11 @@
 //! or delete pods (at most `POD_BURST_MAX` per sync) so the active count
 //! equals `spec.replicas`, and report status. Pods to delete are chosen as
 //! Kubernetes ranks them: unscheduled, then pending, then not ready, then
-//! crowded nodes, recently ready, more restarts, newer.
+//! crowded nodes, recently ready, more restarts, newer — ranked by the
+//! pure [`rank::pods_to_delete`].
 
 use crate::api::workload::ReplicaSetStatus;
-use crate::api::{ObjectMeta, Pod, ReplicaSet, Selector};
+use crate::api::{ObjectMeta, Pod, ReplicaSet, Selector, Time};
 use crate::engine::clock::{Wake, Work};
 use crate::engine::events::{reference, Note};
 use crate::engine::limits::POD_BURST_MAX;
@@ -14,7 +15,8 @@ use crate::engine::store::Key;
 use crate::engine::Cluster;
 
 use super::pod_control::{self, controller_ref};
-use std::collections::BTreeMap;
+
+pub mod rank;
 
 pub fn sync(c: &mut Cluster, key: &Key) {
     let Some(rs) = c.store.replicasets.get(&key.0, &key.1).cloned() else {
@@ -37,10 +39,14 @@ pub fn sync(c: &mut Cluster, key: &Key) {
             .into_iter()
             .partition(|p| sel.matches(&p.metadata.labels));
         let strays: Vec<Pod> = other.into_iter().cloned().collect();
-        let mut counted = count_status(c, &rs, &matching);
+        let mut counted = count_status(c.now(), &rs, &matching);
         let active: Vec<&Pod> = matching.into_iter().filter(|p| p.is_active()).collect();
         let victims = if active.len() > want && rs.metadata.deletion_timestamp.is_none() {
-            pods_to_delete(c, &active, (active.len() - want).min(POD_BURST_MAX))
+            rank::pods_to_delete(&active, c.now(), (active.len() - want).min(POD_BURST_MAX))
+                .into_iter()
+                .filter_map(|i| active.get(i))
+                .map(|p| (p.metadata.namespace.clone(), p.metadata.name.clone()))
+                .collect()
         } else {
             Vec::new()
         };
@@ -49,7 +55,7 @@ pub fn sync(c: &mut Cluster, key: &Key) {
                 .iter()
                 .find(|p| &p.metadata.namespace == ns && &p.metadata.name == name)
             {
-                counted.forget(c, &rs, p);
+                counted.forget(c.now(), &rs, p);
             }
         }
         (active.len(), victims, strays, counted)
@@ -146,55 +152,6 @@ fn delete_pods(c: &mut Cluster, rs: &ReplicaSet, victims: Vec<(String, String)>)
     }
 }
 
-/// The `n` pods Kubernetes would delete first (`ActivePodsWithRanks`).
-fn pods_to_delete(c: &Cluster, active: &[&Pod], n: usize) -> Vec<(String, String)> {
-    let mut per_node: BTreeMap<&str, i64> = BTreeMap::new();
-    for p in active {
-        *per_node.entry(p.spec.node_name.as_str()).or_default() += 1;
-    }
-    let now = c.now();
-    let mut ranked: Vec<_> = active
-        .iter()
-        .map(|p| {
-            let assigned = !p.spec.node_name.is_empty();
-            let phase = match p.status.phase.as_str() {
-                "Pending" => 0,
-                "Unknown" => 1,
-                _ => 2,
-            };
-            let colocated = if assigned {
-                per_node
-                    .get(p.spec.node_name.as_str())
-                    .copied()
-                    .unwrap_or(0)
-            } else {
-                0
-            };
-            let ready_for = p.ready_since().map_or(0, |t| now.0.saturating_sub(t.0));
-            let age = p
-                .metadata
-                .creation_timestamp
-                .map_or(0, |t| now.0.saturating_sub(t.0));
-            let key = (
-                assigned,
-                phase,
-                p.is_ready(),
-                -colocated,
-                ready_for,
-                -i64::from(p.restarts()),
-                age,
-            );
-            (key, p.metadata.namespace.clone(), p.metadata.name.clone())
-        })
-        .collect();
-    crate::sorting::sort(&mut ranked);
-    ranked
-        .into_iter()
-        .take(n)
-        .map(|(_, ns, name)| (ns, name))
-        .collect()
-}
-
 /// A ReplicaSet's status as counted from its pods, and when the next
 /// ready pod becomes available (minReadySeconds).
 struct Counted {
@@ -204,7 +161,7 @@ struct Counted {
 
 impl Counted {
     /// Takes a pod about to be deleted out of the counts.
-    fn forget(&mut self, c: &Cluster, rs: &ReplicaSet, p: &Pod) {
+    fn forget(&mut self, now: Time, rs: &ReplicaSet, p: &Pod) {
         let st = &mut self.status;
         st.replicas -= 1;
         st.terminating_replicas = st.terminating_replicas.map(|t| t + 1);
@@ -213,7 +170,7 @@ impl Counted {
         }
         if p.is_ready() {
             st.ready_replicas -= 1;
-            if p.is_available(i64::from(rs.spec.min_ready_seconds.unwrap_or(0)), c.now()) {
+            if p.is_available(i64::from(rs.spec.min_ready_seconds.unwrap_or(0)), now) {
                 st.available_replicas -= 1;
             }
         }
@@ -230,9 +187,8 @@ fn labels_full(rs: &ReplicaSet, p: &Pod) -> bool {
 }
 
 /// Counts replicas, ready, available and terminating pods.
-fn count_status(c: &Cluster, rs: &ReplicaSet, pods: &[&Pod]) -> Counted {
+fn count_status(now: Time, rs: &ReplicaSet, pods: &[&Pod]) -> Counted {
     let min_ready = u64::try_from(rs.spec.min_ready_seconds.unwrap_or(0)).unwrap_or(0) * 1000;
-    let now = c.now();
     let mut st = ReplicaSetStatus {
         observed_generation: Some(rs.metadata.generation),
         terminating_replicas: Some(0),

@@ -1,21 +1,13 @@
 //! A running pod's life: containers that exit and restart (with
 //! CrashLoopBackOff), readiness probes, and graceful termination.
 
-use super::{event, schedule, GONE_MS};
+use super::stages::{CRASH_BACKOFF, FIRST_RESTART, GONE, STOP_NOTICED};
+use super::{event, schedule};
 use crate::api::pod::{ContainerState, StateTerminated};
 use crate::api::quantity::IntOrString;
 use crate::api::{Pod, Time};
 use crate::engine::runtime::{ContainerRt, Step};
 use crate::engine::Cluster;
-
-const FIRST_RESTART_MS: u64 = 1_000;
-const CRASH_BACKOFF_FIRST_MS: u64 = 10_000;
-const CRASH_BACKOFF_MAX_MS: u64 = 300_000;
-/// How long after its containers stop a terminating pod's status says
-/// so: the kubelet notices exits on its next relist (every second; half
-/// a period on average). Until then the pod stays `1/1 Terminating`, as
-/// real clusters show it right up to the end of the grace period.
-const STOP_NOTICED_MS: u64 = 500;
 
 /// Moves a running container's state to `lastState` as terminated.
 pub fn archive(ctr: &mut ContainerRt, exit_code: i32, reason: &str, now_internal: u64) {
@@ -65,11 +57,11 @@ pub fn exit(c: &mut Cluster, pod: &Pod, i: usize, instance: i32) {
         return;
     }
     let delay = if ctr.crash_backoff_ms == 0 {
-        ctr.crash_backoff_ms = CRASH_BACKOFF_FIRST_MS;
-        FIRST_RESTART_MS
+        ctr.crash_backoff_ms = CRASH_BACKOFF.ms;
+        FIRST_RESTART.ms
     } else {
         let d = ctr.crash_backoff_ms;
-        ctr.crash_backoff_ms = (d * 2).min(CRASH_BACKOFF_MAX_MS);
+        ctr.crash_backoff_ms = CRASH_BACKOFF.doubled(d);
         let name = pod
             .spec
             .containers
@@ -264,9 +256,9 @@ pub fn kill(c: &mut Cluster, pod: &Pod) {
         );
     }
     let delay = if running.is_empty() {
-        GONE_MS
+        GONE.ms
     } else {
-        longest + STOP_NOTICED_MS
+        longest + STOP_NOTICED.ms
     };
     schedule(c, &uid, delay, Step::Killed);
 }
@@ -297,7 +289,7 @@ pub fn killed(c: &mut Cluster, pod: &Pod) {
             archive(ctr, code, exit_reason(code), now);
         }
     }
-    schedule(c, &uid, GONE_MS, Step::Gone);
+    schedule(c, &uid, GONE.ms, Step::Gone);
 }
 
 /// A container's image changed in the pod spec: stop it and start it

@@ -1,26 +1,16 @@
 //! Getting a pod running: admission and volume mounts, the sandbox and
 //! pod IP, image pulls with back-off, and container start.
 
-use super::{event, schedule, SANDBOX_MS};
+use super::stages::{
+    BACKOFF_RESYNC, ERR_SHOWN, MOUNT_RETRY, PULL, PULL_BACKOFF, PULL_CACHED, PULL_FAIL, SANDBOX,
+    START,
+};
+use super::{event, schedule};
 use crate::api::pod::ContainerState;
 use crate::api::Pod;
 use crate::apps::registry::{self, PullError};
 use crate::engine::runtime::{waits_on_stdin, Step};
 use crate::engine::Cluster;
-
-const MOUNT_RETRY_FIRST_MS: u64 = 1_000;
-const MOUNT_RETRY_MAX_MS: u64 = 32_000;
-const PULL_BASE_MS: u64 = 500;
-const PULL_BYTES_PER_MS: u64 = 40_000;
-const PULL_CACHED_MS: u64 = 400;
-const PULL_FAIL_MS: u64 = 800;
-const PULL_BACKOFF_FIRST_MS: u64 = 10_000;
-const PULL_BACKOFF_MAX_MS: u64 = 300_000;
-/// A failed pull shows `ErrImagePull` this long (plus jitter) before `ImagePullBackOff`.
-const ERR_SHOW_MS: u64 = 3_000;
-/// While backing off, the kubelet re-reports the back-off this often.
-const BACKOFF_RESYNC_MS: u64 = 10_000;
-const START_MS: u64 = 100;
 
 /// Admission and volume mounts; a missing ConfigMap is retried with back-off.
 pub fn admit(c: &mut Cluster, pod: &Pod) {
@@ -47,15 +37,14 @@ pub fn admit(c: &mut Cluster, pod: &Pod) {
         let msg =
             format!("MountVolume.SetUp failed for volume \"{vol}\" : configmap \"{cm}\" not found");
         event(c, pod, None, "Warning", "FailedMount", msg);
-        let delay = c.rt.pods.get_mut(&uid).map_or(MOUNT_RETRY_FIRST_MS, |rt| {
-            rt.mount_backoff_ms =
-                (rt.mount_backoff_ms * 2).clamp(MOUNT_RETRY_FIRST_MS, MOUNT_RETRY_MAX_MS);
+        let delay = c.rt.pods.get_mut(&uid).map_or(MOUNT_RETRY.ms, |rt| {
+            rt.mount_backoff_ms = MOUNT_RETRY.doubled(rt.mount_backoff_ms);
             rt.mount_backoff_ms
         });
         schedule(c, &uid, delay, Step::Mount);
         return;
     }
-    schedule(c, &uid, SANDBOX_MS, Step::Sandbox);
+    schedule(c, &uid, SANDBOX.ms, Step::Sandbox);
 }
 
 /// The sandbox is up: the pod gets its IP (the node's for hostNetwork).
@@ -177,9 +166,9 @@ fn begin_pull(
     let uid = pod.metadata.uid.clone();
     let now = c.t;
     let own = match &resolved {
-        Ok(_) if present => PULL_CACHED_MS,
-        Ok(img) => PULL_BASE_MS + img.size_bytes / PULL_BYTES_PER_MS,
-        Err(_) => PULL_FAIL_MS,
+        Ok(_) if present => PULL_CACHED.ms,
+        Ok(img) => PULL.for_size(img.size_bytes),
+        Err(_) => PULL_FAIL.ms,
     };
     // A pull of the same image already running on this node is shared.
     let done_at = match c.rt.nodes.get_mut(&pod.spec.node_name) {
@@ -255,8 +244,7 @@ pub fn pull_done(c: &mut Cluster, pod: &Pod, i: usize) {
             schedule(c, &uid, 0, Step::Start(i));
         }
         Some(Err(why)) => {
-            let backoff =
-                (ctr.pull_backoff_ms * 2).clamp(PULL_BACKOFF_FIRST_MS, PULL_BACKOFF_MAX_MS);
+            let backoff = PULL_BACKOFF.doubled(ctr.pull_backoff_ms);
             ctr.pull_backoff_ms = backoff;
             ctr.retry_at = now + backoff;
             ctr.state = ContainerState::waiting("ErrImagePull", &why);
@@ -276,7 +264,7 @@ pub fn pull_done(c: &mut Cluster, pod: &Pod, i: usize) {
                 "Failed",
                 "Error: ErrImagePull".into(),
             );
-            let show = ERR_SHOW_MS + c.rng.below(2_000);
+            let show = ERR_SHOWN.ms + c.rng.below(ERR_SHOWN.jitter_ms());
             schedule(c, &uid, show.min(backoff), Step::BackOff(i));
         }
         None => {}
@@ -320,7 +308,8 @@ pub fn back_off(c: &mut Cluster, pod: &Pod, i: usize) {
         "ImagePullBackOff",
         &format!("Back-off pulling image \"{image}\": ErrImagePull: {why}"),
     );
-    let next = (ctr.retry_at - now).min(BACKOFF_RESYNC_MS + c.rng.below(1_000));
+    let next =
+        (ctr.retry_at - now).min(BACKOFF_RESYNC.ms + c.rng.below(BACKOFF_RESYNC.jitter_ms()));
     event(
         c,
         pod,
@@ -407,10 +396,10 @@ pub fn start(c: &mut Cluster, pod: &Pod, i: usize) {
         schedule(c, &uid, ms, Step::Exit(i, restarts));
     } else if let Some(p) = &spec.readiness_probe {
         let delay =
-            u64::try_from(p.initial_delay_seconds.unwrap_or(0)).unwrap_or(0) * 1000 + START_MS;
+            u64::try_from(p.initial_delay_seconds.unwrap_or(0)).unwrap_or(0) * 1000 + START.ms;
         schedule(c, &uid, delay, Step::Probe(i, restarts));
     }
     if i + 1 < pod.spec.containers.len() {
-        schedule(c, &uid, START_MS, Step::Pull(i + 1));
+        schedule(c, &uid, START.ms, Step::Pull(i + 1));
     }
 }
