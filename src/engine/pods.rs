@@ -31,12 +31,14 @@ fn service_env(svc: &crate::api::Service, out: &mut Vec<(String, String)>) {
     let Some(first) = svc.spec.ports.first() else {
         return;
     };
-    let name = svc.metadata.name.to_uppercase().replace('-', "_");
-    let proto = first.protocol.to_lowercase();
+    // Service names are DNS labels, port names IANA service names and
+    // protocols TCP/UDP/SCTP (all validated): ASCII case mapping is exact.
+    let name = svc.metadata.name.to_ascii_uppercase().replace('-', "_");
+    let proto = first.protocol.to_ascii_lowercase();
     let port = first.port;
     for p in &svc.spec.ports {
-        let pp = p.protocol.to_uppercase();
-        let lp = p.protocol.to_lowercase();
+        let pp = p.protocol.to_ascii_uppercase();
+        let lp = p.protocol.to_ascii_lowercase();
         let base = format!("{name}_PORT_{}_{pp}", p.port);
         out.push((format!("{base}_PROTO"), lp.clone()));
         out.push((format!("{base}_PORT"), p.port.to_string()));
@@ -48,7 +50,7 @@ fn service_env(svc: &crate::api::Service, out: &mut Vec<(String, String)>) {
         out.push((
             format!(
                 "{name}_SERVICE_PORT_{}",
-                p.name.to_uppercase().replace('-', "_")
+                p.name.to_ascii_uppercase().replace('-', "_")
             ),
             p.port.to_string(),
         ));
@@ -56,8 +58,8 @@ fn service_env(svc: &crate::api::Service, out: &mut Vec<(String, String)>) {
     out.push((format!("{name}_PORT"), format!("{proto}://{ip}:{port}")));
     for p in &svc.spec.ports {
         out.push((
-            format!("{name}_PORT_{}_{}", p.port, p.protocol.to_uppercase()),
-            format!("{}://{ip}:{}", p.protocol.to_lowercase(), p.port),
+            format!("{name}_PORT_{}_{}", p.port, p.protocol.to_ascii_uppercase()),
+            format!("{}://{ip}:{}", p.protocol.to_ascii_lowercase(), p.port),
         ));
     }
 }
