@@ -311,7 +311,7 @@ impl Cluster {
         } else {
             None
         };
-        T::table(&self.store).list(ns).collect()
+        self.store.table::<T>().list(ns).collect()
     }
 
     /// One object of `kind`, cloned.
@@ -350,7 +350,7 @@ impl Cluster {
     pub fn events_for(&self, kind: Kind, namespace: &str, name: &str) -> Vec<&Event> {
         let mut list: Vec<&Event> = self
             .store
-            .events
+            .events()
             .list(None)
             .filter(|e| {
                 e.involved_object.kind == kind.name()

@@ -153,14 +153,14 @@ pub fn allocate_service(
 ) -> Result<(), ApiError> {
     let used_ips: BTreeSet<String> = c
         .store
-        .services
+        .services()
         .list(None)
         .filter(|s| s.metadata.uid != svc.metadata.uid || old.is_none())
         .map(|s| s.spec.cluster_ip.clone())
         .collect();
     let used_ports: BTreeSet<i32> = c
         .store
-        .services
+        .services()
         .list(None)
         .filter(|s| old.is_none_or(|o| o.metadata.uid != s.metadata.uid))
         .flat_map(|s| s.spec.ports.iter().map(|p| p.node_port))

@@ -62,7 +62,7 @@ pub(crate) fn effects<T: Stored>(
             // Node labels decide where DaemonSets run.
             let labels_of = |o: Option<&T>| o.map(|o| o.meta().labels.clone());
             if labels_of(old) != labels_of(new) {
-                for d in store.daemonsets.list(None) {
+                for d in store.daemonsets().list(None) {
                     work.push(Work::DaemonSet((
                         d.metadata.namespace.clone(),
                         d.metadata.name.clone(),
@@ -129,7 +129,7 @@ fn owner_work(
         Some(_) => {}
         None => {
             if owner_kind == "Deployment" {
-                for d in store.deployments.list(Some(&meta.namespace)) {
+                for d in store.deployments().list(Some(&meta.namespace)) {
                     if d.spec
                         .selector
                         .as_ref()
@@ -142,7 +142,7 @@ fn owner_work(
                     }
                 }
             } else {
-                for rs in store.replicasets.list(Some(&meta.namespace)) {
+                for rs in store.replicasets().list(Some(&meta.namespace)) {
                     if rs
                         .spec
                         .selector
@@ -220,7 +220,7 @@ fn pod_effects(
         if !endpoints_care {
             continue;
         }
-        for s in store.services.list(Some(&p.metadata.namespace)) {
+        for s in store.services().list(Some(&p.metadata.namespace)) {
             if s.spec.selector.as_ref().is_some_and(|sel| {
                 !sel.is_empty() && crate::api::Selector::from_map(sel).matches(&p.metadata.labels)
             }) {

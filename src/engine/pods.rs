@@ -85,11 +85,11 @@ pub fn container_env(c: &Cluster, pod: &Pod, i: usize) -> Vec<(String, String)> 
         }
     }
     let mut services = Vec::new();
-    if let Some(k) = c.store.services.get("default", "kubernetes") {
+    if let Some(k) = c.store.services().get("default", "kubernetes") {
         service_env(k, &mut services);
     }
     if pod.spec.enable_service_links != Some(false) {
-        for s in c.store.services.list(Some(ns)) {
+        for s in c.store.services().list(Some(ns)) {
             if !(ns == "default" && s.metadata.name == "kubernetes") {
                 service_env(s, &mut services);
             }
@@ -141,7 +141,7 @@ fn value_from(c: &Cluster, pod: &Pod, from: &serde_json::Value) -> String {
     ) {
         return c
             .store
-            .configmaps
+            .configmaps()
             .get(&pod.metadata.namespace, name)
             .and_then(|cm| cm.data.get(key).cloned())
             .unwrap_or_default();
@@ -162,7 +162,7 @@ pub fn mounted_files(c: &Cluster, pod: &Pod, i: usize) -> BTreeMap<String, Strin
             files.insert(format!("{dir}/token"), "eyJhbGciOiJSUzI1NiIsImtpZCI6Imt1YmVwbGF5In0.eyJzdWIiOiJzeXN0ZW06c2VydmljZWFjY291bnQ6ZGVmYXVsdDpkZWZhdWx0In0.kubeplay".into());
             if let Some(ca) = c
                 .store
-                .configmaps
+                .configmaps()
                 .get(&pod.metadata.namespace, "kube-root-ca.crt")
             {
                 files.insert(
@@ -178,7 +178,7 @@ pub fn mounted_files(c: &Cluster, pod: &Pod, i: usize) -> BTreeMap<String, Strin
         let Some(src) = &vol.config_map else {
             continue;
         };
-        let Some(cm) = c.store.configmaps.get(&pod.metadata.namespace, &src.name) else {
+        let Some(cm) = c.store.configmaps().get(&pod.metadata.namespace, &src.name) else {
             continue;
         };
         if src.items.is_empty() {
@@ -268,7 +268,7 @@ impl Cluster {
     /// How many HTTP requests a pod has answered since it started.
     pub fn pod_requests_served(&self, namespace: &str, pod: &str) -> u64 {
         self.store
-            .pods
+            .pods()
             .get(namespace, pod)
             .and_then(|p| self.rt.pods.get(&p.metadata.uid))
             .map_or(0, |rt| rt.requests_total)

@@ -144,7 +144,7 @@ impl Cluster {
     }
 
     fn check_namespace_open(&self, kind: Kind, ns: &str, name: &str) -> Result<(), ApiError> {
-        match self.store.namespaces.get("", ns) {
+        match self.store.namespaces().get("", ns) {
             None => Err(ApiError::not_found(Kind::Namespace, ns)),
             Some(n) if n.metadata.is_terminating() => Err(ApiError::forbidden(format!(
                 "{} \"{name}\" is forbidden: unable to create new content in namespace {ns} because it is being terminated",
@@ -156,7 +156,7 @@ impl Cluster {
 
     fn check_capacity(&self, kind: Kind, name: &str) -> Result<(), ApiError> {
         let (count, max) = match kind {
-            Kind::Pod => (self.store.pods.len(), PODS_MAX),
+            Kind::Pod => (self.store.pods().len(), PODS_MAX),
             Kind::Event => return Ok(()),
             _ => (self.count_of(kind), OBJECTS_PER_KIND_MAX),
         };
@@ -171,19 +171,7 @@ impl Cluster {
     }
 
     fn count_of(&self, kind: Kind) -> usize {
-        let s = &self.store;
-        match kind {
-            Kind::Namespace => s.namespaces.len(),
-            Kind::Node => s.nodes.len(),
-            Kind::Pod => s.pods.len(),
-            Kind::ReplicaSet => s.replicasets.len(),
-            Kind::Deployment => s.deployments.len(),
-            Kind::Service => s.services.len(),
-            Kind::Endpoints => s.endpoints.len(),
-            Kind::ConfigMap => s.configmaps.len(),
-            Kind::Event => s.events.len(),
-            Kind::DaemonSet => s.daemonsets.len(),
-        }
+        self.store.count(kind)
     }
 
     /// Replaces an object's metadata and spec (status is kept: it belongs
@@ -344,7 +332,7 @@ impl Cluster {
             .or(pod.spec.termination_grace_period_seconds)
             .unwrap_or(30)
             .max(0);
-        let node_known = self.store.nodes.get("", &pod.spec.node_name).is_some();
+        let node_known = self.store.nodes().get("", &pod.spec.node_name).is_some();
         let finished = pod.status.phase == "Succeeded" || pod.status.phase == "Failed";
         if grace == 0 || !node_known || finished {
             self.remove::<Pod>(ns, name);
@@ -379,7 +367,7 @@ impl Cluster {
         }
         let rss: Vec<crate::api::ReplicaSet> = self
             .store
-            .replicasets
+            .replicasets()
             .list(None)
             .filter(|r| r.metadata.owner_references.iter().any(|o| o.uid == uid))
             .cloned()
