@@ -150,7 +150,8 @@ impl Store {
         }
     }
 
-    fn object(&self, kind: Kind, ns: &str, name: &str) -> Option<&Object> {
+    /// The object of `kind` at (ns, name).
+    pub(crate) fn object(&self, kind: Kind, ns: &str, name: &str) -> Option<&Object> {
         self.objects.get(&object_key(kind, ns, name))
     }
 
@@ -189,7 +190,8 @@ impl Store {
         self.put_object(obj.into_object()).and_then(T::from_object)
     }
 
-    fn put_object(&mut self, obj: Object) -> Option<Object> {
+    /// Stores `obj` under its own key, returning what was there.
+    pub(crate) fn put_object(&mut self, obj: Object) -> Option<Object> {
         let kind = obj.kind();
         let key = (obj.meta().namespace.clone(), obj.meta().name.clone());
         if let Object::Pod(pod) = &obj {
@@ -213,7 +215,8 @@ impl Store {
             .and_then(T::from_object)
     }
 
-    fn remove_object(&mut self, kind: Kind, ns: &str, name: &str) -> Option<Object> {
+    /// Removes and returns the object of `kind` at (ns, name).
+    pub(crate) fn remove_object(&mut self, kind: Kind, ns: &str, name: &str) -> Option<Object> {
         let old = self.objects.remove(&object_key(kind, ns, name))?;
         if let Some(n) = self.count_mut(kind) {
             *n = n.saturating_sub(1);

@@ -10,7 +10,7 @@ use super::clock::Work;
 use super::effects::effects;
 use super::errors::ApiError;
 use super::limits::{OBJECTS_PER_KIND_MAX, PODS_MAX};
-use super::store::{Key, Stored};
+use super::store::Stored;
 use super::update_rules::{
     has_generation, immutable_errors, keep_server_fields, reset_pod_status, spec_json,
 };
@@ -352,10 +352,7 @@ impl Cluster {
     }
 
     pub(crate) fn remove_object(&mut self, kind: Kind, ns: &str, name: &str) {
-        fn one<T: Stored>(c: &mut Cluster, ns: &str, name: &str) {
-            c.remove::<T>(ns, name);
-        }
-        super::dispatch_kind!(kind, one, self, ns, name)
+        self.remove_stored(kind, ns, name);
     }
 
     /// Drops owner references to `uid` (`--cascade=orphan`).
@@ -380,38 +377,45 @@ impl Cluster {
 
     /// Stores `obj` with a new resourceVersion, logs the change and queues
     /// the controllers that watch it. Returns the stored object.
-    pub(crate) fn put<T: Stored>(&mut self, mut obj: T) -> T {
+    pub(crate) fn put<T: Stored>(&mut self, obj: T) -> T {
+        // `put_object` keeps the kind, so the conversion back cannot fail.
+        T::from_object(self.put_object(obj.into_object())).unwrap_or_default()
+    }
+
+    /// [`Cluster::put`] for an object of any kind (one compiled copy).
+    fn put_object(&mut self, mut obj: Object) -> Object {
         obj.meta_mut().resource_version = self.store.next_rv();
-        if matches!(T::KIND, Kind::Deployment | Kind::ReplicaSet) {
+        let kind = obj.kind();
+        if matches!(kind, Kind::Deployment | Kind::ReplicaSet) {
             // The apiserver bumps generation on every spec change, controllers' too.
-            let ns = obj.meta().namespace.clone();
-            let name = obj.meta().name.clone();
-            if let Some(old) = self.store.get::<T>(&ns, &name) {
-                let spec = |o: &T| {
-                    serde_json::to_value(o)
-                        .ok()
-                        .and_then(|v| v.get("spec").cloned())
-                };
+            let (ns, name) = (obj.meta().namespace.clone(), obj.meta().name.clone());
+            if let Some(old) = self.store.object(kind, &ns, &name) {
+                let spec = |o: &Object| o.to_json().get("spec").cloned();
                 if spec(old) != spec(&obj) {
-                    obj.meta_mut().generation = old.meta().generation + 1;
+                    let generation = old.meta().generation + 1;
+                    obj.meta_mut().generation = generation;
                 }
             }
         }
-        let key: Key = (obj.meta().namespace.clone(), obj.meta().name.clone());
         let stored = obj.clone();
-        let old = self.store.put(obj);
+        let old = self.store.put_object(obj);
         let (work, changes) = effects(&self.store, old.as_ref(), Some(&stored));
         self.apply_effects(work, changes);
-        let _ = key;
         stored
     }
 
     /// Removes an object, logging and queueing like `put`.
     pub(crate) fn remove<T: Stored>(&mut self, ns: &str, name: &str) -> Option<T> {
-        let old = self.store.remove::<T>(ns, name)?;
-        let (work, changes) = effects::<T>(&self.store, Some(&old), None);
+        self.remove_stored(T::KIND, ns, name)
+            .and_then(T::from_object)
+    }
+
+    /// [`Cluster::remove`] for an object of any kind (one compiled copy).
+    fn remove_stored(&mut self, kind: Kind, ns: &str, name: &str) -> Option<Object> {
+        let old = self.store.remove_object(kind, ns, name)?;
+        let (work, changes) = effects(&self.store, Some(&old), None);
         self.apply_effects(work, changes);
-        if T::KIND == Kind::Pod {
+        if kind == Kind::Pod {
             crate::controllers::kubelet::forget(self, &old.meta().uid);
         }
         Some(old)
