@@ -245,6 +245,10 @@ macro_rules! resources {
             pub fn meta(&self) -> &ObjectMeta {
                 match self { $(Object::$ty(x) => &x.metadata),* }
             }
+            /// Sets `apiVersion` and `kind` to its kind's.
+            pub fn set_type_meta(&mut self) {
+                match self { $(Object::$ty(x) => x.set_type_meta()),* }
+            }
             /// Its metadata, mutable.
             pub fn meta_mut(&mut self) -> &mut ObjectMeta {
                 match self { $(Object::$ty(x) => &mut x.metadata),* }

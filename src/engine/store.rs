@@ -157,7 +157,7 @@ impl Store {
 
     /// Objects of `kind` in `ns` (all namespaces when `None`), sorted by
     /// (namespace, name).
-    fn objects_of<'a>(
+    pub(crate) fn objects_of<'a>(
         &'a self,
         kind: Kind,
         ns: Option<&str>,
