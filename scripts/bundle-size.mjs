@@ -2,9 +2,11 @@
 // file raw, gzip (level 9) and brotli (quality 11), and the total a first
 // visit downloads (the embedding demo page and the loader script for other
 // sites are listed but not counted). With --json FILE it also writes the
-// figures as JSON.
+// figures as JSON. With --check it compares the first visit's gzip size with
+// the budget in scripts/bundle-budget.json, prints both (and brotli), and
+// exits 1 when the budget is exceeded.
 //
-//   node scripts/bundle-size.mjs [dist] [--json out.json]
+//   node scripts/bundle-size.mjs [dist] [--json out.json] [--check]
 
 import fs from 'node:fs';
 import path from 'node:path';
@@ -32,6 +34,25 @@ export function measure(dir) {
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
+const BUDGET_FILE = new URL('./bundle-budget.json', import.meta.url);
+
+/** The first visit's gzip budget in bytes (the file keeps KB of 1024 B). */
+export function budgetBytes() {
+    const kbs = JSON.parse(fs.readFileSync(BUDGET_FILE, 'utf8')).first_visit_gzip_kb;
+    if (typeof kbs !== 'number' || !(kbs > 0)) throw new Error('bundle-budget.json: first_visit_gzip_kb must be a positive number');
+    return Math.round(kbs * 1024);
+}
+
+/** One line comparing the first visit with the budget; `ok` is false when over. */
+export function checkBudget(rows, budget = budgetBytes()) {
+    const total = rows.find((r) => r.kind === 'total');
+    const ok = total.gzip <= budget;
+    const line = `first visit ${kb(total.gzip)} gzip -9 (${kb(total.brotli)} brotli -11, ${kb(total.raw)} raw), budget ${kb(budget)} gzip: ${
+        ok ? `within budget (${kb(budget - total.gzip)} to spare)` : `OVER BUDGET by ${kb(total.gzip - budget)}`
+    }`;
+    return { ok, line };
+}
+
 export function table(rows) {
     const w = Math.max(...rows.map((r) => r.file.length));
     const lines = [`${'file'.padEnd(w)}  ${'raw'.padStart(10)}  ${'gzip'.padStart(10)}  ${'brotli'.padStart(10)}`];
@@ -46,4 +67,9 @@ if (process.argv[1] && process.argv[1].endsWith('bundle-size.mjs')) {
     console.log(`Release bundle (${dir}):\n${table(rows)}`);
     const j = args.indexOf('--json');
     if (j >= 0 && args[j + 1]) fs.writeFileSync(args[j + 1], JSON.stringify(rows, null, 2) + '\n');
+    if (args.includes('--check')) {
+        const { ok, line } = checkBudget(rows);
+        console.log(line);
+        if (!ok) process.exitCode = 1;
+    }
 }

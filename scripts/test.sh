@@ -6,8 +6,10 @@
 #   4. e2e      playwright-core against the release build on 127.0.0.1
 #   5. oracle   the differential suite: each script in kubeplay's terminal
 #               and in bash with the real kubectl v1.37.1 against `kubeplay api`
-# Prints the release bundle size, then one line `N passed, M failed` summing
-# all layers, and exits non-zero if anything failed or a layer could not run.
+# Prints the release bundle size and checks it against the budget in
+# scripts/bundle-budget.json (over budget counts as a failure), then one line
+# `N passed, M failed` summing all layers, and exits non-zero if anything
+# failed or a layer could not run.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh
@@ -59,7 +61,11 @@ record wasm "$status" "$p" "$f"
 
 step "layer 4/5: release build + end-to-end tests (playwright-core, headless Chromium)"
 if trunk build --release >"$LOGS/trunk.log" 2>&1; then
-    node scripts/bundle-size.mjs dist --json target/bundle-size.json
+    if node scripts/bundle-size.mjs dist --json target/bundle-size.json --check; then
+        record budget 0 1 0
+    else
+        record budget 1 0 1
+    fi
     node --test --test-concurrency=1 \
         --test-reporter=spec --test-reporter-destination=stdout \
         --test-reporter=tap --test-reporter-destination="$LOGS/e2e.tap" \
@@ -70,6 +76,7 @@ if trunk build --release >"$LOGS/trunk.log" 2>&1; then
     record e2e "$status" "${p:-0}" "${f:-0}"
 else
     tail -40 "$LOGS/trunk.log"
+    record budget 1 0 1
     record e2e 1 0 1
 fi
 

@@ -28,26 +28,6 @@
 //! `minikube tunnel`), `engine/curl.rs` (curl/wget output), `engine/pods.rs`
 //! (logs, exec) and `engine/nodes.rs` (`minikube node ...`).
 
-/// Calls `$f::<T>($c, $a, $b)` for the Rust type of `$kind`.
-macro_rules! dispatch_kind {
-    ($kind:expr, $f:ident, $c:expr, $a:expr, $b:expr) => {{
-        use crate::api::*;
-        match $kind {
-            Kind::Namespace => $f::<Namespace>($c, $a, $b),
-            Kind::Node => $f::<Node>($c, $a, $b),
-            Kind::Pod => $f::<Pod>($c, $a, $b),
-            Kind::ReplicaSet => $f::<ReplicaSet>($c, $a, $b),
-            Kind::Deployment => $f::<Deployment>($c, $a, $b),
-            Kind::Service => $f::<Service>($c, $a, $b),
-            Kind::Endpoints => $f::<Endpoints>($c, $a, $b),
-            Kind::ConfigMap => $f::<ConfigMap>($c, $a, $b),
-            Kind::Event => $f::<Event>($c, $a, $b),
-            Kind::DaemonSet => $f::<crate::api::daemonset::DaemonSet>($c, $a, $b),
-        }
-    }};
-}
-pub(crate) use dispatch_kind;
-
 pub mod admission;
 pub mod boot;
 pub mod changes;
@@ -302,46 +282,43 @@ impl Cluster {
         } else {
             None
         };
-        T::table(&self.store).list(ns).collect()
+        self.store.table::<T>().list(ns).collect()
     }
 
     /// One object of `kind`, cloned.
     pub fn get_object(&self, kind: Kind, namespace: &str, name: &str) -> Result<Object, ApiError> {
-        fn one<T: Stored>(c: &Cluster, ns: &str, name: &str) -> Result<Object, ApiError> {
-            c.get::<T>(ns, name).map(|o| o.clone().into_object())
-        }
-        dispatch_kind!(kind, one, self, namespace, name)
+        let ns = if kind.namespaced() { namespace } else { "" };
+        self.store
+            .object(kind, ns, name)
+            .cloned()
+            .ok_or_else(|| ApiError::not_found(kind, name))
+    }
+
+    /// Stored objects of `kind` in list order (one compiled copy for all kinds).
+    fn objects_of(&self, kind: Kind, namespace: Option<&str>) -> impl Iterator<Item = &Object> {
+        let ns = if kind.namespaced() { namespace } else { None };
+        self.store.objects_of(kind, ns)
     }
 
     /// Objects of `kind`, cloned, in list order.
     pub fn list_objects(&self, kind: Kind, namespace: Option<&str>) -> Vec<Object> {
-        fn all<T: Stored>(c: &Cluster, ns: Option<&str>, _: ()) -> Vec<Object> {
-            c.list::<T>(ns)
-                .into_iter()
-                .map(|o| o.clone().into_object())
-                .collect()
-        }
-        dispatch_kind!(kind, all, self, namespace, ())
+        self.objects_of(kind, namespace).cloned().collect()
     }
 
     /// Every object of `kind` as JSON, serialised where it is stored: the
     /// same values as `list_objects` + `Object::to_json` without cloning
     /// each object first (half the cost of `kubectl get` at 1,000 pods).
     pub fn list_json(&self, kind: Kind, namespace: Option<&str>) -> Vec<serde_json::Value> {
-        fn all<T: Stored>(c: &Cluster, ns: Option<&str>, _: ()) -> Vec<serde_json::Value> {
-            c.list::<T>(ns)
-                .into_iter()
-                .map(|o| serde_json::to_value(o).unwrap_or(serde_json::Value::Null))
-                .collect()
-        }
-        dispatch_kind!(kind, all, self, namespace, ())
+        self.objects_of(kind, namespace)
+            .map(Object::to_json)
+            .collect()
     }
 
     /// Events about one object, oldest `lastTimestamp` first (as `describe` shows them).
     pub fn events_for(&self, kind: Kind, namespace: &str, name: &str) -> Vec<&Event> {
         let mut list: Vec<&Event> = self
             .store
-            .events
+            .events()
             .list(None)
             .filter(|e| {
                 e.involved_object.kind == kind.name()

@@ -18,7 +18,7 @@ use std::collections::BTreeMap;
 
 fn snapshot(c: &Cluster) -> Vec<NodeInfo> {
     c.store
-        .nodes
+        .nodes()
         .list(None)
         .map(|n| NodeInfo::new(n, c.store.pods_on_node(&n.metadata.name)))
         .collect()
@@ -53,7 +53,7 @@ pub fn schedule_pending(c: &mut Cluster) {
         .into_iter()
         .filter(|k| !c.rt.unschedulable.contains(k))
         .filter_map(|k| {
-            let p = c.store.pods.get(&k.0, &k.1)?;
+            let p = c.store.pods().get(&k.0, &k.1)?;
             let ours = p.is_active() && p.spec.scheduler_name == "default-scheduler";
             ours.then(|| {
                 (
@@ -76,7 +76,7 @@ pub fn schedule_pending(c: &mut Cluster) {
         }
     }
     for (_, _, key) in pending {
-        let Some(pod) = c.store.pods.get(&key.0, &key.1) else {
+        let Some(pod) = c.store.pods().get(&key.0, &key.1) else {
             continue;
         };
         let (best, reasons) = evaluate(&nodes, pod, &owner_totals);

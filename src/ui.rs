@@ -55,6 +55,17 @@ fn next_instance() -> u32 {
     INSTANCES.fetch_add(1, Ordering::Relaxed)
 }
 
+/// Unicode case mapping by the page's JavaScript, so the wasm carries no
+/// case tables of its own (see `kubectl::printers::case`).
+fn browser_case(text: &str, to_upper: bool) -> String {
+    let s = js_sys::JsString::from(text);
+    String::from(if to_upper {
+        s.to_upper_case()
+    } else {
+        s.to_lower_case()
+    })
+}
+
 /// Mounts one playground into every element marked `data-kubeplay-root`
 /// (the page has one; an embedding page may have several). A host with an
 /// `id` keeps its own command history (`kubeplay.history.v1.<id>`) and
@@ -65,6 +76,7 @@ fn next_instance() -> u32 {
 /// first playground takes the keyboard focus.
 pub fn start() {
     crash::install();
+    crate::kubectl::printers::case::install(browser_case);
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };

@@ -214,9 +214,10 @@ pub trait Resource: Clone + Default + Serialize + DeserializeOwned + std::fmt::D
 
 macro_rules! resources {
     ($($ty:ident),*) => {
-        /// One object of any kind.
+        /// One object of any kind. Boxed, so that an `Object` is small
+        /// whatever its kind (the engine's store holds every kind in one map).
         #[derive(Clone, Debug, PartialEq)]
-        pub enum Object { $($ty($ty)),* }
+        pub enum Object { $($ty(Box<$ty>)),* }
 
         $(impl Resource for $ty {
             const KIND: Kind = Kind::$ty;
@@ -226,9 +227,9 @@ macro_rules! resources {
                 self.api_version = Kind::$ty.api_version().to_string();
                 self.kind = Kind::$ty.name().to_string();
             }
-            fn into_object(self) -> Object { Object::$ty(self) }
+            fn into_object(self) -> Object { Object::$ty(Box::new(self)) }
             fn from_object(o: Object) -> Option<Self> {
-                match o { Object::$ty(x) => Some(x), _ => None }
+                match o { Object::$ty(x) => Some(*x), _ => None }
             }
             fn ref_from_object(o: &Object) -> Option<&Self> {
                 match o { Object::$ty(x) => Some(x), _ => None }
@@ -244,6 +245,10 @@ macro_rules! resources {
             pub fn meta(&self) -> &ObjectMeta {
                 match self { $(Object::$ty(x) => &x.metadata),* }
             }
+            /// Sets `apiVersion` and `kind` to its kind's.
+            pub fn set_type_meta(&mut self) {
+                match self { $(Object::$ty(x) => x.set_type_meta()),* }
+            }
             /// Its metadata, mutable.
             pub fn meta_mut(&mut self) -> &mut ObjectMeta {
                 match self { $(Object::$ty(x) => &mut x.metadata),* }
@@ -255,7 +260,7 @@ macro_rules! resources {
                 v.unwrap_or(Value::Null)
             }
             fn decode_as(kind: Kind, v: Value) -> Result<Object, serde_json::Error> {
-                Ok(match kind { $(Kind::$ty => Object::$ty(serde_json::from_value(v)?)),* })
+                Ok(match kind { $(Kind::$ty => Object::$ty(Box::new(serde_json::from_value(v)?))),* })
             }
         }
     };

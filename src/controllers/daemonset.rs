@@ -15,7 +15,7 @@ use crate::engine::Cluster;
 use super::pod_control::{self, controller_ref};
 
 pub fn sync(c: &mut Cluster, key: &Key) {
-    let Some(ds) = c.store.daemonsets.get(&key.0, &key.1).cloned() else {
+    let Some(ds) = c.store.daemonsets().get(&key.0, &key.1).cloned() else {
         return;
     };
     let wanted = nodes_for(c, &ds);
@@ -51,7 +51,7 @@ pub fn sync(c: &mut Cluster, key: &Key) {
 fn nodes_for(c: &Cluster, ds: &DaemonSet) -> Vec<String> {
     let selector = &ds.spec.template.spec.node_selector;
     c.store
-        .nodes
+        .nodes()
         .list(None)
         .filter(|n| n.metadata.deletion_timestamp.is_none())
         .filter(|n| {
@@ -115,7 +115,7 @@ fn write_status(c: &mut Cluster, ds: &DaemonSet, wanted: &[String]) {
     if st != ds.status {
         if let Some(mut fresh) = c
             .store
-            .daemonsets
+            .daemonsets()
             .get(&ds.metadata.namespace, &ds.metadata.name)
             .cloned()
         {

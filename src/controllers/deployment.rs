@@ -33,7 +33,7 @@ const REVISION_HISTORY_ANNOTATION: &str = "deployment.kubernetes.io/revision-his
 const HASH_COLLISIONS_MAX: i32 = 8;
 
 pub fn sync(c: &mut Cluster, key: &Key) {
-    let Some(d) = c.store.deployments.get(&key.0, &key.1).cloned() else {
+    let Some(d) = c.store.deployments().get(&key.0, &key.1).cloned() else {
         // Gone: its pending deadline check goes too.
         if let Some(handle) = c.rt.deadline_timers.remove(key) {
             c.timers.cancel(handle);
@@ -70,7 +70,7 @@ pub fn sync(c: &mut Cluster, key: &Key) {
 /// orphans and releasing ones whose labels no longer match.
 fn claim_replicasets(c: &mut Cluster, d: &Deployment, sel: &Selector) -> Vec<ReplicaSet> {
     let ns = d.metadata.namespace.clone();
-    let candidates: Vec<ReplicaSet> = c.store.replicasets.list(Some(&ns)).cloned().collect();
+    let candidates: Vec<ReplicaSet> = c.store.replicasets().list(Some(&ns)).cloned().collect();
     let mut owned = Vec::new();
     for mut rs in candidates {
         let ctrl = rs.metadata.controller_ref().map(|r| r.uid.clone());
@@ -238,7 +238,7 @@ fn create_new(
         let hash = template_hash(&d.spec.template, d.status.collision_count);
         let name = format!("{}-{hash}", d.metadata.name);
         let ns = d.metadata.namespace.clone();
-        if let Some(clash) = c.store.replicasets.get(&ns, &name) {
+        if let Some(clash) = c.store.replicasets().get(&ns, &name) {
             if clash
                 .metadata
                 .controller_ref()

@@ -16,9 +16,9 @@ use std::collections::BTreeMap;
 type PortKey = (String, i32, String);
 
 pub fn sync(c: &mut Cluster, key: &Key) {
-    let Some(svc) = c.store.services.get(&key.0, &key.1).cloned() else {
+    let Some(svc) = c.store.services().get(&key.0, &key.1).cloned() else {
         if c.store
-            .endpoints
+            .endpoints()
             .get(&key.0, &key.1)
             .is_some_and(|e| e.metadata.name != "kubernetes")
         {
@@ -34,7 +34,7 @@ pub fn sync(c: &mut Cluster, key: &Key) {
     // of (ip, node, name, uid, ready, ports) over the matching pods.
     let digest = digest_of(c, &svc, &sel, &key.0);
     if c.rt.endpoint_digests.get(key) == Some(&digest)
-        && c.store.endpoints.get(&key.0, &key.1).is_some()
+        && c.store.endpoints().get(&key.0, &key.1).is_some()
     {
         return;
     }
@@ -42,7 +42,7 @@ pub fn sync(c: &mut Cluster, key: &Key) {
     // Pods grouped by their resolved ports: (ready, not ready) addresses.
     type Addresses = (Vec<EndpointAddress>, Vec<EndpointAddress>);
     let mut groups: BTreeMap<Vec<PortKey>, Addresses> = BTreeMap::new();
-    for p in c.store.pods.list(Some(&key.0)) {
+    for p in c.store.pods().list(Some(&key.0)) {
         if !sel.matches(&p.metadata.labels)
             || p.status.pod_ip.is_empty()
             || p.metadata.deletion_timestamp.is_some()
@@ -110,7 +110,7 @@ fn digest_of(c: &Cluster, svc: &Service, sel: &Selector, ns: &str) -> u64 {
             .unwrap_or_default()
             .as_bytes(),
     );
-    for p in c.store.pods.list(Some(ns)) {
+    for p in c.store.pods().list(Some(ns)) {
         if !sel.matches(&p.metadata.labels)
             || p.status.pod_ip.is_empty()
             || p.metadata.deletion_timestamp.is_some()
@@ -160,13 +160,13 @@ fn write(c: &mut Cluster, svc: &Service, subsets: Vec<EndpointSubset>) {
     // Compare in place: cloning thousands of addresses for nothing is costly.
     let unchanged = c
         .store
-        .endpoints
+        .endpoints()
         .get(ns, name)
         .map(|ep| ep.subsets == subsets && ep.metadata.labels == svc.metadata.labels);
     match unchanged {
         Some(true) => {}
         Some(false) => {
-            let Some(mut ep) = c.store.endpoints.get(ns, name).cloned() else {
+            let Some(mut ep) = c.store.endpoints().get(ns, name).cloned() else {
                 return;
             };
             ep.subsets = subsets;

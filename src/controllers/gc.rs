@@ -24,7 +24,7 @@ pub fn collect(c: &mut Cluster, uid: &str) {
     }
     let rss: Vec<(String, String)> = c
         .store
-        .replicasets
+        .replicasets()
         .list(None)
         .filter(|r| r.metadata.owner_references.iter().any(|o| o.uid == uid))
         .map(|r| (r.metadata.namespace.clone(), r.metadata.name.clone()))
@@ -37,7 +37,7 @@ pub fn collect(c: &mut Cluster, uid: &str) {
 /// Empties a terminating namespace; removes it once no pod is left.
 pub fn finish_namespace(c: &mut Cluster, name: &str) {
     if c.store
-        .namespaces
+        .namespaces()
         .get("", name)
         .is_none_or(|n| n.metadata.deletion_timestamp.is_none())
     {
@@ -63,7 +63,7 @@ pub fn finish_namespace(c: &mut Cluster, name: &str) {
     }
     let pods: Vec<(String, bool)> = c
         .store
-        .pods
+        .pods()
         .list(Some(name))
         .map(|p| {
             (

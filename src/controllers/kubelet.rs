@@ -57,7 +57,7 @@ pub fn wake(c: &mut Cluster, uid: &str, token: u64, step: Step) {
         return;
     }
     let (ns, name) = (rt.namespace.clone(), rt.name.clone());
-    let Some(pod) = c.store.pods.get(&ns, &name).cloned() else {
+    let Some(pod) = c.store.pods().get(&ns, &name).cloned() else {
         return;
     };
     if pod.metadata.uid != uid {
@@ -90,7 +90,7 @@ pub fn on_delete(c: &mut Cluster, uid: &str) {
     if !c.node_running(&node) {
         return;
     }
-    if let Some(pod) = c.store.pods.get(&ns, &name).cloned() {
+    if let Some(pod) = c.store.pods().get(&ns, &name).cloned() {
         lifecycle::kill(c, &pod);
         status::write(c, uid);
     }

@@ -21,7 +21,7 @@ pub fn monitor(c: &mut Cluster, node: &str, token: u64) {
         return;
     }
     c.set_node_ready(node, "Unknown");
-    if let Some(n) = c.store.nodes.get("", node).cloned() {
+    if let Some(n) = c.store.nodes().get("", node).cloned() {
         note_node(
             c,
             &n,
@@ -126,7 +126,7 @@ pub fn kubelet_ready(c: &mut Cluster, node: &str, token: u64) {
     }
     rt.last_heartbeat = c.t;
     c.set_node_ready(node, "True");
-    if let Some(n) = c.store.nodes.get("", node).cloned() {
+    if let Some(n) = c.store.nodes().get("", node).cloned() {
         note_node(
             c,
             &n,

@@ -19,7 +19,7 @@ use super::pod_control::{self, controller_ref};
 pub mod rank;
 
 pub fn sync(c: &mut Cluster, key: &Key) {
-    let Some(rs) = c.store.replicasets.get(&key.0, &key.1).cloned() else {
+    let Some(rs) = c.store.replicasets().get(&key.0, &key.1).cloned() else {
         return;
     };
     let Some(Ok(sel)) = rs.spec.selector.as_ref().map(|s| s.to_selector()) else {
@@ -225,7 +225,7 @@ fn count_status(now: Time, rs: &ReplicaSet, pods: &[&Pod]) -> Counted {
 /// Writes the counted status if it changed, and wakes the controller
 /// when a pod will become available.
 fn write_status(c: &mut Cluster, key: &Key, counted: Counted) {
-    let Some(rs) = c.store.replicasets.get(&key.0, &key.1) else {
+    let Some(rs) = c.store.replicasets().get(&key.0, &key.1) else {
         return;
     };
     if counted.status == rs.status {

@@ -6,7 +6,6 @@
 use super::errors::ApiError;
 use super::limits::NAME_ATTEMPTS_MAX;
 use super::rng::NAME_ALPHABET;
-use super::store::Stored;
 use super::Cluster;
 use crate::api::object::Kind;
 use crate::api::pod::{
@@ -20,19 +19,20 @@ use std::collections::BTreeSet;
 
 /// `generateName` + 5 random characters, truncated as the apiserver does
 /// (prefix at most 58 characters).
-pub fn generate_name<T: Stored>(
+pub fn generate_name(
     c: &mut Cluster,
+    kind: Kind,
     ns: &str,
     prefix: &str,
 ) -> Result<String, ApiError> {
     let base: String = prefix.chars().take(58).collect();
     for _ in 0..NAME_ATTEMPTS_MAX {
         let name = format!("{base}{}", c.rng.string_from(NAME_ALPHABET, 5));
-        if c.store.get::<T>(ns, &name).is_none() {
+        if c.store.object(kind, ns, &name).is_none() {
             return Ok(name);
         }
     }
-    Err(ApiError::already_exists(T::KIND, prefix))
+    Err(ApiError::already_exists(kind, prefix))
 }
 
 /// Adds what the ServiceAccount and DefaultTolerationSeconds admission
@@ -153,14 +153,14 @@ pub fn allocate_service(
 ) -> Result<(), ApiError> {
     let used_ips: BTreeSet<String> = c
         .store
-        .services
+        .services()
         .list(None)
         .filter(|s| s.metadata.uid != svc.metadata.uid || old.is_none())
         .map(|s| s.spec.cluster_ip.clone())
         .collect();
     let used_ports: BTreeSet<i32> = c
         .store
-        .services
+        .services()
         .list(None)
         .filter(|s| old.is_none_or(|o| o.metadata.uid != s.metadata.uid))
         .flat_map(|s| s.spec.ports.iter().map(|p| p.node_port))

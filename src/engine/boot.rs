@@ -63,7 +63,7 @@ pub fn boot(c: &mut Cluster) {
     ] {
         let node_uid = c
             .store
-            .nodes
+            .nodes()
             .get("", "minikube")
             .map(|n| n.metadata.uid.clone())
             .unwrap_or_default();

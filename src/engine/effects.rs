@@ -6,15 +6,16 @@
 
 use super::changes::{Change, ObjRef};
 use super::clock::Work;
-use super::store::{Key, Store, Stored};
-use crate::api::object::{Kind, Resource};
+use super::store::{Key, Store};
+use crate::api::object::{Kind, Object};
 use crate::api::Pod;
 
-/// What a write means for the change log and the controllers.
-pub(crate) fn effects<T: Stored>(
+/// What a write means for the change log and the controllers. `old` and
+/// `new` are the same kind (one compiled copy for every kind).
+pub(crate) fn effects(
     store: &Store,
-    old: Option<&T>,
-    new: Option<&T>,
+    old: Option<&Object>,
+    new: Option<&Object>,
 ) -> (Vec<Work>, Vec<Change>) {
     let mut work = Vec::new();
     let mut changes = Vec::new();
@@ -22,12 +23,13 @@ pub(crate) fn effects<T: Stored>(
         return (work, changes);
     };
     let m = any.meta();
+    let kind = any.kind();
     let r = ObjRef {
-        kind: T::KIND,
+        kind,
         namespace: m.namespace.clone(),
         name: m.name.clone(),
     };
-    if T::KIND != Kind::Event {
+    if kind != Kind::Event {
         changes.push(match (old, new) {
             (None, _) => Change::Added(r),
             (_, None) => Change::Deleted(r),
@@ -35,10 +37,10 @@ pub(crate) fn effects<T: Stored>(
         });
     }
     let key: Key = (m.namespace.clone(), m.name.clone());
-    match T::KIND {
+    match kind {
         Kind::Pod => {
-            let op = old.and_then(|o| o.as_pod());
-            let np = new.and_then(|o| o.as_pod());
+            let op = old.and_then(as_pod);
+            let np = new.and_then(as_pod);
             pod_effects(store, op, np, &mut work, &mut changes);
         }
         Kind::ReplicaSet => {
@@ -60,23 +62,21 @@ pub(crate) fn effects<T: Stored>(
         Kind::Node => {
             work.push(Work::ScheduleRetry);
             // Node labels decide where DaemonSets run.
-            let labels_of = |o: Option<&T>| o.map(|o| o.meta().labels.clone());
+            let labels_of = |o: Option<&Object>| o.map(|o| o.meta().labels.clone());
             if labels_of(old) != labels_of(new) {
-                for d in store.daemonsets.list(None) {
+                for d in store.daemonsets().list(None) {
                     work.push(Work::DaemonSet((
                         d.metadata.namespace.clone(),
                         d.metadata.name.clone(),
                     )));
                 }
             }
-            let before = old.and_then(|o| {
-                crate::api::Node::ref_from_object(&o.clone().into_object())
-                    .map(|n| n.ready_status())
-            });
-            let after = new.and_then(|o| {
-                crate::api::Node::ref_from_object(&o.clone().into_object())
-                    .map(|n| n.ready_status())
-            });
+            let ready = |o: &Object| match o {
+                Object::Node(n) => Some(n.ready_status()),
+                _ => None,
+            };
+            let before = old.and_then(ready);
+            let after = new.and_then(ready);
             if before != after {
                 if let Some(status) = after {
                     changes.push(Change::NodeStatus {
@@ -89,6 +89,13 @@ pub(crate) fn effects<T: Stored>(
         _ => {}
     }
     (work, changes)
+}
+
+fn as_pod(o: &Object) -> Option<&Pod> {
+    match o {
+        Object::Pod(p) => Some(p),
+        _ => None,
+    }
 }
 
 /// True when only status (or the resourceVersion) changed between two
@@ -129,7 +136,7 @@ fn owner_work(
         Some(_) => {}
         None => {
             if owner_kind == "Deployment" {
-                for d in store.deployments.list(Some(&meta.namespace)) {
+                for d in store.deployments().list(Some(&meta.namespace)) {
                     if d.spec
                         .selector
                         .as_ref()
@@ -142,7 +149,7 @@ fn owner_work(
                     }
                 }
             } else {
-                for rs in store.replicasets.list(Some(&meta.namespace)) {
+                for rs in store.replicasets().list(Some(&meta.namespace)) {
                     if rs
                         .spec
                         .selector
@@ -220,7 +227,7 @@ fn pod_effects(
         if !endpoints_care {
             continue;
         }
-        for s in store.services.list(Some(&p.metadata.namespace)) {
+        for s in store.services().list(Some(&p.metadata.namespace)) {
             if s.spec.selector.as_ref().is_some_and(|sel| {
                 !sel.is_empty() && crate::api::Selector::from_map(sel).matches(&p.metadata.labels)
             }) {

@@ -67,7 +67,7 @@ impl Cluster {
             note.message.clone(),
         );
         if let Some(key) = self.recorder.by_key.get(&agg).cloned() {
-            if let Some(mut ev) = self.store.events.get(&key.0, &key.1).cloned() {
+            if let Some(mut ev) = self.store.events().get(&key.0, &key.1).cloned() {
                 ev.count += 1;
                 ev.last_timestamp = Some(self.now());
                 ev.metadata.resource_version = self.store.next_rv();
@@ -76,7 +76,7 @@ impl Cluster {
                 return;
             }
         }
-        if self.store.events.len() >= EVENTS_MAX {
+        if self.store.events().len() >= EVENTS_MAX {
             self.drop_oldest_event();
         }
         let ns = if obj.namespace.is_empty() {

@@ -161,7 +161,7 @@ impl Cluster {
     /// stdin open (`kubectl run -it … -- sh`), if it does and that stdin
     /// was not closed by an earlier attach.
     pub fn stdin_shell(&self, namespace: &str, pod: &str) -> Option<String> {
-        let p = self.store.pods.get(namespace, pod)?;
+        let p = self.store.pods().get(namespace, pod)?;
         let spec = p.spec.containers.first()?;
         let ctr = self.rt.pods.get(&p.metadata.uid)?.containers.first()?;
         let app = ctr.image.as_ref().map_or(App::System, |img| img.app);
@@ -176,7 +176,7 @@ impl Cluster {
     /// (`kubectl run -it … -- sh`, then `exit N`): its stdin closes, so a
     /// shell reading it exits with `code`, and restarts of it end at once.
     pub fn close_stdin(&mut self, namespace: &str, pod: &str, container: Option<&str>, code: i32) {
-        let Some(p) = self.store.pods.get(namespace, pod).cloned() else {
+        let Some(p) = self.store.pods().get(namespace, pod).cloned() else {
             return;
         };
         let Ok(i) = pick_container(&p, container) else {

@@ -178,7 +178,7 @@ impl Cluster {
             ),
             Client::Pod { namespace, name } => self
                 .store
-                .pods
+                .pods()
                 .get(namespace, name)
                 .map(|p| p.status.pod_ip.clone())
                 .unwrap_or_default(),
@@ -243,7 +243,7 @@ impl Cluster {
                 [s, n] | [s, n, "svc"] | [s, n, "svc", "cluster", "local"] => (*s, *n),
                 _ => ("", ""),
             };
-            if let Some(s) = self.store.services.get(ns, svc) {
+            if let Some(s) = self.store.services().get(ns, svc) {
                 if !s.spec.cluster_ip.is_empty() && s.spec.cluster_ip != "None" {
                     return Ok(s.spec.cluster_ip.clone());
                 }
@@ -262,7 +262,7 @@ impl Cluster {
             return match client {
                 Client::Pod { namespace, name } => self
                     .store
-                    .pods
+                    .pods()
                     .get(namespace, name)
                     .cloned()
                     .map(|p| Target::Pod(Box::new(p), port))
@@ -273,7 +273,12 @@ impl Cluster {
                     .ok_or_else(refused),
             };
         }
-        if let Some(node) = self.store.nodes.list(None).find(|n| n.internal_ip() == ip) {
+        if let Some(node) = self
+            .store
+            .nodes()
+            .list(None)
+            .find(|n| n.internal_ip() == ip)
+        {
             if !self.node_running(&node.metadata.name) {
                 return Err(NetError::NoRoute {
                     ip: ip.to_string(),
@@ -286,7 +291,7 @@ impl Cluster {
             // kube-proxy matches a Service's externalIPs before anything
             // else on the node, so a Service listing the node's own
             // address answers on its port there (seed 000's iot-server).
-            let external = self.store.services.list(None).find(|s| {
+            let external = self.store.services().list(None).find(|s| {
                 s.spec.external_ips.iter().any(|e| e == ip)
                     && s.spec.ports.iter().any(|p| p.port == i32::from(port))
             });
@@ -295,7 +300,7 @@ impl Cluster {
             }
             return self.node_port(port).ok_or_else(refused);
         }
-        for s in self.store.services.list(None) {
+        for s in self.store.services().list(None) {
             let on_ip = s.spec.cluster_ip == ip || s.spec.external_ips.iter().any(|e| e == ip);
             if !on_ip {
                 continue;
@@ -314,7 +319,7 @@ impl Cluster {
         if ip.starts_with("10.244.") {
             return self
                 .store
-                .pods
+                .pods()
                 .list(None)
                 .find(|p| p.status.pod_ip == ip && !p.spec.host_network)
                 .cloned()
@@ -342,7 +347,7 @@ impl Cluster {
             return None;
         }
         self.store
-            .services
+            .services()
             .list(None)
             .find(|s| {
                 s.type_name() == "LoadBalancer"
@@ -357,7 +362,7 @@ impl Cluster {
         self.net.tunnel = on;
         let lbs: Vec<crate::api::Service> = self
             .store
-            .services
+            .services()
             .list(None)
             .filter(|s| s.type_name() == "LoadBalancer")
             .cloned()
@@ -379,7 +384,7 @@ impl Cluster {
     /// The Service behind a NodePort, if any.
     fn node_port(&self, port: u16) -> Option<Target> {
         self.store
-            .services
+            .services()
             .list(None)
             .find(|s| s.spec.ports.iter().any(|p| p.node_port == i32::from(port)))
             .map(|s| {
@@ -410,7 +415,7 @@ impl Cluster {
             .unwrap_or_default();
         // (ip, pod name, target port) of each ready address, in address order.
         let mut ready: Vec<(u32, String, u16)> = Vec::new();
-        if let Some(ep) = self.store.endpoints.get(&ns, &name) {
+        if let Some(ep) = self.store.endpoints().get(&ns, &name) {
             for sub in &ep.subsets {
                 let Some(ep_port) = sub.ports.iter().find(|p| p.name == port_name) else {
                     continue;
@@ -442,7 +447,7 @@ impl Cluster {
             });
         };
         self.store
-            .pods
+            .pods()
             .get(&ns, &pod)
             .cloned()
             .map(|p| (p, target_port))

@@ -284,7 +284,7 @@ impl Cluster {
     /// Names of all nodes, sorted.
     pub fn node_names(&self) -> Vec<String> {
         self.store
-            .nodes
+            .nodes()
             .list(None)
             .map(|n| n.metadata.name.clone())
             .collect()
@@ -293,7 +293,7 @@ impl Cluster {
     /// The InternalIP of a node.
     pub fn node_ip(&self, name: &str) -> Option<String> {
         self.store
-            .nodes
+            .nodes()
             .get("", name)
             .map(|n| n.internal_ip().to_string())
     }
@@ -311,7 +311,7 @@ impl Cluster {
     /// `minikube node add`: a new worker, NotReady for `NODE_BOOT_MS`,
     /// then Ready. Returns its name.
     pub fn node_add(&mut self) -> Result<String, ApiError> {
-        if self.store.nodes.len() >= NODES_MAX {
+        if self.store.nodes().len() >= NODES_MAX {
             return Err(ApiError::forbidden(format!(
                 "the playground runs at most {NODES_MAX} nodes"
             )));
@@ -399,7 +399,7 @@ impl Cluster {
 
     /// Sets a node's Ready condition (and the matching taints).
     pub(crate) fn set_node_ready(&mut self, name: &str, status: &str) {
-        let Some(mut node) = self.store.nodes.get("", name).cloned() else {
+        let Some(mut node) = self.store.nodes().get("", name).cloned() else {
             return;
         };
         let now = self.now();

@@ -31,12 +31,14 @@ fn service_env(svc: &crate::api::Service, out: &mut Vec<(String, String)>) {
     let Some(first) = svc.spec.ports.first() else {
         return;
     };
-    let name = svc.metadata.name.to_uppercase().replace('-', "_");
-    let proto = first.protocol.to_lowercase();
+    // Service names are DNS labels, port names IANA service names and
+    // protocols TCP/UDP/SCTP (all validated): ASCII case mapping is exact.
+    let name = svc.metadata.name.to_ascii_uppercase().replace('-', "_");
+    let proto = first.protocol.to_ascii_lowercase();
     let port = first.port;
     for p in &svc.spec.ports {
-        let pp = p.protocol.to_uppercase();
-        let lp = p.protocol.to_lowercase();
+        let pp = p.protocol.to_ascii_uppercase();
+        let lp = p.protocol.to_ascii_lowercase();
         let base = format!("{name}_PORT_{}_{pp}", p.port);
         out.push((format!("{base}_PROTO"), lp.clone()));
         out.push((format!("{base}_PORT"), p.port.to_string()));
@@ -48,7 +50,7 @@ fn service_env(svc: &crate::api::Service, out: &mut Vec<(String, String)>) {
         out.push((
             format!(
                 "{name}_SERVICE_PORT_{}",
-                p.name.to_uppercase().replace('-', "_")
+                p.name.to_ascii_uppercase().replace('-', "_")
             ),
             p.port.to_string(),
         ));
@@ -56,8 +58,8 @@ fn service_env(svc: &crate::api::Service, out: &mut Vec<(String, String)>) {
     out.push((format!("{name}_PORT"), format!("{proto}://{ip}:{port}")));
     for p in &svc.spec.ports {
         out.push((
-            format!("{name}_PORT_{}_{}", p.port, p.protocol.to_uppercase()),
-            format!("{}://{ip}:{}", p.protocol.to_lowercase(), p.port),
+            format!("{name}_PORT_{}_{}", p.port, p.protocol.to_ascii_uppercase()),
+            format!("{}://{ip}:{}", p.protocol.to_ascii_lowercase(), p.port),
         ));
     }
 }
@@ -83,11 +85,11 @@ pub fn container_env(c: &Cluster, pod: &Pod, i: usize) -> Vec<(String, String)> 
         }
     }
     let mut services = Vec::new();
-    if let Some(k) = c.store.services.get("default", "kubernetes") {
+    if let Some(k) = c.store.services().get("default", "kubernetes") {
         service_env(k, &mut services);
     }
     if pod.spec.enable_service_links != Some(false) {
-        for s in c.store.services.list(Some(ns)) {
+        for s in c.store.services().list(Some(ns)) {
             if !(ns == "default" && s.metadata.name == "kubernetes") {
                 service_env(s, &mut services);
             }
@@ -139,7 +141,7 @@ fn value_from(c: &Cluster, pod: &Pod, from: &serde_json::Value) -> String {
     ) {
         return c
             .store
-            .configmaps
+            .configmaps()
             .get(&pod.metadata.namespace, name)
             .and_then(|cm| cm.data.get(key).cloned())
             .unwrap_or_default();
@@ -160,7 +162,7 @@ pub fn mounted_files(c: &Cluster, pod: &Pod, i: usize) -> BTreeMap<String, Strin
             files.insert(format!("{dir}/token"), "eyJhbGciOiJSUzI1NiIsImtpZCI6Imt1YmVwbGF5In0.eyJzdWIiOiJzeXN0ZW06c2VydmljZWFjY291bnQ6ZGVmYXVsdDpkZWZhdWx0In0.kubeplay".into());
             if let Some(ca) = c
                 .store
-                .configmaps
+                .configmaps()
                 .get(&pod.metadata.namespace, "kube-root-ca.crt")
             {
                 files.insert(
@@ -176,7 +178,7 @@ pub fn mounted_files(c: &Cluster, pod: &Pod, i: usize) -> BTreeMap<String, Strin
         let Some(src) = &vol.config_map else {
             continue;
         };
-        let Some(cm) = c.store.configmaps.get(&pod.metadata.namespace, &src.name) else {
+        let Some(cm) = c.store.configmaps().get(&pod.metadata.namespace, &src.name) else {
             continue;
         };
         if src.items.is_empty() {
@@ -266,7 +268,7 @@ impl Cluster {
     /// How many HTTP requests a pod has answered since it started.
     pub fn pod_requests_served(&self, namespace: &str, pod: &str) -> u64 {
         self.store
-            .pods
+            .pods()
             .get(namespace, pod)
             .and_then(|p| self.rt.pods.get(&p.metadata.uid))
             .map_or(0, |rt| rt.requests_total)

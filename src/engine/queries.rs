@@ -29,7 +29,7 @@ impl Cluster {
         let d = self.get::<Deployment>(namespace, name)?;
         let mut owned: Vec<&ReplicaSet> = self
             .store
-            .replicasets
+            .replicasets()
             .list(Some(namespace))
             .filter(|r| {
                 r.metadata
@@ -86,7 +86,7 @@ impl Cluster {
         };
         Ok(self
             .store
-            .pods
+            .pods()
             .list(Some(namespace))
             .filter(|p| sel.matches(&p.metadata.labels))
             .collect())
@@ -107,7 +107,7 @@ impl Cluster {
     /// in a back-off or unschedulable count as settled (they wait for a change).
     pub fn is_settled(&self) -> bool {
         self.work.is_empty()
-            && self.store.pods.list(None).all(|p| {
+            && self.store.pods().list(None).all(|p| {
                 let status = p.display_status();
                 match status.as_str() {
                     "Terminating" | "ContainerCreating" => false,

@@ -1,59 +1,52 @@
-//! The object store: one sorted table per kind, keyed by (namespace,
+//! The object store: one sorted map of every object, keyed by (kind, namespace,
 //! name) so lists come out in the apiserver's order, plus two pod indexes
 //! (by controlling owner uid and by node) that keep the controllers fast
 //! at thousands of pods. It only stores; the engine decides what to write.
 
 use crate::api::daemonset::DaemonSet;
-use crate::api::object::Resource;
+use crate::api::object::{Kind, Object, Resource};
 use crate::api::{
     ConfigMap, Deployment, Endpoints, Event, Namespace, Node, Pod, ReplicaSet, Service,
 };
 use std::collections::{BTreeMap, BTreeSet};
+use std::marker::PhantomData;
 
 /// (namespace, name); namespace is "" for cluster-scoped kinds.
 pub type Key = (String, String);
 
-/// The objects of one kind.
-#[derive(Clone, Debug)]
-pub struct Table<T> {
-    pub(crate) items: BTreeMap<Key, T>,
+/// Where an object lives in the one map: (kind, namespace, name).
+type ObjectKey = (Kind, String, String);
+
+fn object_key(kind: Kind, ns: &str, name: &str) -> ObjectKey {
+    (kind, ns.to_string(), name.to_string())
 }
 
-impl<T> Default for Table<T> {
-    fn default() -> Self {
-        Table {
-            items: BTreeMap::new(),
-        }
-    }
+/// The objects of one kind: a typed view of the store's single map.
+pub struct Table<'a, T> {
+    store: &'a Store,
+    kind: PhantomData<T>,
 }
 
-impl<T: Resource> Table<T> {
-    pub fn get(&self, ns: &str, name: &str) -> Option<&T> {
-        self.items.get(&(ns.to_string(), name.to_string()))
+impl<'a, T: Resource + 'a> Table<'a, T> {
+    pub fn get(&self, ns: &str, name: &str) -> Option<&'a T> {
+        self.store
+            .object(T::KIND, ns, name)
+            .and_then(T::ref_from_object)
     }
 
     /// Objects in `ns` (all namespaces when `None`), sorted by (namespace, name).
-    pub fn list<'a>(&'a self, ns: Option<&str>) -> impl Iterator<Item = &'a T> + 'a {
-        let range: Box<dyn Iterator<Item = (&'a Key, &'a T)> + 'a> = match ns {
-            Some(n) => {
-                let n = n.to_string();
-                Box::new(
-                    self.items
-                        .range((n.clone(), String::new())..)
-                        .take_while(move |(k, _)| k.0 == n),
-                )
-            }
-            None => Box::new(self.items.iter()),
-        };
-        range.map(|(_, v)| v)
+    pub fn list(&self, ns: Option<&str>) -> impl Iterator<Item = &'a T> + 'a {
+        self.store
+            .objects_of(T::KIND, ns)
+            .filter_map(T::ref_from_object)
     }
 
     pub fn len(&self) -> usize {
-        self.items.len()
+        self.store.count(T::KIND)
     }
 
     pub fn is_empty(&self) -> bool {
-        self.items.is_empty()
+        self.len() == 0
     }
 }
 
@@ -96,86 +89,141 @@ impl PodIndex {
     }
 }
 
-/// Every stored object.
+/// Every stored object, in one map sorted by (kind, namespace, name): one
+/// copy of the map's code for all kinds (a map per kind compiled ten), and
+/// each kind's objects still come out in the apiserver's (namespace, name) order.
 #[derive(Clone, Debug, Default)]
 pub struct Store {
-    pub namespaces: Table<Namespace>,
-    pub nodes: Table<Node>,
-    pub pods: Table<Pod>,
-    pub replicasets: Table<ReplicaSet>,
-    pub deployments: Table<Deployment>,
-    pub services: Table<Service>,
-    pub endpoints: Table<Endpoints>,
-    pub configmaps: Table<ConfigMap>,
-    pub events: Table<Event>,
-    pub daemonsets: Table<DaemonSet>,
+    objects: BTreeMap<ObjectKey, Object>,
+    /// Objects per kind, indexed by `Kind as usize`.
+    counts: [usize; Kind::ALL.len()],
     pub pod_index: PodIndex,
     /// The last resourceVersion handed out.
     pub resource_version: u64,
 }
 
-/// Maps a type to its table.
+/// A kind the store holds; pods are also indexed.
 pub trait Stored: Resource {
-    fn table(s: &Store) -> &Table<Self>;
-    fn table_mut(s: &mut Store) -> &mut Table<Self>;
     /// `Some` for pods, which are indexed.
     fn as_pod(&self) -> Option<&Pod> {
         None
     }
 }
 
-macro_rules! stored {
-    ($($ty:ident => $field:ident),*) => {
-        $(impl Stored for $ty {
-            fn table(s: &Store) -> &Table<Self> { &s.$field }
-            fn table_mut(s: &mut Store) -> &mut Table<Self> { &mut s.$field }
-        })*
-    };
-}
-
 impl Stored for Pod {
-    fn table(s: &Store) -> &Table<Self> {
-        &s.pods
-    }
-    fn table_mut(s: &mut Store) -> &mut Table<Self> {
-        &mut s.pods
-    }
     fn as_pod(&self) -> Option<&Pod> {
         Some(self)
     }
 }
 
-stored!(Namespace => namespaces, Node => nodes, ReplicaSet => replicasets,
-    Deployment => deployments, Service => services, Endpoints => endpoints,
-    ConfigMap => configmaps, Event => events, DaemonSet => daemonsets);
+impl Stored for Namespace {}
+impl Stored for Node {}
+impl Stored for ReplicaSet {}
+impl Stored for Deployment {}
+impl Stored for Service {}
+impl Stored for Endpoints {}
+impl Stored for ConfigMap {}
+impl Stored for Event {}
+impl Stored for DaemonSet {}
 
-fn key_of<T: Resource>(obj: &T) -> Key {
-    (obj.meta().namespace.clone(), obj.meta().name.clone())
+macro_rules! tables {
+    ($($field:ident: $ty:ident),*) => {
+        impl Store {
+            $(#[doc = concat!("The `", stringify!($ty), "` objects.")]
+            pub fn $field(&self) -> Table<'_, $ty> {
+                self.table()
+            })*
+        }
+    };
 }
 
+tables!(namespaces: Namespace, nodes: Node, pods: Pod, replicasets: ReplicaSet,
+    deployments: Deployment, services: Service, endpoints: Endpoints,
+    configmaps: ConfigMap, events: Event, daemonsets: DaemonSet);
+
 impl Store {
+    /// The objects of type `T`.
+    pub fn table<T: Resource>(&self) -> Table<'_, T> {
+        Table {
+            store: self,
+            kind: PhantomData,
+        }
+    }
+
+    /// The object of `kind` at (ns, name).
+    pub(crate) fn object(&self, kind: Kind, ns: &str, name: &str) -> Option<&Object> {
+        self.objects.get(&object_key(kind, ns, name))
+    }
+
+    /// Objects of `kind` in `ns` (all namespaces when `None`), sorted by
+    /// (namespace, name).
+    pub(crate) fn objects_of<'a>(
+        &'a self,
+        kind: Kind,
+        ns: Option<&str>,
+    ) -> Box<dyn Iterator<Item = &'a Object> + 'a> {
+        let from = object_key(kind, ns.unwrap_or(""), "");
+        let ns = ns.map(str::to_string);
+        Box::new(
+            self.objects
+                .range(from..)
+                .take_while(move |(k, _)| k.0 == kind && ns.as_ref().is_none_or(|n| *n == k.1))
+                .map(|(_, v)| v),
+        )
+    }
+
+    /// How many objects of `kind` are stored.
+    pub fn count(&self, kind: Kind) -> usize {
+        self.counts.get(kind as usize).copied().unwrap_or(0)
+    }
+
+    fn count_mut(&mut self, kind: Kind) -> Option<&mut usize> {
+        self.counts.get_mut(kind as usize)
+    }
+
     pub fn get<T: Stored>(&self, ns: &str, name: &str) -> Option<&T> {
-        T::table(self).get(ns, name)
+        self.table::<T>().get(ns, name)
     }
 
     /// Stores `obj` under its own key, returning what was there.
     pub fn put<T: Stored>(&mut self, obj: T) -> Option<T> {
-        let key = key_of(&obj);
-        if let Some(pod) = obj.as_pod() {
-            if let Some(old) = self.pods.items.get(&key) {
+        self.put_object(obj.into_object()).and_then(T::from_object)
+    }
+
+    /// Stores `obj` under its own key, returning what was there.
+    pub(crate) fn put_object(&mut self, obj: Object) -> Option<Object> {
+        let kind = obj.kind();
+        let key = (obj.meta().namespace.clone(), obj.meta().name.clone());
+        if let Object::Pod(pod) = &obj {
+            if let Some(Object::Pod(old)) = self.objects.get(&object_key(kind, &key.0, &key.1)) {
                 self.pod_index.remove(&key, old);
             }
             self.pod_index.add(&key, pod);
         }
-        T::table_mut(self).items.insert(key, obj)
+        let old = self.objects.insert((kind, key.0, key.1), obj);
+        if old.is_none() {
+            if let Some(n) = self.count_mut(kind) {
+                *n += 1;
+            }
+        }
+        old
     }
 
     /// Removes and returns the object at (ns, name).
     pub fn remove<T: Stored>(&mut self, ns: &str, name: &str) -> Option<T> {
-        let key = (ns.to_string(), name.to_string());
-        let old = T::table_mut(self).items.remove(&key)?;
-        if let Some(pod) = old.as_pod() {
-            self.pod_index.remove(&key, pod);
+        self.remove_object(T::KIND, ns, name)
+            .and_then(T::from_object)
+    }
+
+    /// Removes and returns the object of `kind` at (ns, name).
+    pub(crate) fn remove_object(&mut self, kind: Kind, ns: &str, name: &str) -> Option<Object> {
+        let old = self.objects.remove(&object_key(kind, ns, name))?;
+        if let Some(n) = self.count_mut(kind) {
+            *n = n.saturating_sub(1);
+        }
+        if let Object::Pod(pod) = &old {
+            self.pod_index
+                .remove(&(ns.to_string(), name.to_string()), pod);
         }
         Some(old)
     }
@@ -188,19 +236,17 @@ impl Store {
 
     /// Pods whose controller is the object with `uid`, sorted by key.
     pub fn pods_owned_by(&self, uid: &str) -> Vec<&Pod> {
-        self.pod_index
-            .by_owner
-            .get(uid)
-            .map(|keys| keys.iter().filter_map(|k| self.pods.items.get(k)).collect())
-            .unwrap_or_default()
+        self.pods_at(self.pod_index.by_owner.get(uid))
     }
 
     /// Pods bound to `node`, sorted by key.
     pub fn pods_on_node(&self, node: &str) -> Vec<&Pod> {
-        self.pod_index
-            .by_node
-            .get(node)
-            .map(|keys| keys.iter().filter_map(|k| self.pods.items.get(k)).collect())
+        self.pods_at(self.pod_index.by_node.get(node))
+    }
+
+    fn pods_at(&self, keys: Option<&BTreeSet<Key>>) -> Vec<&Pod> {
+        let pods = self.pods();
+        keys.map(|keys| keys.iter().filter_map(|k| pods.get(&k.0, &k.1)).collect())
             .unwrap_or_default()
     }
 }

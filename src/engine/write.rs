@@ -10,7 +10,7 @@ use super::clock::Work;
 use super::effects::effects;
 use super::errors::ApiError;
 use super::limits::{OBJECTS_PER_KIND_MAX, PODS_MAX};
-use super::store::{Key, Stored};
+use super::store::Stored;
 use super::update_rules::{
     has_generation, immutable_errors, keep_server_fields, reset_pod_status, spec_json,
 };
@@ -41,6 +41,11 @@ pub struct DeleteOptions {
     pub propagation: Propagation,
 }
 
+/// The typed object back from one of the `*_stored` cores, which keep the kind.
+fn typed<T: Stored>(o: Object) -> Result<T, ApiError> {
+    T::from_object(o).ok_or_else(|| ApiError::bad_request("kind mismatch"))
+}
+
 const SYSTEM_NAMESPACES: [&str; 4] = ["default", "kube-system", "kube-public", "kube-node-lease"];
 
 impl Cluster {
@@ -54,12 +59,9 @@ impl Cluster {
 
     /// [`Cluster::create`] for an object of any kind.
     pub fn create_object(&mut self, namespace: &str, obj: Object) -> Result<Object, ApiError> {
-        fn one<T: Stored>(c: &mut Cluster, ns: &str, o: Object) -> Result<Object, ApiError> {
-            let typed = T::from_object(o).ok_or_else(|| ApiError::bad_request("kind mismatch"))?;
-            c.create(ns, typed).map(Resource::into_object)
-        }
-        let kind = obj.kind();
-        super::dispatch_kind!(kind, one, self, namespace, obj)
+        let created = self.create_stored(namespace, obj)?;
+        self.reconcile();
+        Ok(created)
     }
 
     pub(crate) fn create_inner<T: Stored>(
@@ -67,32 +69,39 @@ impl Cluster {
         namespace: &str,
         obj: T,
     ) -> Result<T, ApiError> {
-        let ns = if T::KIND.namespaced() {
+        self.create_stored(namespace, obj.into_object())
+            .and_then(typed)
+    }
+
+    /// [`Cluster::create_inner`] for an object of any kind (one compiled copy).
+    fn create_stored(&mut self, namespace: &str, obj: Object) -> Result<Object, ApiError> {
+        let kind = obj.kind();
+        let ns = if kind.namespaced() {
             namespace.to_string()
         } else {
             String::new()
         };
         let given_ns = obj.meta().namespace.clone();
-        if T::KIND.namespaced() && !given_ns.is_empty() && given_ns != ns {
+        if kind.namespaced() && !given_ns.is_empty() && given_ns != ns {
             return Err(ApiError::bad_request(
                 "the namespace of the provided object does not match the namespace sent on the request",
             ));
         }
-        if T::KIND.namespaced() {
-            self.check_namespace_open(T::KIND, &ns, &obj.meta().name)?;
+        if kind.namespaced() {
+            self.check_namespace_open(kind, &ns, &obj.meta().name)?;
         }
         let mut obj = obj;
         obj.meta_mut().namespace = ns.clone();
         if obj.meta().name.is_empty() && !obj.meta().generate_name.is_empty() {
             let prefix = obj.meta().generate_name.clone();
-            obj.meta_mut().name = admission::generate_name::<T>(self, &ns, &prefix)?;
+            obj.meta_mut().name = admission::generate_name(self, kind, &ns, &prefix)?;
         }
         let name = obj.meta().name.clone();
-        let mut o = obj.into_object();
+        let mut o = obj;
         apply_defaults(&mut o);
         let errs = validate(&o);
         if !errs.is_empty() {
-            return Err(ApiError::invalid(T::KIND, &name, errs));
+            return Err(ApiError::invalid(kind, &name, errs));
         }
         match &mut o {
             Object::Service(s) => {
@@ -118,11 +127,11 @@ impl Cluster {
             }
             _ => {}
         }
-        if self.store.get::<T>(&ns, &name).is_some() {
-            return Err(ApiError::already_exists(T::KIND, &name));
+        if self.store.object(kind, &ns, &name).is_some() {
+            return Err(ApiError::already_exists(kind, &name));
         }
-        self.check_capacity(T::KIND, &name)?;
-        let mut obj = T::from_object(o).ok_or_else(|| ApiError::bad_request("kind mismatch"))?;
+        self.check_capacity(kind, &name)?;
+        let mut obj = o;
         obj.set_type_meta();
         let now = self.now();
         let uid = self.rng.uuid();
@@ -131,20 +140,22 @@ impl Cluster {
         m.creation_timestamp = Some(now);
         m.deletion_timestamp = None;
         m.deletion_grace_period_seconds = None;
-        m.generation = if has_generation(T::KIND) { 1 } else { 0 };
-        let stored = self.put(obj);
-        if T::KIND == Kind::Namespace {
+        m.generation = if has_generation(kind) { 1 } else { 0 };
+        let stored = self.put_object(obj);
+        if kind == Kind::Namespace {
             super::boot::publish_root_ca(self, &name);
         }
-        if let Some(pod) = stored.as_pod().filter(|p| !p.spec.node_name.is_empty()) {
-            // Bound at creation (static and daemon pods): the kubelet takes it.
-            self.pod_bound(&pod.clone());
+        if let Object::Pod(pod) = &stored {
+            if !pod.spec.node_name.is_empty() {
+                // Bound at creation (static and daemon pods): the kubelet takes it.
+                self.pod_bound(&pod.clone());
+            }
         }
         Ok(stored)
     }
 
     fn check_namespace_open(&self, kind: Kind, ns: &str, name: &str) -> Result<(), ApiError> {
-        match self.store.namespaces.get("", ns) {
+        match self.store.namespaces().get("", ns) {
             None => Err(ApiError::not_found(Kind::Namespace, ns)),
             Some(n) if n.metadata.is_terminating() => Err(ApiError::forbidden(format!(
                 "{} \"{name}\" is forbidden: unable to create new content in namespace {ns} because it is being terminated",
@@ -156,7 +167,7 @@ impl Cluster {
 
     fn check_capacity(&self, kind: Kind, name: &str) -> Result<(), ApiError> {
         let (count, max) = match kind {
-            Kind::Pod => (self.store.pods.len(), PODS_MAX),
+            Kind::Pod => (self.store.pods().len(), PODS_MAX),
             Kind::Event => return Ok(()),
             _ => (self.count_of(kind), OBJECTS_PER_KIND_MAX),
         };
@@ -171,19 +182,7 @@ impl Cluster {
     }
 
     fn count_of(&self, kind: Kind) -> usize {
-        let s = &self.store;
-        match kind {
-            Kind::Namespace => s.namespaces.len(),
-            Kind::Node => s.nodes.len(),
-            Kind::Pod => s.pods.len(),
-            Kind::ReplicaSet => s.replicasets.len(),
-            Kind::Deployment => s.deployments.len(),
-            Kind::Service => s.services.len(),
-            Kind::Endpoints => s.endpoints.len(),
-            Kind::ConfigMap => s.configmaps.len(),
-            Kind::Event => s.events.len(),
-            Kind::DaemonSet => s.daemonsets.len(),
-        }
+        self.store.count(kind)
     }
 
     /// Replaces an object's metadata and spec (status is kept: it belongs
@@ -197,12 +196,9 @@ impl Cluster {
 
     /// [`Cluster::update`] for an object of any kind.
     pub fn update_object(&mut self, obj: Object) -> Result<Object, ApiError> {
-        fn one<T: Stored>(c: &mut Cluster, o: Object, _: ()) -> Result<Object, ApiError> {
-            let typed = T::from_object(o).ok_or_else(|| ApiError::bad_request("kind mismatch"))?;
-            c.update(typed).map(Resource::into_object)
-        }
-        let kind = obj.kind();
-        super::dispatch_kind!(kind, one, self, obj, ())
+        let updated = self.update_stored(obj)?;
+        self.reconcile();
+        Ok(updated)
     }
 
     /// Reads an object, lets `f` change it, and updates it — the usual
@@ -219,40 +215,47 @@ impl Cluster {
     }
 
     fn update_inner<T: Stored>(&mut self, obj: T) -> Result<T, ApiError> {
-        let ns = if T::KIND.namespaced() {
-            obj.meta().namespace.clone()
+        self.update_stored(obj.into_object()).and_then(typed)
+    }
+
+    /// [`Cluster::update_inner`] for an object of any kind (one compiled copy).
+    fn update_stored(&mut self, mut o: Object) -> Result<Object, ApiError> {
+        let kind = o.kind();
+        let ns = if kind.namespaced() {
+            o.meta().namespace.clone()
         } else {
             String::new()
         };
-        let name = obj.meta().name.clone();
-        let old = self.get::<T>(&ns, &name)?.clone();
-        let rv = &obj.meta().resource_version;
-        if !rv.is_empty() && *rv != old.meta().resource_version {
-            return Err(ApiError::conflict(T::KIND, &name));
+        let name = o.meta().name.clone();
+        let old_o = self
+            .store
+            .object(kind, &ns, &name)
+            .cloned()
+            .ok_or_else(|| ApiError::not_found(kind, &name))?;
+        let rv = &o.meta().resource_version;
+        if !rv.is_empty() && *rv != old_o.meta().resource_version {
+            return Err(ApiError::conflict(kind, &name));
         }
-        let mut o = obj.into_object();
-        let old_o = old.clone().into_object();
         keep_server_fields(&mut o, &old_o);
         apply_defaults(&mut o);
         let mut errs = validate(&o);
         errs.extend(immutable_errors(&o, &old_o));
         if !errs.is_empty() {
-            return Err(ApiError::invalid(T::KIND, &name, errs));
+            return Err(ApiError::invalid(kind, &name, errs));
         }
         if let (Object::Service(s), Object::Service(os)) = (&mut o, &old_o) {
             admission::allocate_service(self, s, Some(os))?;
         }
-        if spec_json(&o) != spec_json(&old_o) && has_generation(T::KIND) {
-            o.meta_mut().generation = old.meta().generation + 1;
+        if spec_json(&o) != spec_json(&old_o) && has_generation(kind) {
+            o.meta_mut().generation = old_o.meta().generation + 1;
         }
-        let mut obj = T::from_object(o).ok_or_else(|| ApiError::bad_request("kind mismatch"))?;
-        obj.set_type_meta();
-        obj.meta_mut().resource_version = old.meta().resource_version.clone();
-        if serde_json::to_value(&obj).ok() == serde_json::to_value(&old).ok() {
-            return Ok(old);
+        o.set_type_meta();
+        o.meta_mut().resource_version = old_o.meta().resource_version.clone();
+        if o.to_json() == old_o.to_json() {
+            return Ok(old_o);
         }
-        let stored = self.put(obj);
-        if let (Some(before), Some(after)) = (old.as_pod(), stored.as_pod()) {
+        let stored = self.put_object(o);
+        if let (Object::Pod(before), Object::Pod(after)) = (&old_o, &stored) {
             self.pod_updated(before, &after.clone());
         }
         Ok(stored)
@@ -344,7 +347,7 @@ impl Cluster {
             .or(pod.spec.termination_grace_period_seconds)
             .unwrap_or(30)
             .max(0);
-        let node_known = self.store.nodes.get("", &pod.spec.node_name).is_some();
+        let node_known = self.store.nodes().get("", &pod.spec.node_name).is_some();
         let finished = pod.status.phase == "Succeeded" || pod.status.phase == "Failed";
         if grace == 0 || !node_known || finished {
             self.remove::<Pod>(ns, name);
@@ -364,10 +367,7 @@ impl Cluster {
     }
 
     pub(crate) fn remove_object(&mut self, kind: Kind, ns: &str, name: &str) {
-        fn one<T: Stored>(c: &mut Cluster, ns: &str, name: &str) {
-            c.remove::<T>(ns, name);
-        }
-        super::dispatch_kind!(kind, one, self, ns, name)
+        self.remove_stored(kind, ns, name);
     }
 
     /// Drops owner references to `uid` (`--cascade=orphan`).
@@ -379,7 +379,7 @@ impl Cluster {
         }
         let rss: Vec<crate::api::ReplicaSet> = self
             .store
-            .replicasets
+            .replicasets()
             .list(None)
             .filter(|r| r.metadata.owner_references.iter().any(|o| o.uid == uid))
             .cloned()
@@ -392,38 +392,45 @@ impl Cluster {
 
     /// Stores `obj` with a new resourceVersion, logs the change and queues
     /// the controllers that watch it. Returns the stored object.
-    pub(crate) fn put<T: Stored>(&mut self, mut obj: T) -> T {
+    pub(crate) fn put<T: Stored>(&mut self, obj: T) -> T {
+        // `put_object` keeps the kind, so the conversion back cannot fail.
+        T::from_object(self.put_object(obj.into_object())).unwrap_or_default()
+    }
+
+    /// [`Cluster::put`] for an object of any kind (one compiled copy).
+    fn put_object(&mut self, mut obj: Object) -> Object {
         obj.meta_mut().resource_version = self.store.next_rv();
-        if matches!(T::KIND, Kind::Deployment | Kind::ReplicaSet) {
+        let kind = obj.kind();
+        if matches!(kind, Kind::Deployment | Kind::ReplicaSet) {
             // The apiserver bumps generation on every spec change, controllers' too.
-            let ns = obj.meta().namespace.clone();
-            let name = obj.meta().name.clone();
-            if let Some(old) = self.store.get::<T>(&ns, &name) {
-                let spec = |o: &T| {
-                    serde_json::to_value(o)
-                        .ok()
-                        .and_then(|v| v.get("spec").cloned())
-                };
+            let (ns, name) = (obj.meta().namespace.clone(), obj.meta().name.clone());
+            if let Some(old) = self.store.object(kind, &ns, &name) {
+                let spec = |o: &Object| o.to_json().get("spec").cloned();
                 if spec(old) != spec(&obj) {
-                    obj.meta_mut().generation = old.meta().generation + 1;
+                    let generation = old.meta().generation + 1;
+                    obj.meta_mut().generation = generation;
                 }
             }
         }
-        let key: Key = (obj.meta().namespace.clone(), obj.meta().name.clone());
         let stored = obj.clone();
-        let old = self.store.put(obj);
+        let old = self.store.put_object(obj);
         let (work, changes) = effects(&self.store, old.as_ref(), Some(&stored));
         self.apply_effects(work, changes);
-        let _ = key;
         stored
     }
 
     /// Removes an object, logging and queueing like `put`.
     pub(crate) fn remove<T: Stored>(&mut self, ns: &str, name: &str) -> Option<T> {
-        let old = self.store.remove::<T>(ns, name)?;
-        let (work, changes) = effects::<T>(&self.store, Some(&old), None);
+        self.remove_stored(T::KIND, ns, name)
+            .and_then(T::from_object)
+    }
+
+    /// [`Cluster::remove`] for an object of any kind (one compiled copy).
+    fn remove_stored(&mut self, kind: Kind, ns: &str, name: &str) -> Option<Object> {
+        let old = self.store.remove_object(kind, ns, name)?;
+        let (work, changes) = effects(&self.store, Some(&old), None);
         self.apply_effects(work, changes);
-        if T::KIND == Kind::Pod {
+        if kind == Kind::Pod {
             self.pod_forgotten(&old.meta().uid);
         }
         Some(old)

@@ -4,6 +4,7 @@
 //! Printers only format: they never look objects up or change them.
 
 pub mod age;
+pub mod case;
 pub mod columns;
 pub mod describe;
 pub mod fields;

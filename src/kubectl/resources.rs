@@ -34,7 +34,7 @@ impl ResourceType {
 
     /// `deployment.apps`, `pod`: the prefix of `kind/name` in output.
     pub fn kind_group(&self) -> String {
-        let kind = self.kind.to_lowercase();
+        let kind = self.kind.to_ascii_lowercase();
         if self.group.is_empty() {
             kind
         } else {
@@ -313,7 +313,7 @@ pub const RESOURCE_TYPES: &[ResourceType] = &[
 /// Resolves what a user typed (`po`, `pods`, `Pod`, `deployments.apps`,
 /// `deployment.v1.apps`) to a resource type.
 pub fn lookup(name: &str) -> Option<&'static ResourceType> {
-    let lower = name.to_lowercase();
+    let lower = super::printers::case::lower_for_match(name);
     let (resource, group) = match lower.split_once('.') {
         Some((r, rest)) => {
             // `deployment.v1.apps` names a version too; drop it.
@@ -335,7 +335,7 @@ pub fn lookup(name: &str) -> Option<&'static ResourceType> {
         let name_matches = rt.plural == resource
             || rt.singular == resource
             || rt.short.contains(&resource.as_str())
-            || rt.kind.to_lowercase() == resource;
+            || rt.kind.to_ascii_lowercase() == resource;
         let group_matches = group
             .as_deref()
             .is_none_or(|g| g == rt.group || (rt.group.is_empty() && g.is_empty()));

@@ -331,7 +331,9 @@ fn unescape(t: &str) -> Result<String, ShareError> {
 /// Folds [`WORDS`] into their bytes, longest match first.
 fn fold(text: &str) -> Vec<u8> {
     let mut order: Vec<usize> = (0..WORDS.len()).collect();
-    order.sort_by_key(|&i| std::cmp::Reverse(WORDS.get(i).map_or(0, |w| w.len())));
+    crate::sorting::sort_by_key(&mut order, |&i| {
+        std::cmp::Reverse(WORDS.get(i).map_or(0, |w| w.len()))
+    });
     let mut out = Vec::with_capacity(text.len());
     let mut rest = text;
     while let Some(c) = rest.chars().next() {

@@ -212,7 +212,7 @@ pub fn sync_deployment_status(
 fn write_status(c: &mut Cluster, d: &Deployment, st: DeploymentStatus) {
     let Some(mut cur) = c
         .store
-        .deployments
+        .deployments()
         .get(&d.metadata.namespace, &d.metadata.name)
         .cloned()
     else {

@@ -27,7 +27,7 @@ pub fn admit(c: &mut Cluster, pod: &Pod) {
         .filter(|(_, cm)| {
             cm.optional != Some(true)
                 && c.store
-                    .configmaps
+                    .configmaps()
                     .get(&pod.metadata.namespace, &cm.name)
                     .is_none()
         })

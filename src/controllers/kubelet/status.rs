@@ -146,7 +146,7 @@ pub fn write(c: &mut Cluster, uid: &str) {
     let Some(rt) = c.rt.pods.get(uid) else {
         return;
     };
-    let Some(pod) = c.store.pods.get(&rt.namespace, &rt.name) else {
+    let Some(pod) = c.store.pods().get(&rt.namespace, &rt.name) else {
         return;
     };
     if pod.metadata.uid != uid {

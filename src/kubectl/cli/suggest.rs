@@ -3,10 +3,11 @@
 
 /// The candidates cobra would suggest for `typed`, in table order.
 pub fn suggestions<'a>(typed: &str, candidates: impl Iterator<Item = &'a str>) -> Vec<&'a str> {
-    let lower = typed.to_lowercase();
+    // Candidates are ASCII command names.
+    let lower = crate::kubectl::printers::case::lower_for_match(typed);
     candidates
         .filter(|c| {
-            let name = c.to_lowercase();
+            let name = c.to_ascii_lowercase();
             levenshtein(&lower, &name) <= 2 || name.starts_with(&lower)
         })
         .collect()

@@ -267,7 +267,7 @@ pub fn namespace_cmd(mut ctx: Ctx, call: Call) -> CommandFuture {
 /// `deployment.apps/NAME` style reference, for other commands' messages.
 pub fn reference(kind: &str, name: &str) -> String {
     resources::by_kind(kind).map_or_else(
-        || format!("{}/{name}", kind.to_lowercase()),
+        || format!("{}/{name}", kind.to_ascii_lowercase()),
         |rt| object_ref(rt, name),
     )
 }

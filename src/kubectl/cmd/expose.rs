@@ -137,7 +137,7 @@ fn build_service(call: &Call, kind: &str, name: &str, source: &Value) -> Result<
         None => selector,
     };
     if selector.is_empty() {
-        return Err(format!("couldn't retrieve selectors via --selector flag or introspection: the {} has no labels", kind.to_lowercase()));
+        return Err(format!("couldn't retrieve selectors via --selector flag or introspection: the {} has no labels", kind.to_ascii_lowercase()));
     }
     let labels = match call.flags.opt("labels") {
         Some(text) => pairs(&text)?,

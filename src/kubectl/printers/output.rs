@@ -160,7 +160,7 @@ pub fn object_name(obj: &Value) -> String {
         .unwrap_or("");
     match resources::by_kind(kind) {
         Some(rt) => format!("{}/{name}", rt.kind_group()),
-        None => format!("{}/{name}", kind.to_lowercase()),
+        None => format!("{}/{name}", kind.to_ascii_lowercase()),
     }
 }
 

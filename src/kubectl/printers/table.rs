@@ -80,7 +80,8 @@ fn header(names: &[&str], opts: &TableOptions) -> Vec<String> {
     }
     for key in &opts.label_columns {
         let last = key.rsplit('/').next().unwrap_or(key);
-        cells.push(last.to_uppercase());
+        // kubectl upper-cases the key as typed, non-ASCII letters too.
+        cells.push(super::case::upper(last));
     }
     if opts.show_labels {
         cells.push("LABELS".to_string());

@@ -204,7 +204,7 @@ fn format_scalar(v: &Val, spec: &Spec) -> String {
             let hex: String = s.bytes().map(|b| format!("{b:02x}")).collect();
             pad(
                 if spec.verb == 'X' {
-                    hex.to_uppercase()
+                    hex.to_ascii_uppercase()
                 } else {
                     hex
                 },
@@ -274,7 +274,7 @@ fn format_float(f: f64, spec: &Spec) -> String {
         (_, p) => format!("{:.*}", p.unwrap_or(6), f),
     };
     let text = if spec.verb.is_ascii_uppercase() {
-        text.to_uppercase()
+        text.to_ascii_uppercase()
     } else {
         text
     };

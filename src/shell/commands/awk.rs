@@ -304,8 +304,10 @@ impl Runtime {
         match name {
             "length" if vals.is_empty() => Val::Num(self.record.chars().count() as f64),
             "length" => Val::Num(s(0).chars().count() as f64),
-            "toupper" => Val::Str(s(0).to_uppercase()),
-            "tolower" => Val::Str(s(0).to_lowercase()),
+            // ASCII letters only, as mawk and busybox awk do (gawk would
+            // also map other letters); keeps Unicode case tables out of the wasm.
+            "toupper" => Val::Str(s(0).to_ascii_uppercase()),
+            "tolower" => Val::Str(s(0).to_ascii_lowercase()),
             "int" => Val::Num(n(0).trunc()),
             "index" => Val::Num(
                 s(0).find(&s(1))

@@ -113,7 +113,9 @@ impl Order {
                 .partial_cmp(&leading_number(kb))
                 .unwrap_or(Ordering::Equal)
         } else if self.fold {
-            ka.to_uppercase().cmp(&kb.to_uppercase())
+            // GNU sort folds with toupper() byte by byte: in a UTF-8 locale
+            // that changes ASCII letters only.
+            ka.to_ascii_uppercase().cmp(&kb.to_ascii_uppercase())
         } else {
             ka.cmp(kb)
         };

@@ -247,7 +247,8 @@ pub fn event_row(ev: &Value, now: i64, wide: bool) -> Vec<String> {
         0 => 1,
         n => n,
     };
-    let kind = text(ev, &["involvedObject", "kind"]).to_lowercase();
+    // An Event may name any kind text; kubectl lower-cases it with Unicode.
+    let kind = crate::kubectl::printers::case::lower(text(ev, &["involvedObject", "kind"]));
     let target = match text(ev, &["involvedObject", "name"]) {
         "" => kind,
         name => format!("{kind}/{name}"),
