@@ -329,6 +329,7 @@ pub fn app(props: &AppProps) -> Html {
             <header class="kp-header">
                 <h1 class="kp-title">{ "kubeplay" }</h1>
                 <p class="kp-tagline">{ text.tagline }</p>
+                <PanelToggles panels={*panels} on_change={on_panels.clone()} />
                 <LanguagePicker lang={*lang} {instance} on_change={on_lang.clone()} />
             </header>
         }
@@ -354,7 +355,10 @@ pub fn app(props: &AppProps) -> Html {
                 on_motion={act(&d, |()| Action::ToggleMotion)}
                 on_theme={act(&d, |()| Action::ToggleTheme)}
             >
-                <PanelToggles panels={*panels} on_change={on_panels} />
+                // Embedded there is no header: the toggles join the toolbar.
+                if props.params.embed {
+                    <PanelToggles panels={*panels} on_change={on_panels} />
+                }
                 <SessionControls
                     share_url={(*share_url).clone()}
                     {instance}

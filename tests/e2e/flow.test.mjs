@@ -236,3 +236,32 @@ test('an embed below the fold loads no wasm until scrolled to; a click-to-start 
     assert.deepEqual(click.errors, []);
     await click.context.close();
 });
+
+test('the page paints a prompt before the wasm; keys typed there run once it is ready', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
+    // Hold the wasm back until the test has typed.
+    let release;
+    const held = new Promise((r) => { release = r; });
+    await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+    await page.goto(server.url);
+    const early = page.locator('.kp-boot-input');
+    await early.waitFor();
+    assert.equal(await page.locator('.kp-boot .kp-prompt').textContent(), '$ ');
+    assert.ok(await early.evaluate((el) => el === document.activeElement), 'the static prompt has the focus');
+    await shot(page, 'flow-first-paint');
+    await page.keyboard.type('echo typed-early');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('kubectl get no');
+    release();
+    await page.locator('.kp-input').waitFor({ timeout: 20000 });
+    await page.locator('.kp-scrollback .kp-line', { hasText: 'typed-early' }).nth(1).waitFor();
+    assert.deepEqual((await page.locator('.kp-scrollback .kp-line').allTextContents()).slice(-2), ['$ echo typed-early', 'typed-early']);
+    assert.equal(await page.locator('.kp-input').inputValue(), 'kubectl get no');
+    assert.equal(await page.locator('.kp-boot').count(), 0, 'the static frame is gone');
+    assert.deepEqual(errors, []);
+    await context.close();
+});
