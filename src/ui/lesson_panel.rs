@@ -162,6 +162,17 @@ fn single_click(on: &Callback<LessonAction>, action: LessonAction) -> Callback<M
     Callback::from(move |e: MouseEvent| {
         if e.detail() <= 1 {
             on.emit(action.clone());
+            return;
+        }
+        // The second press focused the button again (now Skip step):
+        // give the focus back to the step's heading, where the first put it.
+        let heading = e
+            .target_dyn_into::<web_sys::Element>()
+            .and_then(|t| t.closest(".kp-lesson").ok().flatten())
+            .and_then(|l| l.query_selector(".kp-lesson-step-title").ok().flatten())
+            .and_then(|h| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(h).ok());
+        if let Some(h) = heading {
+            let _ = h.focus();
         }
     })
 }
