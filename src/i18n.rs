@@ -143,6 +143,18 @@ pub struct Text {
     pub key_interrupt: &'static str,
     pub terminal_help: &'static str,
     pub terminal_output: &'static str,
+    /// Panels shown beside the terminal.
+    pub panels: &'static str,
+    /// Lesson panel.
+    pub panel_lessons: &'static str,
+    /// Cluster view.
+    pub panel_view: &'static str,
+    /// The one terminal line announcing a finished step.
+    pub step_done_line: &'static str,
+    /// Dim line under a command waiting while simulated time is paused.
+    pub wait_paused: &'static str,
+    /// Dim line under a command that waits a long time on simulated time.
+    pub wait_long: &'static str,
     /// The status line after a fast-forward stopped at its limit; the
     /// argument is the simulated time it covered (`2m30s`).
     pub fast_forward_stopped: fn(&str) -> String,

@@ -18,6 +18,7 @@ mod driver;
 mod embed_bridge;
 mod file_editor;
 mod language;
+mod layout;
 mod lesson_catalog;
 mod lesson_fetch;
 mod lesson_host;
@@ -34,6 +35,7 @@ mod state;
 mod terminal;
 mod toolbar;
 mod view;
+mod wait_hint;
 pub mod words;
 
 use std::rc::Rc;
@@ -104,10 +106,12 @@ pub fn start() {
             "" => default.to_string(),
             id => format!("{default}.{id}"),
         };
+        let early_input = take_boot_frame(&host);
         let props = AppProps {
             history_key: key(browser::HISTORY_KEY_DEFAULT).into(),
             progress_key: key(lesson_store::PROGRESS_KEY_DEFAULT).into(),
             session_key: key(session_store::SESSION_KEY_DEFAULT).into(),
+            layout_key: key(layout::LAYOUT_KEY_DEFAULT).into(),
             lessons_base: host
                 .get_attribute("data-kubeplay-lessons")
                 .unwrap_or_else(|| LESSONS_BASE_DEFAULT.to_string())
@@ -116,7 +120,27 @@ pub fn start() {
             // would scroll the documentation page to the frame.
             autofocus: i == 0 && !params.embed,
             params: Rc::clone(&params),
+            early_input: early_input.into(),
         };
         yew::Renderer::<App>::with_root_and_props(host, props).render();
     }
+}
+
+/// Takes away the static frame index.html paints before the wasm starts
+/// (`.kp-boot`) and returns what was typed at its prompt meanwhile, so the
+/// terminal gets those keys instead of losing them. The app renders in
+/// the same task, so nothing blank is painted in between.
+fn take_boot_frame(host: &web_sys::Element) -> String {
+    let Ok(Some(frame)) = host.query_selector(".kp-boot") else {
+        return String::new();
+    };
+    let typed = frame
+        .query_selector(".kp-boot-input")
+        .ok()
+        .flatten()
+        .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlTextAreaElement>(e).ok())
+        .map(|t| t.value())
+        .unwrap_or_default();
+    frame.remove();
+    typed
 }

@@ -17,6 +17,13 @@
 // `kubeplay:step-complete`, `kubeplay:lesson-complete` — and the div gets
 // `div.kubeplay.run(command)` and `div.kubeplay.reset()`.
 //
+// Nothing loads before it is needed: frames are `loading="lazy"` (the
+// browser fetches the playground when the div nears the viewport;
+// `data-loading="eager"` loads at once), and `data-start="click"` shows a
+// Start button instead, loading nothing until it is clicked
+// (`data-start-label` changes its words). Requests sent before either
+// wait, like those sent before `ready`.
+//
 // Every value from the page goes into the frame's address as a URL
 // parameter (URLSearchParams encodes it); the playground checks each one.
 // No markup is ever built from those values.
@@ -70,10 +77,33 @@
         return Math.min(HEIGHT_MAX, Math.max(HEIGHT_MIN, n));
     }
 
+    const START_LABEL = '▶ Start the Kubernetes playground';
+
+    // The click-to-start facade: a plain button of the frame's size.
+    function facade(div, start) {
+        const button = document.createElement('button');
+        button.type = 'button';
+        button.className = 'kubeplay-start';
+        button.textContent = div.getAttribute('data-start-label') || START_LABEL;
+        button.style.width = '100%';
+        button.style.height = `${height(div)}px`;
+        button.style.display = 'block';
+        button.style.font = 'inherit';
+        button.style.fontSize = '1.05em';
+        button.style.cursor = 'pointer';
+        button.style.border = '1px dashed currentColor';
+        button.style.borderRadius = '6px';
+        button.style.background = 'transparent';
+        button.style.color = 'inherit';
+        button.addEventListener('click', start, { once: true });
+        return button;
+    }
+
     function mount(div, index) {
         if (div.kubeplay) return div.kubeplay;
         const id = instanceId(div, index);
         const iframe = document.createElement('iframe');
+        if (div.getAttribute('data-loading') !== 'eager') iframe.loading = 'lazy';
         iframe.src = frameUrl(div, id);
         iframe.title = div.getAttribute('data-title') || 'kubeplay: a Kubernetes playground';
         iframe.setAttribute('allow', 'clipboard-write');
@@ -104,8 +134,13 @@
             for (const m of pending.splice(0)) iframe.contentWindow?.postMessage(m, base.origin);
         };
         div.kubeplay = Object.freeze(api);
-        div.replaceChildren(iframe);
-        frames.set(iframe.contentWindow, { div, onReady });
+        const start = () => {
+            div.replaceChildren(iframe);
+            frames.set(iframe.contentWindow, { div, onReady });
+            if (div.getAttribute('data-start') === 'click') iframe.focus();
+        };
+        if (div.getAttribute('data-start') === 'click') div.replaceChildren(facade(div, start));
+        else start();
         return api;
     }
 

@@ -50,6 +50,8 @@ pub enum Mode {
     Insert,
     /// vi's `:` command line, as typed so far.
     Command(String),
+    /// vi's `/` search pattern, as typed so far.
+    Search(String),
     /// nano's "Save modified buffer?" question.
     AskSave,
 }
@@ -94,6 +96,8 @@ pub struct FileEditor {
     pending: Option<char>,
     /// vim's or nano's last message.
     message: String,
+    /// The last `/` pattern, for `n` and `N`.
+    last_search: Option<Vec<char>>,
     undo: Vec<(Vec<char>, usize)>,
 }
 
@@ -112,6 +116,7 @@ impl FileEditor {
             written: None,
             pending: None,
             message: String::new(),
+            last_search: None,
             undo: Vec::new(),
         }
     }
@@ -142,6 +147,7 @@ impl FileEditor {
     pub fn status(&self) -> String {
         match &self.mode {
             Mode::Command(c) => format!(":{c}"),
+            Mode::Search(p) => format!("/{p}"),
             Mode::Insert if self.flavor == Flavor::Vi && self.message.is_empty() => {
                 "-- INSERT --".to_string()
             }
@@ -163,7 +169,7 @@ impl FileEditor {
     pub fn key(&mut self, key: EdKey) -> Outcome {
         match (&self.mode, self.flavor) {
             (Mode::AskSave, _) => self.ask_save(key),
-            (Mode::Command(_), _) => self.command_key(key),
+            (Mode::Command(_) | Mode::Search(_), _) => self.command_key(key),
             (_, Flavor::Nano) => self.nano_key(key),
             (Mode::Insert, Flavor::Vi) => match key {
                 EdKey::Esc => {
@@ -237,7 +243,8 @@ impl FileEditor {
     }
 
     fn command_key(&mut self, key: EdKey) -> Outcome {
-        let Mode::Command(line) = &mut self.mode else {
+        let search = matches!(self.mode, Mode::Search(_));
+        let (Mode::Command(line) | Mode::Search(line)) = &mut self.mode else {
             return Outcome::Handled;
         };
         match key {
@@ -249,6 +256,10 @@ impl FileEditor {
             EdKey::Enter => {
                 let line = std::mem::take(line);
                 self.mode = Mode::Normal;
+                if search {
+                    self.search(&line, true);
+                    return Outcome::Handled;
+                }
                 return self.ex(line.trim());
             }
             _ => {}
@@ -289,6 +300,9 @@ impl FileEditor {
             EdKey::Char('x') => self.delete_char(),
             EdKey::Char('u') => self.undo(),
             EdKey::Char(':') => self.mode = Mode::Command(String::new()),
+            EdKey::Char('/') => self.mode = Mode::Search(String::new()),
+            EdKey::Char('n') => self.search("", true),
+            EdKey::Char('N') => self.search("", false),
             EdKey::Char(c @ ('d' | 'g' | 'r' | 'Z')) => self.pending = Some(c),
             EdKey::Char('h') | EdKey::Left | EdKey::Backspace
                 if self.cursor > self.line_start(self.cursor) =>
@@ -340,6 +354,50 @@ impl FileEditor {
             _ => {}
         }
         Outcome::Handled
+    }
+
+    /// vi's `/pattern` (forward, wrapping at the end) and `n`/`N` (an
+    /// empty pattern repeats the last one), with vim's messages. The
+    /// pattern is literal text: vim's regular expressions are not
+    /// simulated, and plain words (the usual search) mean the same.
+    fn search(&mut self, pattern: &str, forward: bool) {
+        if !pattern.is_empty() {
+            self.last_search = Some(pattern.chars().collect());
+        }
+        let Some(pat) = self.last_search.clone() else {
+            self.message = "E35: No previous regular expression".to_string();
+            return;
+        };
+        let n = self.text.len();
+        let at = |i: usize| self.text.get(i..i + pat.len()) == Some(&pat[..]);
+        // Every start position once, beginning after (or before) the cursor.
+        let found = (1..=n).find_map(|k| {
+            let i = if forward {
+                (self.cursor + k) % n
+            } else {
+                (self.cursor + n - k % n) % n
+            };
+            at(i).then_some(i)
+        });
+        match found {
+            Some(i) => {
+                let wrapped = if forward {
+                    i <= self.cursor
+                } else {
+                    i >= self.cursor
+                };
+                self.message = match (wrapped, forward) {
+                    (true, true) => "search hit BOTTOM, continuing at TOP".to_string(),
+                    (true, false) => "search hit TOP, continuing at BOTTOM".to_string(),
+                    _ => format!("/{}", pat.iter().collect::<String>()),
+                };
+                self.cursor = i;
+            }
+            None => {
+                let p: String = pat.iter().collect();
+                self.message = format!("E486: Pattern not found: {p}");
+            }
+        }
     }
 
     fn insert_at(&mut self, at: usize) {

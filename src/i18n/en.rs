@@ -28,6 +28,12 @@ pub const EN: Text = Text {
     terminal_help: "Type a command and press Enter. Up and Down recall earlier commands, Tab completes, \
         Control-R searches the history, Control-C interrupts. Press Escape, then Tab, to leave the terminal.",
     terminal_output: "Terminal output",
+    panels: "Panels",
+    panel_lessons: "Lessons",
+    panel_view: "Cluster view",
+    step_done_line: "✓ Step complete — “Next step” is in the lesson panel (or type `next`).",
+    wait_paused: "Waiting: simulated time is paused.",
+    wait_long: "Waiting on simulated time. Fast-forward skips ahead.",
     fast_forward_stopped: |t| {
         format!("Fast-forward stopped after {t} of simulated time; events are still scheduled.")
     },

@@ -29,6 +29,12 @@ pub const ES: Text = Text {
     terminal_help: "Escribe un comando y pulsa Enter. Las flechas arriba y abajo recuperan comandos anteriores, Tab completa, \
         Control-R busca en el historial y Control-C interrumpe. Para salir del terminal, pulsa Escape y después Tab.",
     terminal_output: "Salida del terminal",
+    panels: "Paneles",
+    panel_lessons: "Lecciones",
+    panel_view: "Vista del clúster",
+    step_done_line: "✓ Paso completado: «Siguiente paso» está en el panel de la lección (o escribe `next`).",
+    wait_paused: "Esperando: el tiempo simulado está en pausa.",
+    wait_long: "Esperando al tiempo simulado. Avance rápido salta hasta el final.",
     fast_forward_stopped: |t| {
         format!("El avance rápido se detuvo tras {t} de tiempo simulado; todavía quedan eventos programados.")
     },

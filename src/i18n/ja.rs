@@ -1,6 +1,7 @@
 //! The interface in Japanese. Kubernetes kinds stay in English
-//! (Deployment, Pod, Service, Replica, Node), as the Japanese lessons and
-//! the Japanese kubernetes.io tutorials write them.
+//! (Deployment, Pod, Service, ReplicaSet), while replicas and nodes are
+//! レプリカ and ノード, as the Japanese lessons and the Japanese
+//! kubernetes.io documentation write them.
 
 use super::goal::{Differs, Quantity};
 use super::{goal_number, Text};
@@ -29,6 +30,12 @@ pub const JA: Text = Text {
     key_interrupt: "Ctrl-C: 中断",
     terminal_help: "コマンドを入力してEnterを押します。上下の矢印キーで以前のコマンドを呼び出し、Tabで補完、Control-Rで履歴を検索、Control-Cで中断します。ターミナルから出るには、Escapeを押してからTabを押します。",
     terminal_output: "ターミナルの出力",
+    panels: "パネル",
+    panel_lessons: "レッスン",
+    panel_view: "クラスタービュー",
+    step_done_line: "✓ ステップ完了 — 「次のステップ」はレッスンパネルにあります（`next` と入力しても進めます）。",
+    wait_paused: "待機中: シミュレーション時間が一時停止しています。",
+    wait_long: "シミュレーション時間を待っています。早送りで先へ進めます。",
     fast_forward_stopped: |t| {
         format!("早送りはシミュレーション時間で{t}進んだところで止まりました。まだ予定されたイベントがあります。")
     },
@@ -38,7 +45,7 @@ pub const JA: Text = Text {
     cluster_changes: "クラスターの変化",
     client: "あなたのターミナル",
     pending_lane: "未スケジュール",
-    node_empty: "このNodeにPodはありません",
+    node_empty: "このノードにPodはありません",
     sandbox_empty: "まだPodがありません。Deploymentを作成すると、そのPodがここに表示されます。",
     node_stopped: "停止中",
     revision: |n| format!("リビジョン{n}"),
@@ -51,7 +58,7 @@ pub const JA: Text = Text {
     details_hint: "Podにポインターを合わせるかクリックすると、詳細が表示されます。ターミナル内の名前をクリックすると、ここでその場所を示します。",
     detail_name: "名前",
     detail_ip: "IP",
-    detail_node: "Node",
+    detail_node: "ノード",
     detail_image: "イメージ",
     detail_status: "状態",
     detail_restarts: "再起動回数",
@@ -63,7 +70,7 @@ pub const JA: Text = Text {
     say_pod_failing: |pod, status| format!("Pod {pod}で問題が起きています：{status}。"),
     say_pod_status: |pod, status| format!("Pod {pod}は{status}です。"),
     say_pod_deleted: |pod| format!("Pod {pod}が削除されました。"),
-    say_node_status: |node, status| format!("Node {node}は{status}です。"),
+    say_node_status: |node, status| format!("ノード {node}は{status}です。"),
     say_rolled_back: |name, rev| format!("Deployment {name}をリビジョン{rev}にロールバックしました。"),
     say_more_changes: |n| format!("ほかに{n}件の変化があります。"),
 
@@ -77,31 +84,31 @@ pub const JA: Text = Text {
     col_name: "オブジェクトの名前で、Namespace内の同じ種類のオブジェクトの中で一意です。",
     col_namespace: "オブジェクトが属するNamespaceです。",
     col_ready_containers: "Pod内のすべてのコンテナのうち、準備ができているコンテナの数です。",
-    col_ready_replicas: "このDeploymentが求めるReplica数のうち、準備ができているPodの数です。",
+    col_ready_replicas: "このDeploymentが求めるレプリカ数のうち、準備ができているPodの数です。",
     col_ready_pods: "このReplicaSetのPodのうち、準備ができている数です。",
     col_pod_status: "Podがライフサイクルのどこにいるか（Pending、ContainerCreating、Running、Terminating）、または止まっている理由です。",
-    col_node_status: "Nodeのkubeletが、Nodeは正常でPodを実行できると報告しているかどうかです。",
+    col_node_status: "ノードのkubeletが、ノードは正常でPodを実行できると報告しているかどうかです。",
     col_status: "オブジェクトの現在の状態です。",
     col_restarts: "Podのコンテナが再起動した回数と、最後の再起動がどれくらい前かです。",
     col_age: "オブジェクトが作成されてからの時間です。",
     col_ip: "クラスターのネットワーク内でのPod自身のIPアドレスです。",
-    col_node: "Podがスケジュールされ、実行されるNodeです。",
-    col_nominated_node: "スケジューラーがほかのPodを退避（プリエンプション）させて、このPodのために空きを作っているNodeです。",
+    col_node: "Podがスケジュールされ、実行されるノードです。",
+    col_nominated_node: "スケジューラーがほかのPodを退避（プリエンプション）させて、このPodのために空きを作っているノードです。",
     col_readiness_gates: "Podが準備完了とみなされる前に満たすべき追加の条件です。",
-    col_up_to_date: "すでにDeploymentの最新のテンプレートで動いているReplica数です。",
-    col_available: "準備完了の状態が十分に続き、実際にユーザーが利用可能なReplica数です。",
-    col_desired: "ReplicaSetに設定されたReplica数、つまり実行するよう求められたPodの数です。",
-    col_current: "ReplicaSetが現在起動しているReplica数です。",
-    col_service_type: "Serviceへの到達方法で、ClusterIPはクラスター内から、NodePortは各Nodeから、LoadBalancerは外部からです。",
+    col_up_to_date: "すでにDeploymentの最新のテンプレートで動いているレプリカ数です。",
+    col_available: "準備完了の状態が十分に続き、実際にユーザーが利用可能なレプリカ数です。",
+    col_desired: "ReplicaSetに設定されたレプリカ数、つまり実行するよう求められたPodの数です。",
+    col_current: "ReplicaSetが現在起動しているレプリカ数です。",
+    col_service_type: "Serviceへの到達方法で、ClusterIPはクラスター内から、NodePortは各ノードから、LoadBalancerは外部からです。",
     col_cluster_ip: "クラスター内でのServiceの固定の仮想IPです。",
     col_external_ip: "クラスター外のクライアントが使うアドレスです（ある場合）。",
-    col_ports: "Serviceのポートと、コロンの後ろに各Nodeで開かれるポートです。",
+    col_ports: "Serviceのポートと、コロンの後ろに各ノードで開かれるポートです。",
     col_selector: "このオブジェクトに選ばれるためにPodが持つべきラベルです。",
     col_containers: "Podテンプレート内のコンテナの名前です。",
     col_images: "Podが実行するコンテナイメージです。",
-    col_roles: "control-planeなど、Nodeの役割です。",
-    col_version: "Node上で動いているkubeletのバージョンです。",
-    col_internal_ip: "クラスターのネットワーク内でのNodeのアドレスです。",
+    col_roles: "control-planeなど、ノードの役割です。",
+    col_version: "ノード上で動いているkubeletのバージョンです。",
+    col_internal_ip: "クラスターのネットワーク内でのノードのアドレスです。",
     col_endpoints: "Serviceがトラフィックを送る先のPodのアドレスです。",
     col_data: "オブジェクトが持つキーの数です。",
     col_last_seen: "イベントが最後に起きてからの時間です。",
@@ -179,10 +186,10 @@ pub const JA: Text = Text {
 
 fn quantity(q: Quantity) -> &'static str {
     match q {
-        Quantity::Replicas => "求めたReplica数",
-        Quantity::Available => "利用可能なReplica数",
-        Quantity::Ready => "準備完了のReplica数",
-        Quantity::Updated => "最新のReplica数",
+        Quantity::Replicas => "求めたレプリカ数",
+        Quantity::Available => "利用可能なレプリカ数",
+        Quantity::Ready => "準備完了のレプリカ数",
+        Quantity::Updated => "最新のレプリカ数",
         Quantity::Pods => "該当するPod数",
         Quantity::Endpoints => "準備完了のエンドポイント数",
         Quantity::Requests => "応答したリクエスト数",

@@ -29,6 +29,12 @@ pub const KO: Text = Text {
     key_interrupt: "Ctrl-C: 중단",
     terminal_help: "명령을 입력하고 Enter를 누르세요. 위/아래 화살표 키로 이전 명령을 불러오고, Tab으로 자동 완성하고, Control-R로 기록을 검색하고, Control-C로 중단합니다. 터미널에서 나가려면 Escape를 누른 다음 Tab을 누르세요.",
     terminal_output: "터미널 출력",
+    panels: "패널",
+    panel_lessons: "레슨",
+    panel_view: "클러스터 보기",
+    step_done_line: "✓ 단계 완료 — 레슨 패널에서 \"다음 단계\"를 누르세요(또는 `next` 입력).",
+    wait_paused: "대기 중: 시뮬레이션 시간이 일시 정지되어 있습니다.",
+    wait_long: "시뮬레이션 시간을 기다리는 중입니다. 빨리 감기로 건너뛸 수 있습니다.",
     fast_forward_stopped: |t| {
         format!("시뮬레이션 시간으로 {t} 동안 진행한 뒤 빨리 감기를 멈췄습니다. 아직 예약된 이벤트가 있습니다.")
     },

@@ -1,6 +1,6 @@
-//! The interface in Traditional Chinese (Taiwan). Kubernetes kinds and
-//! `replica`, `node` stay in English, as the Traditional Chinese lessons
-//! and the Taiwanese community write them.
+//! The interface in Traditional Chinese (Taiwan). Kubernetes kinds stay
+//! in English (Deployment, Pod, Service, Node); a replica is 副本 and a
+//! cluster 叢集, as the zh-tw kubernetes.io tutorials write them.
 
 use super::goal::{Differs, Quantity};
 use super::{goal_number, Text};
@@ -29,6 +29,12 @@ pub const ZH_TW: Text = Text {
     key_interrupt: "Ctrl-C：中斷",
     terminal_help: "輸入指令後按 Enter。上下方向鍵可以叫出先前的指令，Tab 自動完成，Control-R 搜尋歷史紀錄，Control-C 中斷。要離開終端機，請先按 Escape 再按 Tab。",
     terminal_output: "終端機輸出",
+    panels: "面板",
+    panel_lessons: "課程",
+    panel_view: "叢集檢視",
+    step_done_line: "✓ 步驟完成 — 「下一步」在課程面板中（或輸入 `next`）。",
+    wait_paused: "等待中：模擬時間已暫停。",
+    wait_long: "正在等待模擬時間。快轉可以直接跳過。",
     fast_forward_stopped: |t| format!("快轉在模擬時間經過 {t} 後停止；仍有排定的事件。"),
 
     cluster_view: "叢集",
@@ -36,7 +42,7 @@ pub const ZH_TW: Text = Text {
     cluster_changes: "叢集變化",
     client: "你的終端機",
     pending_lane: "尚未排程",
-    node_empty: "這個 node 上沒有 Pod",
+    node_empty: "這個 Node 上沒有 Pod",
     sandbox_empty: "還沒有 Pod。建立一個 Deployment，它的 Pod 就會出現在這裡。",
     node_stopped: "已停止",
     revision: |n| format!("修訂版 {n}"),
@@ -75,31 +81,31 @@ pub const ZH_TW: Text = Text {
     col_name: "物件的名稱，在同一個 namespace 裡不會和同類物件重複。",
     col_namespace: "物件所在的 namespace。",
     col_ready_containers: "Pod 的所有 container 中，已就緒的有幾個。",
-    col_ready_replicas: "這個 Deployment 要求的 replica 中，已就緒的 Pod 有幾個。",
+    col_ready_replicas: "這個 Deployment 要求的副本中，已就緒的 Pod 有幾個。",
     col_ready_pods: "這個 ReplicaSet 已就緒的 Pod 數。",
     col_pod_status: "Pod 目前走到生命週期的哪個階段：Pending、ContainerCreating、Running、Terminating，或是卡住的原因。",
-    col_node_status: "node 上的 kubelet 是否回報它運作正常、可以執行 Pod。",
+    col_node_status: "Node 上的 kubelet 是否回報它運作正常、可以執行 Pod。",
     col_status: "物件目前的狀態。",
     col_restarts: "Pod 的 container 重新啟動過幾次，以及最近一次重新啟動是多久以前。",
     col_age: "物件建立到現在過了多久。",
     col_ip: "Pod 在叢集網路裡自己的 IP 位址。",
-    col_node: "Pod 被排程到哪個 node 上執行。",
-    col_nominated_node: "排程器正在搶占其他 Pod、為這個 Pod 騰出空間的 node。",
+    col_node: "Pod 被排程到哪個 Node 上執行。",
+    col_nominated_node: "排程器正在搶占其他 Pod、為這個 Pod 騰出空間的 Node。",
     col_readiness_gates: "Pod 被視為就緒之前，還必須成立的額外條件。",
     col_up_to_date: "已經在執行 Deployment 最新範本的 Pod 數。",
     col_available: "已就緒夠久、可以為使用者提供服務的 Pod 數。",
-    col_desired: "ReplicaSet 被要求啟動的 Pod 數，也就是設定的 replica 數。",
+    col_desired: "ReplicaSet 被要求啟動的 Pod 數，也就是設定的副本數。",
     col_current: "ReplicaSet 目前正在執行的 Pod 數。",
-    col_service_type: "Service 的連線方式：ClusterIP 在叢集內，NodePort 在每個 node 上，LoadBalancer 從叢集外。",
+    col_service_type: "Service 的連線方式：ClusterIP 在叢集內，NodePort 在每個 Node 上，LoadBalancer 從叢集外。",
     col_cluster_ip: "Service 在叢集內固定不變的虛擬 IP。",
     col_external_ip: "叢集外的用戶端連線用的位址（如果有的話）。",
-    col_ports: "Service 的 port，冒號後面是每個 node 上開放的 port。",
+    col_ports: "Service 的 port，冒號後面是每個 Node 上開放的 port。",
     col_selector: "Pod 必須帶有哪些標籤，才會被這個物件選中。",
     col_containers: "Pod 範本裡各個 container 的名稱。",
     col_images: "Pod 執行的 container 映像檔。",
-    col_roles: "node 的角色，例如 control-plane。",
-    col_version: "node 上執行的 kubelet 版本。",
-    col_internal_ip: "node 在叢集網路裡的位址。",
+    col_roles: "Node 的角色，例如 control-plane。",
+    col_version: "Node 上執行的 kubelet 版本。",
+    col_internal_ip: "Node 在叢集網路裡的位址。",
     col_endpoints: "Service 把流量送往的 Pod 位址。",
     col_data: "物件裡有幾個 key。",
     col_last_seen: "這個事件最近一次發生在多久以前。",
@@ -177,10 +183,10 @@ pub const ZH_TW: Text = Text {
 
 fn quantity(q: Quantity) -> &'static str {
     match q {
-        Quantity::Replicas => "要求的 replica 數",
-        Quantity::Available => "可用的 replica 數",
-        Quantity::Ready => "就緒的 replica 數",
-        Quantity::Updated => "已更新的 replica 數",
+        Quantity::Replicas => "要求的副本數",
+        Quantity::Available => "可用的副本數",
+        Quantity::Ready => "就緒的副本數",
+        Quantity::Updated => "已更新的副本數",
         Quantity::Pods => "符合的 Pod 數",
         Quantity::Endpoints => "就緒的 endpoint 數",
         Quantity::Requests => "回應過的請求數",

@@ -198,6 +198,63 @@ pub fn fit(text: &str, px: f64) -> String {
     format!("{cut}…")
 }
 
+/// `text` on at most `lines` lines of `px` each, broken between words
+/// (inside a word only when one word is wider than a line, as CJK text
+/// without spaces is); what still does not fit ends the last line with an
+/// ellipsis.
+///
+/// Example: the empty cluster's hint in a 300 px node becomes two lines
+/// instead of `No pods yet. Create a Deployment and its pods a…`.
+pub fn wrap(text: &str, px: f64, lines: usize) -> Vec<String> {
+    let max = (px / CHAR_PX).floor().max(1.0) as usize;
+    let mut out: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in text.split(' ') {
+        let mut word = word.to_string();
+        loop {
+            let joined = if line.is_empty() {
+                word.chars().count()
+            } else {
+                line.chars().count() + 1 + word.chars().count()
+            };
+            if joined <= max {
+                if !line.is_empty() {
+                    line.push(' ');
+                }
+                line.push_str(&word);
+                break;
+            }
+            if line.is_empty() {
+                // One word wider than a line: break it.
+                let head: String = word.chars().take(max).collect();
+                word = word.chars().skip(max).collect();
+                out.push(head);
+            } else {
+                out.push(std::mem::take(&mut line));
+            }
+            if out.len() >= lines {
+                break;
+            }
+        }
+        if out.len() >= lines {
+            break;
+        }
+    }
+    if !line.is_empty() && out.len() < lines {
+        out.push(line);
+    }
+    let shown: usize = out.iter().map(|l| l.chars().count() + 1).sum();
+    if shown < text.chars().count() + 1 {
+        if let Some(last) = out.last_mut() {
+            *last = fit(&format!("{last} …"), max as f64 * CHAR_PX);
+            if !last.ends_with('…') {
+                last.push('…');
+            }
+        }
+    }
+    out
+}
+
 /// An image reference cut to fit `px` from the front, so the tag — what
 /// tells two revisions apart — always shows.
 ///

@@ -17,6 +17,7 @@ use super::driver::{self, use_frame_loop, use_runner};
 use super::embed_bridge::{use_embed_bridge, Bridge};
 use super::file_editor::FileEditorPanel;
 use super::language::{self, LanguagePicker};
+use super::layout::{self, PanelToggles, Panels};
 use super::lesson_host::{use_lessons, LessonsConfig};
 use super::lesson_panel::LessonPanel;
 use super::observe::use_observer;
@@ -28,6 +29,7 @@ use super::state::{Action, Completer, SessionView, Theme, UiState};
 use super::terminal::{KeyPress, Terminal};
 use super::toolbar::Toolbar;
 use super::view::ClusterView;
+use super::wait_hint::WaitHint;
 use super::words::Words;
 use crate::console::complete::word_context;
 use crate::console::file_editor::Flavor;
@@ -53,6 +55,9 @@ pub struct AppProps {
     /// localStorage key of the saved session (replay log and settings).
     #[prop_or_else(|| super::session_store::SESSION_KEY_DEFAULT.into())]
     pub session_key: AttrValue,
+    /// localStorage key of the panels shown (lesson panel, cluster view).
+    #[prop_or_else(|| layout::LAYOUT_KEY_DEFAULT.into())]
+    pub layout_key: AttrValue,
     /// Where `lessons/<lang>/…` files are fetched from.
     #[prop_or_else(|| super::LESSONS_BASE_DEFAULT.into())]
     pub lessons_base: AttrValue,
@@ -63,6 +68,9 @@ pub struct AppProps {
     /// preset commands …), already checked.
     #[prop_or_default]
     pub params: Rc<Params>,
+    /// Typed into the static page's prompt before the app started.
+    #[prop_or_default]
+    pub early_input: AttrValue,
 }
 
 #[function_component(App)]
@@ -113,7 +121,7 @@ pub fn app(props: &AppProps) -> Html {
         props.session_key.clone(),
         session_actions::settings_of(&state),
     );
-    use_runner(session.clone(), state.clone());
+    let idle = use_runner(session.clone(), state.clone());
     use_frame_loop(session.clone(), &state);
     let lang = {
         let asked = props.params.lang;
@@ -164,6 +172,7 @@ pub fn app(props: &AppProps) -> Html {
     }
     {
         let autofocus = props.autofocus;
+        let early = props.early_input.clone();
         let (notices, boot, session, d) = (
             props.params.notices.clone(),
             Rc::clone(&boot),
@@ -177,11 +186,27 @@ pub fn app(props: &AppProps) -> Html {
             if autofocus {
                 focus_first_input();
             }
+            // Keys typed before the engine was ready: as if pasted now
+            // (complete lines run, the rest waits at the prompt).
+            if !early.is_empty() {
+                d.dispatch(Action::Paste(early.to_string()));
+            }
             session_actions::tell_notice(&boot, &session, text, &d);
             browser::mark_prompt_ready();
         });
     }
     let share_url = use_state(|| None::<AttrValue>);
+    let panels = {
+        let key = props.layout_key.clone();
+        use_state(move || layout::load(&key, browser::media_matches(layout::PHONE_QUERY)))
+    };
+    let on_panels = {
+        let (panels, key) = (panels.clone(), props.layout_key.clone());
+        Callback::from(move |p: Panels| {
+            layout::save(&key, p);
+            panels.set(p);
+        })
+    };
 
     let observed = use_observer(session.clone(), state.session.changes);
     let names = {
@@ -295,6 +320,8 @@ pub fn app(props: &AppProps) -> Html {
         },
         state.reduced_motion.then_some("kp-reduced-motion"),
         props.params.embed.then_some("kp-embed"),
+        (!panels.lessons).then_some("kp-no-lessons"),
+        (!panels.view).then_some("kp-no-view"),
     );
     // Embedded, the page header gives way to the playground itself.
     let header = (!props.params.embed).then(|| {
@@ -302,6 +329,7 @@ pub fn app(props: &AppProps) -> Html {
             <header class="kp-header">
                 <h1 class="kp-title">{ "kubeplay" }</h1>
                 <p class="kp-tagline">{ text.tagline }</p>
+                <PanelToggles panels={*panels} on_change={on_panels.clone()} />
                 <LanguagePicker lang={*lang} {instance} on_change={on_lang.clone()} />
             </header>
         }
@@ -315,6 +343,7 @@ pub fn app(props: &AppProps) -> Html {
                 speed_index={state.clock.speed_index()}
                 scheduled={state.session.scheduled}
                 now_ms={state.session.now_ms}
+                idle={idle.clone()}
                 reduced_motion={state.reduced_motion}
                 dark={state.theme == Theme::Dark}
                 status={state.status.clone().map(AttrValue::from)}
@@ -322,10 +351,14 @@ pub fn app(props: &AppProps) -> Html {
                 on_pause={act(&d, |()| Action::TogglePause)}
                 on_speed={act(&d, Action::SetSpeed)}
                 {on_step}
-                {on_fast_forward}
+                on_fast_forward={on_fast_forward.clone()}
                 on_motion={act(&d, |()| Action::ToggleMotion)}
                 on_theme={act(&d, |()| Action::ToggleTheme)}
             >
+                // Embedded there is no header: the toggles join the toolbar.
+                if props.params.embed {
+                    <PanelToggles panels={*panels} on_change={on_panels} />
+                }
                 <SessionControls
                     share_url={(*share_url).clone()}
                     {instance}
@@ -351,7 +384,16 @@ pub fn app(props: &AppProps) -> Html {
                     {on_paste}
                     names={NamesHandle(names)}
                     on_link={act(&d, Action::Link)}
-                />
+                >
+                    <WaitHint
+                        waiting={state.session.busy && state.session.input_prompt.is_none() && !state.session.editing}
+                        paused={state.clock.is_paused()}
+                        scheduled={state.session.scheduled}
+                        output_key={Rc::as_ptr(&state.screen) as usize}
+                        on_resume={act(&d, |()| Action::TogglePause)}
+                        on_fast_forward={on_fast_forward.clone()}
+                    />
+                </Terminal>
                 // A fixed slot: Yew matches unkeyed siblings from the end,
                 // so an element coming and going beside the terminal would
                 // rebuild the terminal (and lose the prompt's focus).
@@ -409,8 +451,18 @@ fn editor(
         })
     };
     html! {
-        <FileEditorPanel key={request.path.clone()} request={Rc::new(request.clone())} {nano} {on_close} {instance} />
+        <FileEditorPanel key={editor_key(&request.path, &request.content)} request={Rc::new(request.clone())} {nano} {on_close} {instance} />
     }
+}
+
+/// The editor's identity: its file and what it opened with, so a file
+/// reopened with new text (`kubectl edit` after a failed save, with the
+/// error at the top) is a fresh editor, not the old buffer.
+fn editor_key(path: &str, content: &str) -> String {
+    let hash = content.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
+    });
+    format!("{path}#{hash:x}")
 }
 
 /// Gives the focus back to this playground's prompt.

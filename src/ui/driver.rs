@@ -14,6 +14,32 @@ use crate::console::clock::{self, format_sim_time, Clock};
 use crate::i18n::Text;
 use crate::session::{Poll, Session, Submitted};
 
+/// Where idle time is counted from: the page's monotonic clock (ms), the
+/// simulated time then, and the speed then (0 while paused). Shared with
+/// the toolbar's clock, which shows the idle time the next command will
+/// add, so the clock moves smoothly while the frame loop sleeps.
+#[derive(Clone, Default)]
+pub struct IdleRef(pub Rc<RefCell<Option<(f64, u64, f64)>>>);
+
+impl PartialEq for IdleRef {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl IdleRef {
+    /// The simulated time the toolbar shows: the session's, or later by
+    /// the idle time that has flowed since the reference point.
+    pub fn shown(&self, now_ms: u64) -> u64 {
+        match *self.0.borrow() {
+            Some((wall, sim, rate)) if rate > 0.0 => {
+                now_ms.max(sim + clock::idle_gap(wall_now_ms() - wall, rate, 0))
+            }
+            _ => now_ms,
+        }
+    }
+}
+
 /// The most queued commands started in one go. A long paste runs in
 /// batches with a render between them, so the page keeps responding and
 /// shows progress.
@@ -28,16 +54,42 @@ pub const RUN_BATCH_MAX: usize = 50;
 /// The reference point restarts whenever the clock is paused, resumed or
 /// changes speed, so paused minutes never count.
 #[hook]
-pub fn use_runner(session: Rc<RefCell<Session>>, state: UseReducerHandle<UiState>) {
+pub fn use_runner(session: Rc<RefCell<Session>>, state: UseReducerHandle<UiState>) -> IdleRef {
     let front = state.console.queued().next().map(|e| e.id);
     let busy = state.session.busy;
-    let reference: Rc<RefCell<Option<(f64, u64)>>> = use_mut_ref(|| None);
+    let idle = use_memo((), |_| IdleRef::default());
+    let reference = Rc::clone(&idle.0);
     {
         let (reference, session) = (Rc::clone(&reference), Rc::clone(&session));
+        let rate = if state.clock.is_paused() {
+            0.0
+        } else {
+            state.clock.speed()
+        };
         let deps = (state.clock.is_paused(), state.clock.speed_index());
+        let dispatcher = state.dispatcher();
         use_effect_with(deps, move |_| {
-            let sim = session.try_borrow().map(|s| s.now_ms()).ok();
-            *reference.borrow_mut() = sim.map(|sim| (wall_now_ms(), sim));
+            let Ok(mut s) = session.try_borrow_mut() else {
+                return;
+            };
+            let now = wall_now_ms();
+            // The idle time that flowed at the old speed is the cluster's
+            // before the new speed (or the pause) starts: the clock never
+            // jumps back when Pause is pressed.
+            let old = *reference.borrow();
+            if let Some((wall, sim, old_rate)) = old.filter(|r| r.2 > 0.0) {
+                let gap = clock::idle_gap(now - wall, old_rate, s.now_ms().saturating_sub(sim));
+                if gap > 0 {
+                    let poll = clock::advance(&mut s, gap);
+                    let view = SessionView::of(&s);
+                    dispatcher.dispatch(Action::Advanced {
+                        poll,
+                        view,
+                        status: None,
+                    });
+                }
+            }
+            *reference.borrow_mut() = Some((now, s.now_ms(), rate));
         });
     }
     let clock = state.clock.clone();
@@ -49,7 +101,8 @@ pub fn use_runner(session: Rc<RefCell<Session>>, state: UseReducerHandle<UiState
             return;
         };
         let now = wall_now_ms();
-        if let (false, Some((wall, sim))) = (clock.is_paused(), *reference.borrow()) {
+        let point = *reference.borrow();
+        if let (false, Some((wall, sim, _))) = (clock.is_paused(), point) {
             let gap = clock::idle_gap(now - wall, clock.speed(), s.now_ms().saturating_sub(sim));
             if gap > 0 {
                 s.advance(gap);
@@ -68,11 +121,17 @@ pub fn use_runner(session: Rc<RefCell<Session>>, state: UseReducerHandle<UiState
             }
         }
         // Time after this point is the frame loop's, until the next command.
-        *reference.borrow_mut() = Some((wall_now_ms(), s.now_ms()));
+        let rate = if clock.is_paused() {
+            0.0
+        } else {
+            clock.speed()
+        };
+        *reference.borrow_mut() = Some((wall_now_ms(), s.now_ms(), rate));
         let view = SessionView::of(&s);
         drop(s);
         state.dispatch(Action::Started { ran, view });
     });
+    (*idle).clone()
 }
 
 /// Runs the frame loop while time flows and something is scheduled:

@@ -35,7 +35,7 @@ pub fn catalog(view: &LessonView, t: &'static Text, on: &Callback<LessonAction>)
         .then(|| html! { <p class="kp-lessons-loading">{ t.loading }</p> });
     html! {
         <div class="kp-catalog">
-            <h2 class="kp-lessons-title">{ t.lessons }</h2>
+            <h2 class="kp-lessons-title" tabindex="-1">{ t.lessons }</h2>
             <p class="kp-lessons-intro">{ t.lessons_intro }</p>
             { for loading }
             <ol class="kp-catalog-list">{ for items }</ol>

@@ -50,6 +50,8 @@ struct Host {
     /// A shared or saved session is being rebuilt (its lesson fetched).
     restoring: bool,
     shown: Option<(u64, u64, Lang)>,
+    /// The step whose completion the terminal was last told of.
+    announced: Option<(String, usize)>,
 }
 
 /// Everything an effect, a click or a finished fetch needs.
@@ -300,9 +302,25 @@ impl Shared {
             return;
         };
         with_desk(&mut s.world_mut(), |desk, world| desk.refresh(world));
+        let busy = s.is_busy();
         let world = s.world();
         let desk = world.lesson();
         let mut host = self.host.borrow_mut();
+        // A step just completed: one line in the terminal, where the
+        // learner is looking, once the command that did it has ended.
+        let done = desk
+            .active
+            .as_ref()
+            .filter(|a| a.complete && !a.finished)
+            .filter(|a| a.current().is_some_and(|step| !step.goals.is_empty()))
+            .map(|a| (a.lesson.id.clone(), a.step));
+        let announce = (!busy && done.is_some() && host.announced != done).then(|| {
+            host.announced = done;
+            desk.lang.text().step_done_line
+        });
+        if let Some(line) = announce {
+            self.dispatcher.dispatch(Action::Note(line.to_string()));
+        }
         let progress = desk.progress.encode();
         if progress != host.saved {
             lesson_store::save(&self.key, &desk.progress);

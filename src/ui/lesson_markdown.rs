@@ -31,7 +31,7 @@ fn block(b: &Block, t: &'static Text, on_run: &Callback<String>) -> Html {
         }
         Block::Code { text, .. } if b.is_runnable() => runnable(text, t, on_run),
         Block::Code { text, .. } => {
-            html! { <pre class="kp-lesson-pre"><code>{ text.clone() }</code></pre> }
+            html! { <pre class="kp-lesson-pre"><code>{ whole_tokens(text) }</code></pre> }
         }
     }
 }
@@ -44,12 +44,36 @@ pub fn runnable(text: &str, t: &'static Text, on_run: &Callback<String>) -> Html
     };
     html! {
         <div class="kp-lesson-code">
-            <pre class="kp-lesson-pre"><code>{ text.to_string() }</code></pre>
+            <pre class="kp-lesson-pre"><code>{ whole_tokens(text) }</code></pre>
             <button type="button" class="kp-button kp-lesson-run" title={t.run_title} {onclick}>
                 { "▶ " }{ t.run }
             </button>
         </div>
     }
+}
+
+/// Code text with every run of non-blank characters in a `kp-tok` span
+/// that never breaks (CSS), so a narrow panel wraps a command only between
+/// words: `--image=gcr.io/google-samples/…` stays whole instead of breaking
+/// at `-` or `/`, and a learner copying by hand never types a stray space.
+/// Blanks and newlines stay plain text nodes (the `pre` keeps them).
+fn whole_tokens(text: &str) -> Html {
+    let mut parts = Vec::new();
+    let mut rest = text;
+    while !rest.is_empty() {
+        let blank = rest.starts_with([' ', '\n', '\t']);
+        let end = rest
+            .find(|c: char| (c == ' ' || c == '\n' || c == '\t') != blank)
+            .unwrap_or(rest.len());
+        let (run, tail) = rest.split_at(end);
+        parts.push(if blank {
+            html! { { run.to_string() } }
+        } else {
+            html! { <span class="kp-tok">{ run.to_string() }</span> }
+        });
+        rest = tail;
+    }
+    parts.into_iter().collect()
 }
 
 /// Inline runs as elements (text nodes, `code`, `strong`, `em`, links).

@@ -73,6 +73,56 @@ pub struct LessonPanelProps {
 #[function_component(LessonPanel)]
 pub fn lesson_panel(p: &LessonPanelProps) -> Html {
     let t = p.view.lang.text();
+    let panel = use_node_ref();
+    // A click that moves the learner (Start, Next, Skip, All lessons) asks
+    // for the focus to follow: to the new step's heading, the lesson's
+    // title or the catalog's, once they are drawn. Moves typed in the
+    // terminal (`next`) leave the focus at the prompt.
+    let follow = use_mut_ref(|| false);
+    let on = {
+        let (on, follow) = (p.on.clone(), follow.clone());
+        Callback::from(move |action: LessonAction| {
+            if matches!(
+                action,
+                LessonAction::Open(_)
+                    | LessonAction::Next
+                    | LessonAction::Skip
+                    | LessonAction::Close
+            ) {
+                *follow.borrow_mut() = true;
+            }
+            on.emit(action);
+        })
+    };
+    let active = p.view.desk.active.as_ref();
+    let place = active.map(|a| (a.lesson.id.clone(), a.step));
+    {
+        let (panel, follow) = (panel.clone(), follow.clone());
+        use_effect_with(place.clone(), move |place| {
+            if std::mem::take(&mut *follow.borrow_mut()) {
+                let target = match place {
+                    Some((_, 0)) | None => ".kp-lesson-title, .kp-lessons-title",
+                    Some(_) => ".kp-lesson-step-title",
+                };
+                focus_quietly(&panel, target);
+            }
+        });
+    }
+    {
+        // The step's completion (its explanation and Next) scrolls into
+        // the panel's view: below the fold it went unnoticed.
+        let complete = active.is_some_and(|a| a.complete);
+        let panel = panel.clone();
+        use_effect_with((place, complete), move |(_, complete)| {
+            if *complete {
+                reveal(&panel, ".kp-lesson-actions");
+            }
+        });
+    }
+    let p = &LessonPanelProps {
+        view: p.view.clone(),
+        on,
+    };
     let notice = p.view.notice.map(|n| {
         html! {
             <p class="kp-lesson-notice" role="status">
@@ -90,7 +140,7 @@ pub fn lesson_panel(p: &LessonPanelProps) -> Html {
         None => catalog(&p.view, t, &p.on),
     };
     html! {
-        <aside class="kp-lessons" aria-label={t.lessons}>
+        <aside class="kp-lessons" aria-label={t.lessons} ref={panel}>
             { for notice }
             { for error }
             { body }
@@ -102,6 +152,67 @@ pub fn lesson_panel(p: &LessonPanelProps) -> Html {
 pub fn emit(on: &Callback<LessonAction>, action: LessonAction) -> Callback<MouseEvent> {
     let on = on.clone();
     Callback::from(move |_: MouseEvent| on.emit(action.clone()))
+}
+
+/// Like [`emit`], for the button that changes under the pointer (Next
+/// step becomes Skip step): the second click of a double click is
+/// dropped, so it never skips a step the learner has not seen.
+fn single_click(on: &Callback<LessonAction>, action: LessonAction) -> Callback<MouseEvent> {
+    let on = on.clone();
+    Callback::from(move |e: MouseEvent| {
+        if e.detail() <= 1 {
+            on.emit(action.clone());
+            return;
+        }
+        // The second press focused the button again (now Skip step):
+        // give the focus back to the step's heading, where the first put it.
+        let heading = e
+            .target_dyn_into::<web_sys::Element>()
+            .and_then(|t| t.closest(".kp-lesson").ok().flatten())
+            .and_then(|l| l.query_selector(".kp-lesson-step-title").ok().flatten())
+            .and_then(|h| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(h).ok());
+        if let Some(h) = heading {
+            let _ = h.focus();
+        }
+    })
+}
+
+/// Focuses the first element matching `selector` inside the panel (only
+/// after a click in the panel, so an embedding page never jumps to its
+/// frame on its own).
+fn focus_quietly(panel: &NodeRef, selector: &str) {
+    if let Some(el) = find(panel, selector) {
+        let _ = el.focus();
+    }
+}
+
+fn find(panel: &NodeRef, selector: &str) -> Option<web_sys::HtmlElement> {
+    panel
+        .cast::<web_sys::Element>()?
+        .query_selector(selector)
+        .ok()
+        .flatten()
+        .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
+}
+
+/// Scrolls the panel (only the panel) so the element matching `selector`
+/// is in view.
+fn reveal(panel: &NodeRef, selector: &str) {
+    let (Some(scroller), Some(el)) = (panel.cast::<web_sys::HtmlElement>(), find(panel, selector))
+    else {
+        return;
+    };
+    let (outer, inner) = (
+        scroller.get_bounding_client_rect(),
+        el.get_bounding_client_rect(),
+    );
+    let below = inner.bottom() - outer.bottom();
+    let above = outer.top() - inner.top();
+    if below > 0.0 {
+        scroller.set_scroll_top(scroller.scroll_top() + below.ceil() as i32 + 8);
+    } else if above > 0.0 {
+        scroller.set_scroll_top(scroller.scroll_top() - above.ceil() as i32);
+    }
 }
 
 fn lesson(a: &Active, desk: &Desk, t: &'static Text, on: &Callback<LessonAction>) -> Html {
@@ -116,13 +227,13 @@ fn lesson(a: &Active, desk: &Desk, t: &'static Text, on: &Callback<LessonAction>
             <div class="kp-lesson-head">
                 <button type="button" class="kp-button kp-lesson-back"
                     onclick={emit(on, LessonAction::Close)}>{ "← " }{ t.all_lessons }</button>
-                <h2 class="kp-lesson-title">{ a.lesson.title.clone() }</h2>
+                <h2 class="kp-lesson-title" tabindex="-1">{ a.lesson.title.clone() }</h2>
                 <progress class="kp-lesson-progress" max={total.to_string()} value={done.to_string()}
                     aria-label={t.lesson_progress}>{ (t.steps_done)(done, total) }</progress>
                 <p class="kp-lesson-stepno">{ (t.step_of)(a.step + 1, total) }
                     { " · " }{ (t.steps_done)(done, total) }</p>
             </div>
-            <h3 class="kp-lesson-step-title">{ step.title.clone() }</h3>
+            <h3 class="kp-lesson-step-title" tabindex="-1">{ step.title.clone() }</h3>
             <div class="kp-lesson-body">{ blocks(&step.body, t, &run) }</div>
             { goals(a, step, t) }
             { help(a, step, t, &run) }
@@ -230,7 +341,7 @@ fn actions(
             <button type="button" class="kp-button"
                 onclick={emit(on, LessonAction::ResetLesson)}>{ t.reset_lesson }</button>
             <button type="button" class={classes!("kp-button", "kp-lesson-next", ready.then_some("kp-lesson-ready"))}
-                disabled={!enabled} onclick={emit(on, action)}>{ label }</button>
+                disabled={!enabled} onclick={single_click(on, action)}>{ label }</button>
         </div>
     }
 }

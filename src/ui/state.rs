@@ -155,6 +155,8 @@ pub enum Action {
     RunLine(String),
     /// kubeplay's own messages (an ignored address parameter).
     Notices(Vec<String>),
+    /// One line of kubeplay's own, not an error (a finished lesson step).
+    Note(String),
     /// The session was replaced by a fresh one: forget the typeahead and
     /// clear the screen.
     Reset {
@@ -328,6 +330,9 @@ impl Reducible for UiState {
             Action::Notices(lines) => {
                 let effects: Vec<Effect> = lines.into_iter().map(Effect::Notice).collect();
                 output::show_effects(Rc::make_mut(&mut next.screen), &effects);
+            }
+            Action::Note(line) => {
+                output::show_effects(Rc::make_mut(&mut next.screen), &[Effect::Print(vec![line])]);
             }
             Action::Reset { view } => {
                 Rc::make_mut(&mut next.console).flush_typeahead();

@@ -51,6 +51,9 @@ pub struct TerminalProps {
     pub names: NamesHandle,
     /// A marked name or column header was clicked.
     pub on_link: Callback<Link>,
+    /// Drawn under the prompt (the wait hint).
+    #[prop_or_default]
+    pub children: Html,
 }
 
 /// Buttons of the phone key row: label, accessible name, key.
@@ -78,6 +81,7 @@ pub fn terminal(props: &TerminalProps) -> Html {
             props.screen.clone(),
             props.text.clone(),
             props.typeahead.len(),
+            props.children.clone(),
         );
         use_effect_with(deps, move |_| {
             if let Some(el) = scroller.cast::<HtmlElement>() {
@@ -193,6 +197,7 @@ pub fn terminal(props: &TerminalProps) -> Html {
                     {onpaste}
                 />
             </div>
+            { props.children.clone() }
             <span class="kp-measure" aria-hidden="true" ref={measure}>{ "0000000000" }</span>
             <p id={help_id} class="kp-visually-hidden">{ text.terminal_help }</p>
         </section>

@@ -6,6 +6,7 @@
 
 use yew::prelude::*;
 
+use super::driver::IdleRef;
 use super::words::use_text;
 use crate::console::clock::{format_sim_time, SPEED_LABELS};
 
@@ -16,6 +17,8 @@ pub struct ToolbarProps {
     /// Something is scheduled: step and fast-forward have work to do.
     pub scheduled: bool,
     pub now_ms: u64,
+    /// The idle time not yet added to the session (see [`IdleRef`]).
+    pub idle: IdleRef,
     pub reduced_motion: bool,
     pub dark: bool,
     pub status: Option<AttrValue>,
@@ -69,11 +72,11 @@ pub fn toolbar(p: &ToolbarProps) -> Html {
                 </button>
                 <span class="kp-clock">
                     <span class="kp-visually-hidden">{ t.simulated_time }{ " " }</span>
-                    <time>{ format_sim_time(p.now_ms) }</time>
+                    <SimTime now_ms={p.now_ms} idle={p.idle.clone()} ticking={!p.paused && !p.scheduled} />
                     { if p.paused { t.paused_suffix } else { "" } }
                 </span>
             </div>
-            <div class="kp-group" role="group" aria-label={t.display}>
+            <div class="kp-group kp-display" role="group" aria-label={t.display}>
                 <button type="button" class="kp-button" aria-pressed={p.reduced_motion.to_string()}
                     onclick={click(&p.on_motion)}>
                     { t.reduce_motion }
@@ -87,4 +90,36 @@ pub fn toolbar(p: &ToolbarProps) -> Html {
             <p class="kp-status" role="status">{ p.status.clone().unwrap_or_default() }</p>
         </section>
     }
+}
+
+/// How often the clock is redrawn while time flows with nothing scheduled
+/// (the frame loop then sleeps): a tenth of a second, the clock's unit.
+const IDLE_TICK_MS: u32 = 100;
+
+#[derive(Properties, PartialEq)]
+struct SimTimeProps {
+    now_ms: u64,
+    idle: IdleRef,
+    /// Time flows but no frame loop runs: redraw on a timer.
+    ticking: bool,
+}
+
+/// The simulated clock. While the cluster sits idle it keeps counting the
+/// idle time the next command will add, so it never stands still while
+/// AGE grows, then jumps.
+#[function_component(SimTime)]
+fn sim_time(p: &SimTimeProps) -> Html {
+    let tick = use_state(|| 0u32);
+    {
+        let tick = tick.clone();
+        use_effect_with(p.ticking, move |ticking| {
+            let timer = ticking.then(|| {
+                gloo::timers::callback::Interval::new(IDLE_TICK_MS, move || {
+                    tick.set(tick.wrapping_add(1));
+                })
+            });
+            move || drop(timer)
+        });
+    }
+    html! { <time>{ format_sim_time(p.idle.shown(p.now_ms)) }</time> }
 }

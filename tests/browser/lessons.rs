@@ -302,3 +302,42 @@ async fn the_panel_speaks_the_learners_language() {
     assert_eq!(m.text(".kp-lesson-next"), "ステップを飛ばす");
     assert_eq!(m.text(".kp-lesson-back"), "← レッスン一覧");
 }
+
+/// A click event with `detail` (1 for a click, 2 for the second click of
+/// a double click, as the browser numbers them).
+fn click_with_detail(el: &Element, detail: i32) {
+    let init = web_sys::MouseEventInit::new();
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    init.set_detail(detail);
+    let ev = web_sys::MouseEvent::new_with_mouse_event_init_dict("click", &init).unwrap();
+    el.dispatch_event(&ev).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn the_second_click_of_a_double_click_on_next_is_dropped() {
+    let m = mount(desk(0, vec![None], true, 0), Lang::En).await;
+    let next = m.all(".kp-lesson-next")[0].clone();
+    assert_eq!(next.text_content().unwrap(), "Next step");
+    click_with_detail(&next, 1);
+    click_with_detail(&next, 2);
+    settle().await;
+    assert_eq!(*m.actions.borrow(), vec![LessonAction::Next]);
+}
+
+#[wasm_bindgen_test]
+async fn code_blocks_keep_every_token_whole() {
+    let m = mount(desk(0, vec![None], false, 0), Lang::En).await;
+    let tokens: Vec<String> = m
+        .all(".kp-lesson-pre .kp-tok")
+        .iter()
+        .filter_map(|e| e.text_content())
+        .collect();
+    assert!(tokens.contains(&"deploy/web".to_string()), "{tokens:?}");
+    assert!(tokens.contains(&"--replicas=4".to_string()), "{tokens:?}");
+    assert!(tokens.iter().all(|t| !t.contains(' ')));
+    assert_eq!(
+        m.text(".kp-lesson-code .kp-lesson-pre"),
+        "kubectl scale deploy/web --replicas=4"
+    );
+}

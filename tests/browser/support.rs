@@ -59,6 +59,8 @@ pub async fn mount_with(history_key: &str, params: kubeplay::embed::params::Para
         lessons_base: "lessons/".into(),
         autofocus: false,
         params: std::rc::Rc::new(params),
+        layout_key: format!("{history_key}.layout").into(),
+        early_input: Default::default(),
     };
     yew::Renderer::<App>::with_root_and_props(host.clone(), props).render();
     settle().await;

@@ -184,18 +184,28 @@ test('a manifest edited in the in-page editor and applied', async () => {
     await context.close();
 });
 
-test('a phone-sized screen stacks the view under the terminal', async () => {
+test('a phone-sized screen hides the view until asked, then stacks it above the terminal', async () => {
     const { page, context, errors } = await open(browser, server.url, {
         viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true,
     });
     await fast(page);
     await output(page, `kubectl create deployment ${APP} --image=${V1} --replicas=3`);
+    // The terminal keeps the small screen; the Panels toggle shows the view.
+    assert.equal(await page.locator('.kp-view').isVisible(), false);
+    await page.getByRole('group', { name: 'Panels' }).getByRole('button', { name: 'Cluster view' }).tap();
     await viewShows(page, 'three ready pods', (ps) => ps.length === 3 && ps.every((p) => p.ready));
     const term = await page.locator('.kp-terminal').boundingBox();
     const view = await page.locator('.kp-view').boundingBox();
-    assert.ok(view.y >= term.y + term.height - 1, `view below terminal: ${JSON.stringify({ term, view })}`);
+    assert.ok(view.y + view.height <= term.y + 1, `view above terminal: ${JSON.stringify({ term, view })}`);
+    const keyrow = await page.locator('.kp-keyrow').boundingBox();
+    assert.ok(keyrow.y + keyrow.height <= 844, 'the key row stays on screen');
     assert.ok(view.width <= 390, 'no sideways scrolling');
-    // The pods show without scrolling inside the view.
+    // The view is the one scroller of its pane: the last pod scrolls into it.
+    await page.locator('.kp-view-scroll').evaluate((el) => {
+        const pods = el.querySelectorAll('.kp-scene .kp-pod');
+        const pod = pods[pods.length - 1];
+        el.scrollTop += pod.getBoundingClientRect().bottom - el.getBoundingClientRect().bottom + 4;
+    });
     const scroller = await page.locator('.kp-view-scroll').boundingBox();
     const pod = await page.locator('.kp-scene .kp-pod').last().boundingBox();
     assert.ok(pod.y + pod.height <= scroller.y + scroller.height + 1, `pods visible: ${JSON.stringify({ scroller, pod })}`);

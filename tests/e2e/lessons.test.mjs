@@ -93,8 +93,8 @@ test('one step in Japanese, chosen with the picker, and the choice is remembered
     await page.locator('.kp-language-select').selectOption('ja');
     await page.locator('.kp-tagline', { hasText: 'ブラウザーだけで動くKubernetesの練習場' }).waitFor();
     await panel(page).getByRole('button', { name: '始める: アプリをスケールする' }).click();
-    await page.locator('.kp-lesson-step-title', { hasText: '4つのReplicaにスケールアップする' }).waitFor();
-    assert.equal(await page.locator('.kp-goal-differs').textContent(), '利用可能なReplica数: 1（ゴール: 4）');
+    await page.locator('.kp-lesson-step-title', { hasText: '4つのレプリカにスケールアップする' }).waitFor();
+    assert.equal(await page.locator('.kp-goal-differs').textContent(), '利用可能なレプリカ数: 1（ゴール: 4）');
     await run(page, 'kubectl scale deployments/kubernetes-bootcamp --replicas=4');
     await goalsMet(page, 1);
     await page.locator('.kp-lesson-explain h4', { hasText: 'ステップ完了' }).waitFor();

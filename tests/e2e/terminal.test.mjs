@@ -151,7 +151,12 @@ test('time controls: pause, speed, and nothing to step while nothing is schedule
     const pause = page.getByRole('button', { name: 'Pause' });
     await pause.click();
     await page.getByRole('button', { name: 'Resume' }).waitFor();
-    await page.locator('.kp-clock', { hasText: /0:00\.0 \(paused\)/ }).waitFor();
+    // The idle time before the pause counts (the clock never jumps back);
+    // paused, the clock stands still.
+    await page.locator('.kp-clock', { hasText: /0:0\d\.\d \(paused\)/ }).waitFor();
+    const paused = await page.locator('.kp-clock time').textContent();
+    await page.waitForTimeout(700);
+    assert.equal(await page.locator('.kp-clock time').textContent(), paused);
     await page.getByLabel('Speed').selectOption({ label: '8×' });
     assert.equal(await page.getByLabel('Speed').inputValue(), '5');
     // The shell has no timed commands yet, so nothing is scheduled.

@@ -179,3 +179,27 @@ fn bad_keys_on_an_empty_buffer_do_nothing_harmful() {
     keys(&mut ed, &long);
     assert_eq!(ed.status().chars().count(), COMMAND_CHARS_MAX + 1);
 }
+
+#[test]
+fn vi_searches_with_slash_and_n_instead_of_inserting_the_pattern() {
+    // `/image` used to fall through to `i` (insert) and type "mage".
+    let mut ed = FileEditor::new(Flavor::Vi, "d.yaml", "a: image\nb: x\nc: image\n");
+    keys(&mut ed, "/image<CR>");
+    assert_eq!(shown(&ed), "a: |image\nb: x\nc: image\n");
+    assert_eq!(ed.status(), "/image");
+    keys(&mut ed, "n");
+    assert_eq!(shown(&ed), "a: image\nb: x\nc: |image\n");
+    keys(&mut ed, "n");
+    assert_eq!(shown(&ed), "a: |image\nb: x\nc: image\n");
+    assert_eq!(ed.status(), "search hit BOTTOM, continuing at TOP");
+    keys(&mut ed, "N");
+    assert_eq!(shown(&ed), "a: image\nb: x\nc: |image\n");
+    keys(&mut ed, "/nope<CR>");
+    assert_eq!(ed.status(), "E486: Pattern not found: nope");
+    assert!(!ed.modified(), "searching never edits");
+    let mut ed = FileEditor::new(Flavor::Vi, "f", "abc");
+    keys(&mut ed, "n");
+    assert_eq!(ed.status(), "E35: No previous regular expression");
+    keys(&mut ed, "/b<Esc>");
+    assert_eq!(shown(&ed), "|abc", "Esc abandons the search");
+}

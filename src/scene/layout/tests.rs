@@ -166,3 +166,27 @@ fn cut_image_names_keep_their_tag() {
     assert_eq!(fit_image("nginx:1.27", 66.0), "nginx:1.27");
     assert_eq!(fit("kubernetes-bootcamp:v2", 66.0), "kubernete…");
 }
+
+#[test]
+fn wrap_breaks_between_words_and_marks_what_is_left_out() {
+    let hint = "No pods yet. Create a Deployment and its pods appear here.";
+    let two = wrap(hint, 300.0, 2);
+    assert_eq!(
+        two,
+        [
+            "No pods yet. Create a Deployment and its pods",
+            "appear here."
+        ]
+    );
+    assert_eq!(wrap(hint, 1000.0, 2), [hint]);
+    let cut = wrap(hint, 100.0, 2);
+    assert_eq!(cut.len(), 2);
+    assert!(cut[1].ends_with('…'), "{cut:?}");
+    assert!(cut.iter().all(|l| l.chars().count() <= 15), "{cut:?}");
+    // CJK without spaces breaks inside the run.
+    let ja = wrap("Deploymentを作成するとここにPodが表示されます", 66.0, 3);
+    assert!(
+        ja.len() >= 2 && ja.iter().all(|l| l.chars().count() <= 10),
+        "{ja:?}"
+    );
+}

@@ -7,7 +7,9 @@ use yew::prelude::*;
 
 use super::dom_key;
 use crate::i18n::Text;
-use crate::scene::layout::{fit, fit_image, shown_replica_sets, ArrowEnd, Layout, Rect, CHAR_PX};
+use crate::scene::layout::{
+    fit, fit_image, shown_replica_sets, wrap, ArrowEnd, Layout, Rect, CHAR_PX,
+};
 use crate::scene::links::RefKind;
 use crate::scene::model::{Model, RsView};
 use crate::scene::stage::PacketFrame;
@@ -174,9 +176,11 @@ pub fn nodes(model: &Model, layout: &Layout, text: &Text, selected: &[String]) -
             } else {
                 text.node_empty
             };
-            html! {
-                <text class="kp-empty" x={f(r.x + 12.0)} y={f(r.y + 46.0)}>{ fit(hint, r.w - 20.0) }</text>
-            }
+            // Wrapped, not cut: the hint is the first thing a learner reads.
+            let lines = wrap(hint, r.w - 20.0, 2).into_iter().enumerate().map(|(i, l)| {
+                html! { <tspan x={f(r.x + 12.0)} y={f(r.y + 44.0 + 14.0 * i as f64)}>{ l }</tspan> }
+            });
+            html! { <text class="kp-empty">{ for lines }</text> }
         });
         let class = classes!(
             "kp-node",

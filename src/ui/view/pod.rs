@@ -56,6 +56,7 @@ fn tenths(v: i32) -> String {
 
 #[function_component(PodGlyph)]
 pub fn pod_glyph(p: &PodProps) -> Html {
+    let words = crate::ui::words::use_text();
     let (w, h) = (p.w as f64 / 10.0, p.h as f64 / 10.0);
     let s = p.scale as f64 / 100.0;
     // Grow from the centre: move there, scale, move back.
@@ -94,13 +95,13 @@ pub fn pod_glyph(p: &PodProps) -> Html {
             role="img" aria-label={p.label.clone()}>
             <rect class="kp-pod-box" width={format!("{w:.1}")} height={format!("{h:.1}")}
                 rx={radius.to_string()} />
-            { body(p, w, h) }
+            { body(p, w, h, words.detail_hits) }
             { flash(p, w, h, radius) }
         </g>
     }
 }
 
-fn body(p: &PodProps, w: f64, h: f64) -> Html {
+fn body(p: &PodProps, w: f64, h: f64, hits_label: &str) -> Html {
     match p.size.0 {
         PodSize::Card => html! {
             <>
@@ -108,7 +109,7 @@ fn body(p: &PodProps, w: f64, h: f64) -> Html {
                 <g transform="translate(9 12)">{ icon(p.phase.0.icon()) }</g>
                 <text class="kp-pod-name" x="31" y="17">{ fit(&p.short, w - 62.0) }</text>
                 <text class="kp-pod-words" x="31" y="31">{ fit(&p.words, w - 34.0) }</text>
-                { hits(p, w) }
+                { hits(p, w, hits_label) }
             </>
         },
         PodSize::Chip => html! {
@@ -121,12 +122,14 @@ fn body(p: &PodProps, w: f64, h: f64) -> Html {
     }
 }
 
-fn hits(p: &PodProps, w: f64) -> Html {
+fn hits(p: &PodProps, w: f64, label: &str) -> Html {
     if p.hits == 0 {
         return Html::default();
     }
     html! {
         <text class="kp-pod-hits" x={format!("{:.1}", w - 6.0)} y="14" text-anchor="end">
+            // The badge explains itself under the pointer (and to screen readers).
+            <title>{ format!("{label}: {}", p.hits) }</title>
             { format!("×{}", p.hits) }
         </text>
     }
