@@ -1,18 +1,24 @@
 //! Every bound on a replay log and a share link, one named constant each.
 //! A link beyond one is refused as a whole (a clean sandbox and a message);
-//! a live log beyond one stops recording and says the session can no longer
-//! be shared or restored exactly.
+//! a live log beyond one stops recording, and the page says the work is no
+//! longer being saved.
+//!
+//! The log bounds are sized for the saved session (localStorage), not for
+//! a link: a link is bounded by its length ([`SHARE_CHARS_MAX`]) alone, so a
+//! session too long for a link is still saved and restored, and Share says
+//! why it has no link. 20,000 events is several days of steady typing; its
+//! replay takes about as long as restoring is allowed to take.
 
 /// The longest share payload accepted, in characters (after `#s=`). About
 /// 12 KB of commands after compaction; browsers carry far longer
 /// fragments, but chat tools and mail clients start cutting around here.
 pub const SHARE_CHARS_MAX: usize = 16_000;
 
-/// The most events a log records (and a link may hold).
-pub const LOG_ENTRIES_MAX: usize = 2_000;
+/// The most events a log records (and a saved session may hold).
+pub const LOG_ENTRIES_MAX: usize = 20_000;
 
 /// The most text a log records over all its events, in bytes.
-pub const LOG_BYTES_MAX: usize = 256 * 1024;
+pub const LOG_BYTES_MAX: usize = 1024 * 1024;
 
 /// The longest single event text (a command line, a typed line or a saved
 /// file), in bytes.

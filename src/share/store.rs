@@ -25,9 +25,12 @@ use crate::lesson::Progress;
 /// The version this build writes and reads.
 pub const STORE_VERSION: u64 = 1;
 
-/// The longest document read, in bytes (a full log, progress and history
-/// fit with room to spare).
-pub const STORE_BYTES_MAX: usize = 1024 * 1024;
+/// The longest document read, in bytes (a full log — [`LOG_BYTES_MAX`] of
+/// text, escaped, folded and in base64, with a gap per entry — progress and
+/// history fit with room to spare).
+///
+/// [`LOG_BYTES_MAX`]: super::limits::LOG_BYTES_MAX
+pub const STORE_BYTES_MAX: usize = 3 * 1024 * 1024;
 
 /// How many speeds the toolbar offers (indices are `0..SPEEDS_COUNT`).
 const SPEEDS_COUNT: usize = crate::console::clock::SPEEDS.len();
@@ -254,7 +257,10 @@ mod tests {
             entries,
             ..Snapshot::default()
         };
-        assert_eq!(crate::share::encode_link(&snap), Err(ShareError::TooLarge));
+        assert!(matches!(
+            crate::share::encode_link(&snap),
+            Err(ShareError::TooLong { limit: SHARE_CHARS_MAX, .. })
+        ));
         let saved = Saved {
             snapshot: Some(snap),
             ..Saved::default()

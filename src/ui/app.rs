@@ -110,8 +110,9 @@ pub fn app(props: &AppProps) -> Html {
     };
     use_session_saver(
         session.clone(),
-        props.session_key.clone(),
+        &boot,
         session_actions::settings_of(&state),
+        state.dispatcher(),
     );
     use_runner(session.clone(), state.clone());
     use_frame_loop(session.clone(), &state);
@@ -273,7 +274,7 @@ pub fn app(props: &AppProps) -> Html {
     let on_import = {
         let (session, d) = (session.clone(), d.clone());
         let keys = session_actions::Keys {
-            session: props.session_key.clone(),
+            session: boot.key.clone().into(),
             history: props.history_key.clone(),
             progress: props.progress_key.clone(),
         };
@@ -328,6 +329,7 @@ pub fn app(props: &AppProps) -> Html {
             >
                 <SessionControls
                     share_url={(*share_url).clone()}
+                    continued={boot.continued}
                     {instance}
                     on_share={on_share}
                     on_export={on_export}
