@@ -17,8 +17,9 @@ use kubeplay::shell::Chunk;
 
 const SEED: u64 = 1;
 
-/// Frame lengths in simulated ms, as the browser's frame loop slices time.
-const FRAMES: [u64; 4] = [16, 33, 67, 128];
+/// Frame lengths in simulated ms, as the browser's frame loop slices time
+/// at its faster speeds (uneven, so replay cannot lean on the slicing).
+const FRAMES: [u64; 4] = [160, 330, 670, 1_280];
 
 /// How many commands the long session types.
 const COMMANDS: usize = 5_000;
@@ -94,7 +95,10 @@ fn step(l: &mut Learner, i: usize) {
             30_000,
         ),
         1 => l.type_line(
-            &format!("kubectl set image deployment/{app} nginx=nginx:1.{}", i % 27),
+            &format!(
+                "kubectl set image deployment/{app} nginx=nginx:1.{}",
+                i % 27
+            ),
             5_000,
         ),
         2 => l.type_line(&format!("kubectl rollout status deployment/{app}"), 20_000),
@@ -136,8 +140,44 @@ fn step(l: &mut Learner, i: usize) {
 fn observed(s: &mut Session) -> String {
     let now = s.now_ms();
     let all = text(&s.run("kubectl get all -A -o yaml").output);
-    let rest = text(&s.run("echo $V; cat log.txt notes.txt | tail -3; pwd").output);
+    let rest = text(
+        &s.run("echo $V; cat log.txt notes.txt | tail -3; pwd")
+            .output,
+    );
     format!("{now}\n{all}{rest}")
+}
+
+#[test]
+fn a_session_with_1000_pods_is_small_and_restores_the_same_pods() {
+    let mut l = Learner {
+        s: Session::new(SEED),
+        frame: 0,
+    };
+    l.type_line(
+        "kubectl create deployment big --image=nginx --replicas=1000",
+        5_000,
+    );
+    l.type_line("kubectl rollout status deployment/big", 600_000);
+    l.type_line("kubectl scale deployment big --replicas=990", 5_000);
+    let doc = Saved {
+        snapshot: Some(l.s.snapshot()),
+        ..Saved::default()
+    }
+    .encode()
+    .unwrap();
+    let snap = Saved::decode(&doc).unwrap().snapshot.unwrap();
+    let t = Instant::now();
+    let mut restored = Session::new(SEED);
+    restore(&mut restored, &snap, None).unwrap();
+    let restore_ms = t.elapsed().as_secs_f64() * 1e3;
+    let pods = "kubectl get pods -o wide --no-headers";
+    let before = text(&l.s.run(pods).output);
+    assert_eq!(before.lines().count(), 990);
+    assert_eq!(text(&restored.run(pods).output), before);
+    println!(
+        "1,000 pods: saved document {} bytes (the log, not the cluster, is saved); restore {restore_ms:.0} ms",
+        doc.len()
+    );
 }
 
 #[test]
@@ -182,7 +222,10 @@ fn a_session_of_5000_commands_is_saved_and_restored_exactly() {
     assert!(before.contains("nginx:1."), "rollouts happened");
     assert_eq!(observed(&mut restored), before);
     // The last command was `export V=4999`: the state after the 5,000th.
-    assert_eq!(text(&restored.run("echo $V").output), format!("{}\n", COMMANDS - 1));
+    assert_eq!(
+        text(&restored.run("echo $V").output),
+        format!("{}\n", COMMANDS - 1)
+    );
     println!(
         "long session: {} commands, {} events, {} simulated s; saved document {} bytes; \
          typed in {typed_s:.1} s; decode {decode_ms:.1} ms; restore {restore_s:.2} s",

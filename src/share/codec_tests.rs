@@ -273,7 +273,9 @@ proptest! {
 
 #[test]
 fn a_session_too_long_for_a_link_is_refused_saying_why_and_what_to_do() {
-    let entries = (0..3_000).map(|i| run(1, &format!("export V={i}"))).collect();
+    let entries = (0..3_000)
+        .map(|i| run(1, &format!("export V={i}")))
+        .collect();
     let err = encode_link(&snap(entries)).unwrap_err();
     let ShareError::TooLong { chars, limit } = err else {
         panic!("{err:?}");

@@ -259,7 +259,10 @@ mod tests {
         };
         assert!(matches!(
             crate::share::encode_link(&snap),
-            Err(ShareError::TooLong { limit: SHARE_CHARS_MAX, .. })
+            Err(ShareError::TooLong {
+                limit: SHARE_CHARS_MAX,
+                ..
+            })
         ));
         let saved = Saved {
             snapshot: Some(snap),

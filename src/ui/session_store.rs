@@ -320,7 +320,11 @@ pub fn use_session_saver(
     d: UseReducerDispatcher<UiState>,
 ) {
     let last: Rc<RefCell<Option<SaverMark>>> = use_mut_ref(|| None);
-    let told: Rc<RefCell<Option<Failure>>> = use_mut_ref(|| None);
+    // A store found unavailable at start-up was told then (`tell_notice`).
+    let told: Rc<RefCell<Option<Failure>>> = use_mut_ref(|| match &boot.notice {
+        Some(Notice::NotSaved(f)) => Some(*f),
+        _ => None,
+    });
     let (key, tab) = (boot.key.clone(), boot.tab.clone());
     use_effect(move || {
         let Ok(s) = session.try_borrow() else {
