@@ -68,8 +68,8 @@ pub struct AppProps {
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     let boot = {
-        let key = props.session_key.clone();
-        use_memo((), move |_| session_store::boot(&key))
+        let (key, per_tab) = (props.session_key.clone(), !props.params.embed);
+        use_memo((), move |_| session_store::boot(&key, per_tab))
     };
     let session: Rc<RefCell<Session>> = {
         let boot = Rc::clone(&boot);

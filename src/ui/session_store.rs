@@ -3,7 +3,8 @@
 //! fragment, and the exported file. What to do with them is decided in
 //! `share`; this module only reads and writes the browser.
 //!
-//! Whose key: an embed keeps its own (`kubeplay.session.v1.<host id>`).
+//! Whose key: an embed keeps its own (`kubeplay.session.v1.<host id>`, or
+//! the plain key when it has no id, as before).
 //! The main page keeps one session per tab, so two tabs never overwrite
 //! each other: the tab's id lives in sessionStorage (which survives a
 //! reload of that tab and nothing else) and selects
@@ -146,8 +147,8 @@ fn new_tab_id() -> String {
 
 /// Where this playground saves, its tab id, and the key to continue
 /// from when this is a new tab (see the module comment).
-fn place(key: &str) -> (String, Option<String>, Option<String>) {
-    let Some(tabs) = tab_storage().filter(|_| key == SESSION_KEY_DEFAULT) else {
+fn place(key: &str, per_tab: bool) -> (String, Option<String>, Option<String>) {
+    let Some(tabs) = tab_storage().filter(|_| per_tab && key == SESSION_KEY_DEFAULT) else {
         return (key.to_string(), None, None);
     };
     let known = tabs.get_item(TAB_ID_KEY).ok().flatten();
@@ -169,9 +170,10 @@ fn place(key: &str) -> (String, Option<String>, Option<String>) {
     (tab_key(&id), Some(id), newest.or_else(legacy))
 }
 
-/// Reads the link or the stored session (see the module comment).
-pub fn boot(key: &str) -> Boot {
-    let (key, tab, from) = place(key);
+/// Reads the link or the stored session (see the module comment);
+/// `per_tab` is false in an embed, which keeps the key it was given.
+pub fn boot(key: &str, per_tab: bool) -> Boot {
+    let (key, tab, from) = place(key, per_tab);
     // A link opened in a new tab is what that tab continues, not the newest session.
     let from = from.filter(|_| link_fragment(&hash()).is_none());
     let mut boot = read(from.as_deref().unwrap_or(&key));
