@@ -447,8 +447,14 @@ fn valid_index() -> String {
     index.encode()
 }
 
-/// A link to a real session: a Deployment scaled, a bad image, an undo.
+/// A link to a real session: a Deployment scaled, a bad image, an undo
+/// (made once: a long run damages it a million times).
 fn valid_link() -> String {
+    static LINK: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    LINK.get_or_init(make_link).clone()
+}
+
+fn make_link() -> String {
     let mut s = Session::new(7);
     for line in [
         "kubectl create deployment web --image=nginx --replicas=2",
@@ -462,8 +468,13 @@ fn valid_link() -> String {
     encode_link(&s.snapshot()).unwrap()
 }
 
-/// The saved-session document of the same session.
+/// The saved-session document of the same session (made once).
 fn valid_saved() -> String {
+    static SAVED: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    SAVED.get_or_init(make_saved).clone()
+}
+
+fn make_saved() -> String {
     let mut s = Session::new(7);
     s.run("kubectl create deployment web --image=nginx");
     let saved = Saved {
