@@ -108,7 +108,7 @@ pub fn app(props: &AppProps) -> Html {
             ui
         })
     };
-    use_session_saver(
+    let not_saved = use_session_saver(
         session.clone(),
         &boot,
         session_actions::settings_of(&state),
@@ -330,6 +330,7 @@ pub fn app(props: &AppProps) -> Html {
                 <SessionControls
                     share_url={(*share_url).clone()}
                     continued={boot.continued}
+                    not_saved={not_saved.map(|f| AttrValue::from(f.message(text)))}
                     {instance}
                     on_share={on_share}
                     on_export={on_export}

@@ -4,6 +4,7 @@
 //! tab that continued the newest saved session, one line says so with a
 //! choice: Continue (the line goes) or Start fresh (this tab starts over
 //! with nothing saved; the continued session stays saved for its tab).
+//! While the session cannot be saved, a line says so and why.
 
 use yew::prelude::*;
 
@@ -16,6 +17,9 @@ pub struct SessionControlsProps {
     /// This new tab continued a saved session of this many commands.
     #[prop_or_default]
     pub continued: Option<usize>,
+    /// "Your work is not being saved: …", while that lasts.
+    #[prop_or_default]
+    pub not_saved: Option<AttrValue>,
     pub instance: u32,
     pub on_share: Callback<()>,
     pub on_export: Callback<()>,
@@ -58,6 +62,9 @@ pub fn session_controls(p: &SessionControlsProps) -> Html {
                 <input class="kp-visually-hidden kp-import-file" type="file"
                     accept="application/json,.json" {onchange} />
             </label>
+            if let Some(why) = p.not_saved.clone() {
+                <p class="kp-offer kp-not-saved" role="alert">{ why }</p>
+            }
             if let (true, Some(n)) = (*offered, p.continued) {
                 <p class="kp-offer" role="status">
                     { (t.continued)(n) }

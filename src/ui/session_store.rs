@@ -313,21 +313,23 @@ type SaverMark = (u64, u64, Settings);
 /// pending, nor before anything happened in this visit, so a slow start
 /// never overwrites the session it is about to restore. A save that fails
 /// (or a log too long to record) is told once, in the learner's language,
-/// until saving works again.
+/// until saving works again; the failure is returned, for a notice that
+/// stays on screen while it lasts.
 #[hook]
 pub fn use_session_saver(
     session: Rc<RefCell<Session>>,
     boot: &Boot,
     settings: Settings,
     d: UseReducerDispatcher<UiState>,
-) {
+) -> Option<Failure> {
     let last: Rc<RefCell<Option<SaverMark>>> = use_mut_ref(|| None);
     // A store found unavailable at start-up was told then (`tell_notice`).
     let told: Rc<RefCell<Option<Failure>>> = use_mut_ref(|| match &boot.notice {
         Some(Notice::NotSaved(f)) => Some(*f),
         _ => None,
     });
-    let (key, tab) = (boot.key.clone(), boot.tab.clone());
+    let shown = use_state(|| *told.borrow());
+    let (key, tab, failing) = (boot.key.clone(), boot.tab.clone(), shown.clone());
     use_effect(move || {
         let Ok(s) = session.try_borrow() else {
             return;
@@ -362,12 +364,14 @@ pub fn use_session_saver(
         let failure = result.err();
         if failure != *told.borrow() {
             *told.borrow_mut() = failure;
+            failing.set(failure);
             if let Some(f) = failure {
                 let message = f.message(t);
                 tell(&session, &d, message.clone(), Some(format!("{message}\n")));
             }
         }
     });
+    *shown
 }
 
 /// Offers `text` as a file download named `name` (a Blob URL clicked).

@@ -87,11 +87,11 @@ test('two tabs of one browser each keep and restore their own session', async ()
     ]);
     await c.page.locator('.kp-input').waitFor();
     assert.equal(await c.page.locator('.kp-offer').count(), 0);
-    assert.deepEqual(await output(c.page, DEPLOYMENTS), ['No resources found in default namespace.']);
+    assert.deepEqual(await output(c.page, 'kubectl get deployments'), ['No resources found in default namespace.']);
     await saved(c.page, 1);
     await c.page.reload();
     await restored(c.page);
-    assert.deepEqual(await output(c.page, DEPLOYMENTS), ['No resources found in default namespace.']);
+    assert.deepEqual(await output(c.page, 'kubectl get deployments'), ['No resources found in default namespace.']);
     await a.page.reload();
     await restored(a.page);
     assert.deepEqual(await output(a.page, DEPLOYMENTS), ['deployment.apps/alpha', 'deployment.apps/alpha2']);
@@ -158,9 +158,10 @@ test('a full localStorage is said, the page keeps working and Export still works
     });
     assert.ok(filled > 1000000, `${filled}`);
     await output(page, 'kubectl create deployment full --image=nginx');
-    const status = page.locator('.kp-status');
-    await status.filter({ hasText: 'Your work is not being saved' }).waitFor({ timeout: 10000 });
-    assert.match(await status.textContent(), /storage for this site is full.*Export still keeps it as a file/);
+    // A line that stays while saving fails, and one line in the terminal.
+    const notice = page.locator('.kp-not-saved');
+    await notice.waitFor({ timeout: 10000 });
+    assert.match(await notice.textContent(), /^Your work is not being saved: the browser's storage for this site is full\. Export still keeps it as a file\.$/);
     assert.equal(await page.locator('.kp-line', { hasText: 'Your work is not being saved' }).count(), 1);
     // Told once, not on every save.
     await output(page, 'kubectl scale deployment full --replicas=2');
@@ -174,6 +175,11 @@ test('a full localStorage is said, the page keeps working and Export still works
     assert.ok(doc.history.includes('kubectl scale deployment full --replicas=2'), JSON.stringify(doc.history));
     assert.match(doc.session, /^1\./);
     await shot(page, 'reliability-storage-full');
+    // Room again: the next save works and the line goes.
+    await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('filler-')).forEach((k) => localStorage.removeItem(k)));
+    await output(page, 'kubectl get deployments');
+    await notice.waitFor({ state: 'detached', timeout: 10000 });
+    await saved(page, 3);
     assert.deepEqual(errors, []);
     await context.close();
 });
@@ -187,9 +193,10 @@ test('a page without localStorage says so and works', async () => {
         });
     });
     const { page, errors } = await tab(context);
-    const status = page.locator('.kp-status');
-    await status.filter({ hasText: 'Your work is not being saved' }).waitFor({ timeout: 10000 });
-    assert.match(await status.textContent(), /does not allow storage here/);
+    const notice = page.locator('.kp-not-saved');
+    await notice.waitFor({ timeout: 10000 });
+    assert.match(await notice.textContent(), /^Your work is not being saved: this browser does not allow storage here/);
+    assert.equal(await page.locator('.kp-line', { hasText: 'Your work is not being saved' }).count(), 1);
     assert.deepEqual(await output(page, 'kubectl create deployment nostore --image=nginx'), ['deployment.apps/nostore created']);
     const [download] = await Promise.all([
         page.waitForEvent('download'),
