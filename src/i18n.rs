@@ -295,6 +295,16 @@ pub struct Text {
     pub restored: fn(usize) -> String,
     pub link_bad: fn(&str) -> String,
     pub store_bad: fn(&str) -> String,
+    /// A new tab continued the most recent session (its command count).
+    pub continued: fn(usize) -> String,
+    pub keep_session: &'static str,
+    pub start_fresh: &'static str,
+    /// "Your work is not being saved: {why}" — the why is one of the four below.
+    pub not_saved: fn(&str) -> String,
+    pub store_full: &'static str,
+    pub store_unavailable: &'static str,
+    pub store_refused: &'static str,
+    pub session_too_long: &'static str,
 
     // Answers of the terminal's lesson commands.
     pub cmd_no_lesson: &'static str,
@@ -522,6 +532,18 @@ mod tests {
             assert_ne!((t.step_of)(2, 3), (en.step_of)(2, 3));
             assert_ne!((t.restored)(3), (en.restored)(3));
             assert_ne!((t.link_bad)("x"), (en.link_bad)("x"));
+            assert_ne!((t.continued)(3), (en.continued)(3));
+            assert_ne!((t.not_saved)("x"), (en.not_saved)("x"));
+            for (a, b) in [
+                (t.keep_session, en.keep_session),
+                (t.start_fresh, en.start_fresh),
+                (t.store_full, en.store_full),
+                (t.store_unavailable, en.store_unavailable),
+                (t.store_refused, en.store_refused),
+                (t.session_too_long, en.session_too_long),
+            ] {
+                assert_ne!(a, b, "{} still says {b:?}", lang.tag());
+            }
             assert_ne!((t.say_pod_deleted)("p"), (en.say_pod_deleted)("p"));
             assert_ne!(
                 (t.fast_forward_stopped)("1m"),

@@ -7,7 +7,8 @@
 //! session from it; `codec` turns it into the compact, versioned text of a
 //! share link (`#s=1.…`) and back, strictly; `store` is the saved document
 //! (localStorage and the exported file) that carries a link plus settings,
-//! progress and history; `command` is the terminal's `share`.
+//! progress and history; `recent` indexes the saved sessions of a
+//! browser's tabs; `command` is the terminal's `share`.
 //!
 //! Nothing here touches a browser or a clock: the UI hands in the page
 //! address and stores the text.
@@ -16,8 +17,10 @@ pub mod codec;
 pub mod command;
 pub mod limits;
 pub mod log;
+pub mod recent;
 pub mod replay;
 pub mod store;
+pub mod store_error;
 
 pub use codec::{decode_link, encode_link, link_fragment, ShareError};
 pub use log::{Entry, Event, LessonAt, ReplayLog, Snapshot};

@@ -17,7 +17,8 @@
 //! edits (cut, overwritten, spliced), must decode or be refused — never
 //! panic; what decodes must encode again. `src/share/` has its own
 //! arbitrary-string properties; these reach past the version and base64
-//! layers into the payload grammar.
+//! layers into the payload grammar. The index of the tabs' saved sessions
+//! (`share::recent`) is fuzzed the same way.
 
 use kubeplay::api::Object;
 use kubeplay::console::history::History;
@@ -27,6 +28,7 @@ use kubeplay::kubectl::manifest::decode_stream;
 use kubeplay::kubectl::template::Template;
 use kubeplay::lesson::progress::Progress;
 use kubeplay::session::Session;
+use kubeplay::share::recent::Recent;
 use kubeplay::share::{decode_link, encode_link, store::Saved};
 use kubeplay::shell::parse;
 use proptest::prelude::*;
@@ -420,12 +422,39 @@ proptest! {
     #[test]
     fn damaged_saved_sessions_never_panic(edits in edits_strategy()) {
         let text = damaged(&valid_saved(), &edits);
-        let _ = Saved::decode(&text);
+        if let Ok(saved) = Saved::decode(&text) {
+            // What decodes saves again to the same document.
+            let again = saved.encode().map(|t| Saved::decode(&t));
+            prop_assert_eq!(again, Ok(Ok(saved)), "{:?}", text);
+        }
+    }
+
+    #[test]
+    fn damaged_session_indexes_never_panic(edits in edits_strategy()) {
+        let text = damaged(&valid_index(), &edits);
+        if let Ok(index) = Recent::decode(&text) {
+            prop_assert_eq!(Recent::decode(&index.encode()), Ok(index), "{:?}", text);
+        }
     }
 }
 
-/// A link to a real session: a Deployment scaled, a bad image, an undo.
+/// The index of three tabs' sessions.
+fn valid_index() -> String {
+    let mut index = Recent::default();
+    index.touch("k3x9q", 1_733_580_000_000, 12);
+    index.touch("a0", 1_733_580_000_500, 0);
+    index.touch("zz9", 1_733_580_001_000, 5_000);
+    index.encode()
+}
+
+/// A link to a real session: a Deployment scaled, a bad image, an undo
+/// (made once: a long run damages it a million times).
 fn valid_link() -> String {
+    static LINK: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    LINK.get_or_init(make_link).clone()
+}
+
+fn make_link() -> String {
     let mut s = Session::new(7);
     for line in [
         "kubectl create deployment web --image=nginx --replicas=2",
@@ -439,8 +468,13 @@ fn valid_link() -> String {
     encode_link(&s.snapshot()).unwrap()
 }
 
-/// The saved-session document of the same session.
+/// The saved-session document of the same session (made once).
 fn valid_saved() -> String {
+    static SAVED: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    SAVED.get_or_init(make_saved).clone()
+}
+
+fn make_saved() -> String {
     let mut s = Session::new(7);
     s.run("kubectl create deployment web --image=nginx");
     let saved = Saved {
@@ -488,4 +522,5 @@ fn damaged(text: &str, edits: &[(u16, u8, String)]) -> String {
 fn the_undamaged_link_and_document_decode() {
     assert!(decode_link(&valid_link()).is_ok());
     assert!(Saved::decode(&valid_saved()).is_ok());
+    assert!(Recent::decode(&valid_index()).is_ok());
 }

@@ -60,10 +60,7 @@ fn main() -> ExitCode {
         let Some(addr) = addr.filter(|_| path.is_none() && lessons.is_none()) else {
             return fail(USAGE);
         };
-        return match kubeplay::apiserver::serve(&addr, seed) {
-            Ok(()) => ExitCode::SUCCESS,
-            Err(e) => fail(&format!("cannot listen on {addr}: {e}")),
-        };
+        return serve_api(&addr, seed);
     }
     if let Some(files) = lessons {
         return match (files.is_empty(), path) {
@@ -91,4 +88,19 @@ fn main() -> ExitCode {
 fn fail(msg: &str) -> ExitCode {
     eprintln!("kubeplay: {msg}");
     ExitCode::from(2)
+}
+
+/// `kubeplay api`: the REST front end exists only in native builds (it
+/// needs sockets and threads), so a wasm32 build of this runner says so.
+#[cfg(not(target_arch = "wasm32"))]
+fn serve_api(addr: &str, seed: u64) -> ExitCode {
+    match kubeplay::apiserver::serve(addr, seed) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => fail(&format!("cannot listen on {addr}: {e}")),
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+fn serve_api(_addr: &str, _seed: u64) -> ExitCode {
+    fail("kubeplay api runs only in the native build")
 }

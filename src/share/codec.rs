@@ -30,6 +30,9 @@ pub const SHARE_VERSION: u32 = 1;
 pub enum ShareError {
     /// Longer than [`SHARE_CHARS_MAX`] (or a log beyond its limits).
     TooLarge,
+    /// A session whose payload would be `chars` long, more than `limit`:
+    /// said when making a link, with what to do instead.
+    TooLong { chars: usize, limit: usize },
     /// A version this build does not know.
     UnknownVersion,
     /// Not a valid link: the reason, never the input.
@@ -42,6 +45,11 @@ impl std::fmt::Display for ShareError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             ShareError::TooLarge => write!(f, "too large (limit {SHARE_CHARS_MAX} characters)"),
+            ShareError::TooLong { chars, limit } => write!(
+                f,
+                "too long for a link ({chars} characters; a link holds at most {limit}); \
+                 it is still saved in this browser, and Export keeps it as a file"
+            ),
             ShareError::UnknownVersion => write!(f, "made by another version of kubeplay"),
             ShareError::Corrupt(why) => write!(f, "damaged ({why})"),
             ShareError::Unshareable(why) => write!(f, "cannot be shared ({why})"),
@@ -116,7 +124,10 @@ pub fn encode_payload(snap: &Snapshot, chars_max: usize) -> Result<String, Share
     let text = to_text(snap)?;
     let payload = format!("{SHARE_VERSION}.{}", base64url(&fold(&text)));
     if payload.len() > chars_max {
-        return Err(ShareError::TooLarge);
+        return Err(ShareError::TooLong {
+            chars: payload.len(),
+            limit: chars_max,
+        });
     }
     Ok(payload)
 }

@@ -167,8 +167,11 @@ fn bad_links_are_refused_with_a_reason() {
 #[test]
 fn absurd_counts_and_total_time_are_refused() {
     let many = format!("1;0;0;{}", "\n^".repeat(LOG_ENTRIES_MAX + 1));
+    let payload = format!("1.{}", base64url(&fold(&many)));
+    assert_eq!(decode_link(&payload), Err(ShareError::TooLarge));
+    // Refused for its count, not only for its length.
     assert_eq!(
-        decode_link(&format!("1.{}", base64url(&fold(&many)))),
+        decode_payload(&payload, usize::MAX),
         Err(ShareError::TooLarge)
     );
     let long = format!("1;0;0;{}", "\n86400000^".repeat(8));
@@ -266,4 +269,19 @@ proptest! {
     fn base64url_round_trips(bytes in proptest::collection::vec(any::<u8>(), 0..100)) {
         prop_assert_eq!(unbase64url(&base64url(&bytes)), Some(bytes));
     }
+}
+
+#[test]
+fn a_session_too_long_for_a_link_is_refused_saying_why_and_what_to_do() {
+    let entries = (0..3_000)
+        .map(|i| run(1, &format!("export V={i}")))
+        .collect();
+    let err = encode_link(&snap(entries)).unwrap_err();
+    let ShareError::TooLong { chars, limit } = err else {
+        panic!("{err:?}");
+    };
+    assert!(chars > limit && limit == SHARE_CHARS_MAX, "{chars} {limit}");
+    let said = err.to_string();
+    assert!(said.starts_with("too long for a link ("), "{said}");
+    assert!(said.contains("Export keeps it as a file"), "{said}");
 }

@@ -5,7 +5,7 @@
 //!
 //! [`ReplayLog::page_url`]: super::ReplayLog
 
-use super::codec::encode_link;
+use super::codec::{encode_link, ShareError};
 use super::log::{Event, Snapshot};
 use crate::shell::commands::{row, CommandSpec};
 use crate::shell::ctx::{done, CommandFuture, Ctx};
@@ -29,7 +29,10 @@ pub fn share(mut ctx: Ctx, argv: Vec<String>) -> CommandFuture {
             true => Err("this session is too long to share".to_string()),
             false => encode_link(&without_itself(w.replay().snapshot(now)))
                 .map(|payload| format!("{}#s={payload}", w.replay().page_url()))
-                .map_err(|e| format!("this session {e}")),
+                .map_err(|e| match e {
+                    ShareError::TooLong { .. } => format!("this session is {e}"),
+                    e => format!("this session {e}"),
+                }),
         }
     });
     match result {

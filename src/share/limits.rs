@@ -1,18 +1,26 @@
 //! Every bound on a replay log and a share link, one named constant each.
 //! A link beyond one is refused as a whole (a clean sandbox and a message);
-//! a live log beyond one stops recording and says the session can no longer
-//! be shared or restored exactly.
+//! a live log beyond one stops recording, and the page says the work is no
+//! longer being saved.
+//!
+//! The log bounds are sized for the saved session (localStorage), not for
+//! a link: a link is bounded by its length ([`SHARE_CHARS_MAX`]) alone, so a
+//! session too long for a link is still saved and restored, and Share says
+//! why it has no link. 20,000 events is days of steady typing. Restoring
+//! replays every event (2,403 short commands took about 1.2 s to restore in
+//! the release build in headless Chromium; commands that wait on rollouts
+//! cost more), so the bound also keeps a reload from stalling for long.
 
 /// The longest share payload accepted, in characters (after `#s=`). About
 /// 12 KB of commands after compaction; browsers carry far longer
 /// fragments, but chat tools and mail clients start cutting around here.
 pub const SHARE_CHARS_MAX: usize = 16_000;
 
-/// The most events a log records (and a link may hold).
-pub const LOG_ENTRIES_MAX: usize = 2_000;
+/// The most events a log records (and a saved session may hold).
+pub const LOG_ENTRIES_MAX: usize = 20_000;
 
 /// The most text a log records over all its events, in bytes.
-pub const LOG_BYTES_MAX: usize = 256 * 1024;
+pub const LOG_BYTES_MAX: usize = 1024 * 1024;
 
 /// The longest single event text (a command line, a typed line or a saved
 /// file), in bytes.
@@ -33,3 +41,10 @@ pub const LESSON_ID_CHARS_MAX: usize = 64;
 /// The most polls/advances used to reach one event's instant while a job
 /// is computing; past it the replay moves on (and says it diverged).
 pub const REPLAY_WAKES_MAX: usize = 10_000;
+
+/// The longest document read, in bytes (a full log — [`LOG_BYTES_MAX`] of
+/// text, escaped, folded and in base64, with a gap per entry — progress and
+/// history fit with room to spare).
+///
+/// [`LOG_BYTES_MAX`]: LOG_BYTES_MAX
+pub const STORE_BYTES_MAX: usize = 3 * 1024 * 1024;

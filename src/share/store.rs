@@ -25,9 +25,7 @@ use crate::lesson::Progress;
 /// The version this build writes and reads.
 pub const STORE_VERSION: u64 = 1;
 
-/// The longest document read, in bytes (a full log, progress and history
-/// fit with room to spare).
-pub const STORE_BYTES_MAX: usize = 1024 * 1024;
+pub use super::limits::STORE_BYTES_MAX;
 
 /// How many speeds the toolbar offers (indices are `0..SPEEDS_COUNT`).
 const SPEEDS_COUNT: usize = crate::console::clock::SPEEDS.len();
@@ -51,27 +49,7 @@ pub struct Saved {
     pub history: Option<Vec<String>>,
 }
 
-/// Why a saved document was refused.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum StoreError {
-    TooLarge,
-    NotKubeplay,
-    UnknownVersion,
-    Bad(&'static str),
-    Session(ShareError),
-}
-
-impl std::fmt::Display for StoreError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            StoreError::TooLarge => write!(f, "too large (limit {STORE_BYTES_MAX} bytes)"),
-            StoreError::NotKubeplay => write!(f, "not a kubeplay session file"),
-            StoreError::UnknownVersion => write!(f, "made by another version of kubeplay"),
-            StoreError::Bad(part) => write!(f, "damaged ({part})"),
-            StoreError::Session(e) => write!(f, "session {e}"),
-        }
-    }
-}
+pub use super::store_error::StoreError;
 
 impl Saved {
     /// The document as JSON text.
@@ -254,7 +232,13 @@ mod tests {
             entries,
             ..Snapshot::default()
         };
-        assert_eq!(crate::share::encode_link(&snap), Err(ShareError::TooLarge));
+        assert!(matches!(
+            crate::share::encode_link(&snap),
+            Err(ShareError::TooLong {
+                limit: SHARE_CHARS_MAX,
+                ..
+            })
+        ));
         let saved = Saved {
             snapshot: Some(snap),
             ..Saved::default()

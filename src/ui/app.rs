@@ -76,8 +76,8 @@ pub struct AppProps {
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     let boot = {
-        let key = props.session_key.clone();
-        use_memo((), move |_| session_store::boot(&key))
+        let (key, per_tab) = (props.session_key.clone(), !props.params.embed);
+        use_memo((), move |_| session_store::boot(&key, per_tab))
     };
     let session: Rc<RefCell<Session>> = {
         let boot = Rc::clone(&boot);
@@ -116,10 +116,11 @@ pub fn app(props: &AppProps) -> Html {
             ui
         })
     };
-    use_session_saver(
+    let not_saved = use_session_saver(
         session.clone(),
-        props.session_key.clone(),
+        &boot,
         session_actions::settings_of(&state),
+        state.dispatcher(),
     );
     let idle = use_runner(session.clone(), state.clone());
     use_frame_loop(session.clone(), &state);
@@ -298,7 +299,7 @@ pub fn app(props: &AppProps) -> Html {
     let on_import = {
         let (session, d) = (session.clone(), d.clone());
         let keys = session_actions::Keys {
-            session: props.session_key.clone(),
+            session: boot.key.clone().into(),
             history: props.history_key.clone(),
             progress: props.progress_key.clone(),
         };
@@ -361,6 +362,8 @@ pub fn app(props: &AppProps) -> Html {
                 }
                 <SessionControls
                     share_url={(*share_url).clone()}
+                    continued={boot.continued}
+                    not_saved={not_saved.map(|f| AttrValue::from(f.message(text)))}
                     {instance}
                     on_share={on_share}
                     on_export={on_export}

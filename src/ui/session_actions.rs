@@ -36,7 +36,7 @@ pub fn settings_of(state: &UiState) -> Settings {
 }
 
 /// Shows `status` in the toolbar (and `line` in the terminal, if any).
-fn tell(
+pub(super) fn tell(
     session: &RefCell<Session>,
     d: &UseReducerDispatcher<UiState>,
     status: String,
@@ -65,7 +65,7 @@ pub fn share(session: &Rc<RefCell<Session>>) -> Result<String, ShareError> {
         .map_err(|_| ShareError::Unshareable("busy"))?;
     let world = s.world();
     if world.replay().overflowed() {
-        return Err(ShareError::TooLarge);
+        return Err(ShareError::Unshareable("longer than kubeplay can record"));
     }
     let payload = encode_link(&world.replay().snapshot(s.now_ms()))?;
     Ok(format!("{}#s={payload}", world.replay().page_url()))
@@ -176,6 +176,7 @@ pub fn tell_notice(
         None => return,
         Some(Notice::LinkBad(why)) => (text.link_bad)(why),
         Some(Notice::StoreBad(why)) => (text.store_bad)(why),
+        Some(Notice::NotSaved(failure)) => failure.message(text),
     };
     tell(session, d, message.clone(), Some(format!("{message}\n")));
 }

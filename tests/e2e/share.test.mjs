@@ -115,7 +115,8 @@ test('an unreadable saved session is a message and a fresh start', async () => {
         ['{"kubeplay":"session","version":99}', 'another version'],
         ['{"kubeplay":"session","version":1,"session":"1.@@"}', 'damaged']]) {
         const { page, context, errors } = await open(browser, `${server.url}?lang=en`);
-        await page.evaluate((s) => localStorage.setItem('kubeplay.session.v1', s), stored);
+        // This tab's own saved session (the main page keeps one per tab).
+        await page.evaluate((s) => localStorage.setItem(`kubeplay.session.v1.tab.${sessionStorage.getItem('kubeplay.tab')}`, s), stored);
         await page.reload();
         const status = page.locator('.kp-status');
         await status.filter({ hasText: 'could not be read' }).waitFor({ timeout: 10000 });
