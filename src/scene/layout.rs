@@ -161,24 +161,26 @@ impl Layout {
 }
 
 /// The ReplicaSets of `d` the view shows, oldest revision first.
+///
+/// Every revision stays in the picture, the emptied old ones as faded
+/// chips (`rev 1 · 0/0`), so a rollout and its undo read as a story
+/// (v1 → v2 → v10 → back to v2) instead of ending when the old
+/// ReplicaSet scales to zero. Past [`RS_SHOWN_MAX`] the oldest empty
+/// revisions give way first; busy ones (pods or a target) stay.
 pub fn shown_replica_sets<'a>(model: &'a Model, d: &DeploymentView) -> Vec<&'a RsView> {
-    let all: Vec<&RsView> = d
+    let mut shown: Vec<&RsView> = d
         .replica_sets
         .iter()
         .filter_map(|k| model.replica_set(k))
         .collect();
-    let busy = |r: &&RsView| r.is_new || r.current > 0 || r.desired > 0;
-    let mut shown: Vec<&RsView> = all.iter().copied().filter(busy).collect();
-    if shown.len() < 2 {
-        // Also the newest empty old revision, so a finished rollout (or an
-        // undo) still shows where the pods came from.
-        if let Some(last_empty) = all.iter().rev().find(|r| !busy(r)) {
-            shown.push(last_empty);
-        }
-    }
     crate::sorting::sort_by_key(&mut shown, |r| r.revision);
-    let skip = shown.len().saturating_sub(RS_SHOWN_MAX);
-    shown.into_iter().skip(skip).collect()
+    let busy = |r: &RsView| r.is_new || r.current > 0 || r.desired > 0;
+    // Bounded: each pass removes one of at most `shown.len()` entries.
+    while shown.len() > RS_SHOWN_MAX {
+        let drop = shown.iter().position(|r| !busy(r)).unwrap_or(0);
+        shown.remove(drop);
+    }
+    shown
 }
 
 /// Average width of one character of the view's small text, px, for

@@ -416,6 +416,33 @@ mod tests {
     }
 
     #[test]
+    fn after_a_rollback_every_revision_stays_in_the_picture() {
+        let mut s = settled(&[
+            "kubectl create deployment web --image=gcr.io/google-samples/kubernetes-bootcamp:v1",
+            "kubectl set image deployment/web kubernetes-bootcamp=jocatalin/kubernetes-bootcamp:v2",
+            "sleep 60",
+            "kubectl set image deployment/web kubernetes-bootcamp=gcr.io/google-samples/kubernetes-bootcamp:v10",
+        ]);
+        s.run("kubectl rollout undo deployment/web");
+        s.run("sleep 60");
+        let m = Model::of(&s.world().cluster);
+        let shown: Vec<(String, i64, i32, bool)> =
+            crate::scene::layout::shown_replica_sets(&m, &m.deployments[0])
+                .into_iter()
+                .map(|r| (r.image_tag.clone(), r.revision, r.desired, r.is_new))
+                .collect();
+        let tag = |t: &str| format!("kubernetes-bootcamp:{t}");
+        assert_eq!(
+            shown,
+            [
+                (tag("v1"), 1, 0, false),
+                (tag("v10"), 3, 0, false),
+                (tag("v2"), 4, 1, true)
+            ]
+        );
+    }
+
+    #[test]
     fn image_tags_keep_the_last_path_segment() {
         assert_eq!(image_tag("nginx"), "nginx");
         assert_eq!(image_tag("a/b/c:1.0"), "c:1.0");

@@ -4,6 +4,8 @@
 //! Every control is a labelled native button or select, so keyboards and
 //! screen readers get them for free.
 
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::driver::IdleRef;
@@ -107,19 +109,65 @@ struct SimTimeProps {
 /// The simulated clock. While the cluster sits idle it keeps counting the
 /// idle time the next command will add, so it never stands still while
 /// AGE grows, then jumps.
+///
+/// Cheap by design, as every playground on a page has one: the timer
+/// re-renders only this `<time>`, and only when its text changes
+/// (`use_state_eq`); it stops while the page is hidden.
 #[function_component(SimTime)]
 fn sim_time(p: &SimTimeProps) -> Html {
-    let tick = use_state(|| 0u32);
+    let shown = format_sim_time(p.idle.shown(p.now_ms));
+    let text = use_state_eq(|| shown.clone());
+    let visible = use_page_visible();
     {
-        let tick = tick.clone();
-        use_effect_with(p.ticking, move |ticking| {
+        let text = text.clone();
+        let idle = p.idle.clone();
+        let deps = (p.ticking && visible, p.now_ms, shown.clone());
+        use_effect_with(deps, move |(ticking, now_ms, shown)| {
+            // What was just drawn, so the timer compares with it.
+            text.set(shown.clone());
+            let now_ms = *now_ms;
             let timer = ticking.then(|| {
                 gloo::timers::callback::Interval::new(IDLE_TICK_MS, move || {
-                    tick.set(tick.wrapping_add(1));
+                    text.set(format_sim_time(idle.shown(now_ms)));
                 })
             });
             move || drop(timer)
         });
     }
-    html! { <time>{ format_sim_time(p.idle.shown(p.now_ms)) }</time> }
+    html! { <time>{ shown }</time> }
+}
+
+/// Whether the page is shown (`document.hidden` is false), re-rendering
+/// the caller when that changes: a hidden tab's clock need not tick.
+#[hook]
+fn use_page_visible() -> bool {
+    let visible = use_state_eq(page_visible);
+    {
+        let visible = visible.clone();
+        use_effect_with((), move |_| {
+            let listener = Closure::<dyn Fn()>::new(move || visible.set(page_visible()));
+            let document = web_sys::window().and_then(|w| w.document());
+            if let Some(d) = &document {
+                let _ = d.add_event_listener_with_callback(
+                    "visibilitychange",
+                    listener.as_ref().unchecked_ref(),
+                );
+            }
+            move || {
+                if let Some(d) = &document {
+                    let _ = d.remove_event_listener_with_callback(
+                        "visibilitychange",
+                        listener.as_ref().unchecked_ref(),
+                    );
+                }
+            }
+        });
+    }
+    *visible
+}
+
+fn page_visible() -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .is_none_or(|d| !d.hidden())
 }

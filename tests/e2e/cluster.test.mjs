@@ -142,6 +142,18 @@ test('rolling update to v2, a stuck v10 flagged while v2 keeps serving, then rol
     const undo = await output(page, `kubectl rollout undo deployments/${APP}`);
     assert.deepEqual(undo, [`deployment.apps/${APP} rolled back`]);
     await viewShows(page, 'no failing pods after the undo', (ps) => ps.length === 4 && ps.every((p) => p.ready && !p.pullError));
+    // The story stays readable: v1 and the failed v10 remain as faded
+    // empty revisions beside v2, which is new again.
+    const chips = await page.$$eval('.kp-scene .kp-rs', (els) => els.map((e) => ({
+        image: e.querySelector('.kp-rs-image')?.textContent ?? '',
+        meta: e.querySelector('.kp-rs-meta')?.textContent ?? '',
+        empty: e.classList.contains('kp-rs-empty'),
+        isNew: e.classList.contains('kp-rs-new'),
+    })));
+    assert.deepEqual(chips.map((c) => [c.image.split(':').pop(), c.empty, c.isNew]),
+        [['v1', true, false], ['v10', true, false], ['v2', false, true]], JSON.stringify(chips));
+    assert.match(chips[0].meta, /^rev 1 · 0\/0/);
+    await shot(page, 'sandbox-after-undo');
     assert.deepEqual(errors, []);
     await context.close();
 });

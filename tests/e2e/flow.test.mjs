@@ -106,6 +106,18 @@ test('the clock moves while the cluster is idle; a command waiting on paused tim
     const t1 = await clock();
     assert.notEqual(t1, t0, `the clock stood at ${t0}`);
 
+    // A hidden tab's clock stops ticking, and starts again when shown.
+    const setHidden = (hidden) => page.evaluate((h) => {
+        Object.defineProperty(document, 'hidden', { configurable: true, get: () => h });
+        document.dispatchEvent(new Event('visibilitychange'));
+    }, hidden);
+    await setHidden(true);
+    const hiddenAt = await clock();
+    await page.waitForTimeout(600);
+    assert.equal(await clock(), hiddenAt, 'the clock ticked in a hidden tab');
+    await setHidden(false);
+    await page.waitForFunction((t) => document.querySelector('.kp-clock time')?.textContent !== t, hiddenAt);
+
     await page.getByRole('button', { name: 'Pause', exact: true }).click();
     const paused = await clock();
     await run(page, 'sleep 3');
