@@ -285,11 +285,16 @@ fn digest_of(reference: &str) -> String {
 /// True for the release tags official images publish for every version:
 /// `1`, `1.9`, `1.9.14`, optionally with a variant (`1.9.14-alpine`).
 /// Only official (`docker.io/library/…`) images get these, so a made-up
-/// tag of another repository (`kubernetes-bootcamp:v10`) still fails.
+/// tag of another repository (`kubernetes-bootcamp:v10`) still fails, and
+/// so does a pre-1.0 version (`nginx:0.0.404`): the official images the
+/// playground knows publish none.
 fn is_release_tag(tag: &str) -> bool {
     let (version, variant) = tag.split_once('-').unwrap_or((tag, "alpine"));
     let parts: Vec<&str> = version.split('.').collect();
     (1..=3).contains(&parts.len())
+        && parts
+            .first()
+            .is_some_and(|major| !major.trim_start_matches('0').is_empty())
         && parts
             .iter()
             .all(|p| !p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit()))
@@ -401,6 +406,7 @@ mod tests {
         assert!(resolve("nginx:1.9.14-alpine").is_ok());
         assert!(resolve("nginx:not-a-version").is_err());
         assert!(resolve("nginx:1.2.3.4").is_err());
+        assert!(resolve("nginx:0.0.404").is_err(), "no pre-1.0 release");
         assert_eq!(
             resolve("gcr.io/google-samples/kubernetes-bootcamp:v10"),
             Err(PullError::NotFound("failed to pull and unpack image \"gcr.io/google-samples/kubernetes-bootcamp:v10\": failed to resolve reference \"gcr.io/google-samples/kubernetes-bootcamp:v10\": gcr.io/google-samples/kubernetes-bootcamp:v10: not found".into()))

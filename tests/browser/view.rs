@@ -48,7 +48,10 @@ fn record(pg: &Pg, seen: &mut Vec<String>) {
         let ready = class.contains("kp-st-ready");
         // `slow` waits an hour for its probe (the test never gets that far, however loaded the machine); `web` has none, so is ready at once.
         match (name.as_str(), status.as_str()) {
-            ("slow", "Running") => assert!(!ready, "slow is not ready yet: {class}"),
+            ("slow", "Running") => assert!(
+                !ready,
+                "slow is not ready yet: {class} (seen so far: {seen:?})"
+            ),
             ("web", "Running") => assert!(ready, "web is ready: {class}"),
             _ => {}
         }
