@@ -281,21 +281,7 @@ fn logs(cluster: &Cluster, req: &Request, route: &Route, name: &str) -> Result<R
         .param("tailLines")
         .and_then(|t| t.parse::<usize>().ok())
         .map_or(0, |t| lines.len().saturating_sub(t));
-    let text: String = lines
-        .iter()
-        .skip(skip)
-        .map(|l| {
-            if stamps {
-                format!(
-                    "{} {}\n",
-                    crate::api::Time(l.at_unix_ms).iso_millis(),
-                    l.text
-                )
-            } else {
-                format!("{}\n", l.text)
-            }
-        })
-        .collect();
+    let text: String = lines.iter().skip(skip).map(|l| l.render(stamps)).collect();
     Ok(Response {
         code: 200,
         content_type: "text/plain".into(),

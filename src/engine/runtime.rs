@@ -16,6 +16,23 @@ pub struct LogLine {
     pub text: String,
 }
 
+impl LogLine {
+    /// The line as a container log prints it: the text and its newline,
+    /// with its RFC 3339 stamp first when `--timestamps`
+    /// (or `timestamps=true` on the log subresource) asks for it.
+    pub fn render(&self, stamps: bool) -> String {
+        if stamps {
+            format!(
+                "{} {}\n",
+                crate::api::Time(self.at_unix_ms).iso_millis(),
+                self.text
+            )
+        } else {
+            format!("{}\n", self.text)
+        }
+    }
+}
+
 /// One container's app and log.
 #[derive(Clone, Debug, Default)]
 pub struct ContainerRt {

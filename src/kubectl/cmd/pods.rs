@@ -146,17 +146,7 @@ pub fn logs(mut ctx: Ctx, call: Call) -> CommandFuture {
     } else {
         0
     };
-    let render = move |l: &crate::engine::runtime::LogLine| {
-        if stamps {
-            format!(
-                "{} {}\n",
-                crate::api::Time(l.at_unix_ms).iso_millis(),
-                l.text
-            )
-        } else {
-            format!("{}\n", l.text)
-        }
-    };
+    let render = move |l: &crate::engine::runtime::LogLine| l.render(stamps);
     let first: String = lines.iter().skip(skip).map(&render).collect();
     ctx.out(&first);
     if !call.flags.bool("follow") {
