@@ -167,25 +167,25 @@ const REPOS: &[Repo] = &[
     },
     Repo {
         name: "registry.k8s.io/kube-apiserver",
-        tags: &["v1.35.0"],
+        tags: &["v1.37.1"],
         size: 29_085_422,
         app: |_| App::System,
     },
     Repo {
         name: "registry.k8s.io/kube-controller-manager",
-        tags: &["v1.35.0"],
+        tags: &["v1.37.1"],
         size: 26_891_116,
         app: |_| App::System,
     },
     Repo {
         name: "registry.k8s.io/kube-scheduler",
-        tags: &["v1.35.0"],
+        tags: &["v1.37.1"],
         size: 20_570_140,
         app: |_| App::System,
     },
     Repo {
         name: "registry.k8s.io/kube-proxy",
-        tags: &["v1.35.0"],
+        tags: &["v1.37.1"],
         size: 30_939_524,
         app: |_| App::System,
     },
@@ -201,10 +201,10 @@ const REPOS: &[Repo] = &[
 pub const PRELOADED: [&str; 7] = [
     "registry.k8s.io/coredns/coredns:v1.12.1",
     "registry.k8s.io/etcd:3.6.5-0",
-    "registry.k8s.io/kube-apiserver:v1.35.0",
-    "registry.k8s.io/kube-controller-manager:v1.35.0",
-    "registry.k8s.io/kube-scheduler:v1.35.0",
-    "registry.k8s.io/kube-proxy:v1.35.0",
+    "registry.k8s.io/kube-apiserver:v1.37.1",
+    "registry.k8s.io/kube-controller-manager:v1.37.1",
+    "registry.k8s.io/kube-scheduler:v1.37.1",
+    "registry.k8s.io/kube-proxy:v1.37.1",
     "gcr.io/k8s-minikube/storage-provisioner:v5",
 ];
 

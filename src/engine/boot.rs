@@ -47,17 +47,17 @@ pub fn boot(c: &mut Cluster) {
         ("etcd", "registry.k8s.io/etcd:3.6.5-0", "100m"),
         (
             "kube-apiserver",
-            "registry.k8s.io/kube-apiserver:v1.35.0",
+            "registry.k8s.io/kube-apiserver:v1.37.1",
             "250m",
         ),
         (
             "kube-controller-manager",
-            "registry.k8s.io/kube-controller-manager:v1.35.0",
+            "registry.k8s.io/kube-controller-manager:v1.37.1",
             "200m",
         ),
         (
             "kube-scheduler",
-            "registry.k8s.io/kube-scheduler:v1.35.0",
+            "registry.k8s.io/kube-scheduler:v1.37.1",
             "100m",
         ),
     ] {
@@ -188,7 +188,7 @@ fn kube_proxy_daemonset(c: &mut Cluster) {
     }
 }
 
-const KUBE_PROXY_IMAGE: &str = "registry.k8s.io/kube-proxy:v1.35.0";
+const KUBE_PROXY_IMAGE: &str = "registry.k8s.io/kube-proxy:v1.37.1";
 
 /// The per-node daemon pods (kube-proxy), as its DaemonSet would create them.
 pub fn add_node_daemons(c: &mut Cluster, node: &str) {
@@ -304,7 +304,7 @@ fn system_configmaps(c: &mut Cluster) {
     for (ns, name, key, value) in [
         ("kube-system", "coredns", "Corefile", corefile),
         ("kube-system", "kube-proxy", "config.conf", "apiVersion: kubeproxy.config.k8s.io/v1alpha1\nkind: KubeProxyConfiguration\nclusterCIDR: 10.244.0.0/16\nmode: \"\"\n"),
-        ("kube-system", "kubeadm-config", "ClusterConfiguration", "apiVersion: kubeadm.k8s.io/v1beta4\nkind: ClusterConfiguration\nkubernetesVersion: v1.35.0\nnetworking:\n  dnsDomain: cluster.local\n  podSubnet: 10.244.0.0/16\n  serviceSubnet: 10.96.0.0/12\n"),
+        ("kube-system", "kubeadm-config", "ClusterConfiguration", "apiVersion: kubeadm.k8s.io/v1beta4\nkind: ClusterConfiguration\nkubernetesVersion: v1.37.1\nnetworking:\n  dnsDomain: cluster.local\n  podSubnet: 10.244.0.0/16\n  serviceSubnet: 10.96.0.0/12\n"),
         ("kube-system", "kubelet-config", "kubelet", "apiVersion: kubelet.config.k8s.io/v1beta1\nkind: KubeletConfiguration\nclusterDNS:\n- 10.96.0.10\nclusterDomain: cluster.local\n"),
         ("kube-public", "cluster-info", "kubeconfig", "apiVersion: v1\nclusters:\n- cluster:\n    server: https://control-plane.minikube.internal:8443\n  name: \"\"\nkind: Config\n"),
     ] {

@@ -16,7 +16,7 @@ use crate::api::{Node, ObjectMeta};
 use std::collections::BTreeMap;
 
 /// Kubernetes version the simulated cluster runs.
-pub const KUBE_VERSION: &str = "v1.35.0";
+pub const KUBE_VERSION: &str = "v1.37.1";
 /// How long a new or restarted node's kubelet takes to report Ready.
 pub const NODE_BOOT_MS: u64 = 8_000;
 

@@ -200,7 +200,7 @@ fn node(ctx: &mut Ctx, args: &[&str]) -> i32 {
     let result = match args {
         ["add", ..] => ctx.with_world(|w| w.cluster.node_add()).map(|name| {
             let short = short_name(&name).to_string();
-            format!("😄  Adding node {short} to cluster minikube as [worker]\n👍  Starting \"{name}\" worker node in \"minikube\" cluster\n🚜  Pulling base image v0.0.48 ...\n🔥  Creating docker container (CPUs=2, Memory=2200MB) ...\n🐳  Preparing Kubernetes v1.35.0 on Docker 28.4.0 ...\n🔎  Verifying Kubernetes components...\n🏄  Successfully added {short} to minikube!\n")
+            format!("😄  Adding node {short} to cluster minikube as [worker]\n👍  Starting \"{name}\" worker node in \"minikube\" cluster\n🚜  Pulling base image v0.0.48 ...\n🔥  Creating docker container (CPUs=2, Memory=2200MB) ...\n🐳  Preparing Kubernetes v1.37.1 on Docker 28.4.0 ...\n🔎  Verifying Kubernetes components...\n🏄  Successfully added {short} to minikube!\n")
         }),
         ["list", ..] => Ok(ctx.with_world(|w| w.cluster.node_names().iter().map(|n| format!("{n}\t{}\n", w.cluster.node_ip(n).unwrap_or_default())).collect())),
         ["stop", name, ..] => {
@@ -209,7 +209,7 @@ fn node(ctx: &mut Ctx, args: &[&str]) -> i32 {
         }
         ["start", name, ..] => {
             let full = full_name(name);
-            ctx.with_world(|w| w.cluster.node_start(&full)).map(|()| format!("👍  Starting \"{full}\" worker node in \"minikube\" cluster\n🔄  Restarting existing docker container for \"{full}\" ...\n🐳  Preparing Kubernetes v1.35.0 on Docker 28.4.0 ...\n🔎  Verifying Kubernetes components...\n😄  Successfully started node {full}!\n"))
+            ctx.with_world(|w| w.cluster.node_start(&full)).map(|()| format!("👍  Starting \"{full}\" worker node in \"minikube\" cluster\n🔄  Restarting existing docker container for \"{full}\" ...\n🐳  Preparing Kubernetes v1.37.1 on Docker 28.4.0 ...\n🔎  Verifying Kubernetes components...\n😄  Successfully started node {full}!\n"))
         }
         ["delete", name, ..] => {
             let full = full_name(name);

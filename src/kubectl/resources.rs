@@ -1,4 +1,4 @@
-//! kubectl's discovery view of the cluster: every resource type a v1.35
+//! kubectl's discovery view of the cluster: every resource type a v1.37
 //! cluster serves that a learner is likely to name, with plural, singular
 //! and short names, group, version and scope. Used to resolve `po`,
 //! `deploy`, `deployments.apps`, `svc/x`, to prefix names (`deployment.apps/x`)

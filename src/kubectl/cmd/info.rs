@@ -13,8 +13,8 @@ use crate::kubectl::yaml::to_yaml;
 use crate::shell::{done, CommandFuture, Ctx};
 
 /// The kubectl release kubeplay imitates.
-pub const CLIENT_VERSION: &str = "v1.35.0";
-const KUSTOMIZE_VERSION: &str = "v5.7.1";
+pub const CLIENT_VERSION: &str = "v1.37.1";
+const KUSTOMIZE_VERSION: &str = "v5.8.1";
 
 fn server_version(ctx: &Ctx) -> String {
     ctx.with_world(|w| {
@@ -32,16 +32,16 @@ fn server_version(ctx: &Ctx) -> String {
 
 /// The `version.Info` block, in Go's struct order (not alphabetical).
 fn version_json(version: &str, indent: &str) -> String {
-    let minor = version.split('.').nth(1).unwrap_or("35");
+    let minor = version.split('.').nth(1).unwrap_or("37");
     format!(
-        "{{\n{indent}    \"major\": \"1\",\n{indent}    \"minor\": \"{minor}\",\n{indent}    \"gitVersion\": \"{version}\",\n{indent}    \"gitCommit\": \"66452049f3d692768c39c797b21b793dce80314e\",\n{indent}    \"gitTreeState\": \"clean\",\n{indent}    \"buildDate\": \"2025-12-17T12:32:06Z\",\n{indent}    \"goVersion\": \"go1.25.5\",\n{indent}    \"compiler\": \"gc\",\n{indent}    \"platform\": \"linux/amd64\"\n{indent}}}"
+        "{{\n{indent}  \"major\": \"1\",\n{indent}  \"minor\": \"{minor}\",\n{indent}  \"gitVersion\": \"{version}\",\n{indent}  \"gitCommit\": \"f78e722310e50bcaca9276be22276d9e91d91308\",\n{indent}  \"gitTreeState\": \"clean\",\n{indent}  \"buildDate\": \"2026-09-23T17:10:04Z\",\n{indent}  \"goVersion\": \"go1.26.8\",\n{indent}  \"compiler\": \"gc\",\n{indent}  \"platform\": \"linux/amd64\"\n{indent}}}"
     )
 }
 
 /// The `version.Info` of release `version` as JSON (also what the API
 /// mode's `/version` answers).
 pub fn version_info(version: &str) -> serde_json::Value {
-    json!({"buildDate": "2025-12-17T12:32:06Z", "compiler": "gc", "gitCommit": "66452049f3d692768c39c797b21b793dce80314e", "gitTreeState": "clean", "gitVersion": version, "goVersion": "go1.25.5", "major": "1", "minor": version.split('.').nth(1).unwrap_or("35"), "platform": "linux/amd64"})
+    json!({"buildDate": "2026-09-23T17:10:04Z", "compiler": "gc", "gitCommit": "f78e722310e50bcaca9276be22276d9e91d91308", "gitTreeState": "clean", "gitVersion": version, "goVersion": "go1.26.8", "major": "1", "minor": version.split('.').nth(1).unwrap_or("37"), "platform": "linux/amd64"})
 }
 
 pub fn version(mut ctx: Ctx, call: Call) -> CommandFuture {
@@ -76,7 +76,8 @@ pub fn version(mut ctx: Ctx, call: Call) -> CommandFuture {
             if let (Some(s), Some(map)) = (server, doc.as_object_mut()) {
                 map.insert("serverVersion".into(), info(&s));
             }
-            ctx.out(&to_yaml(&doc));
+            // kubectl prints the YAML with Println: one blank line after it.
+            ctx.out(&(to_yaml(&doc) + "\n"));
         }
         _ => return done(fail(&mut ctx, "--output must be 'yaml' or 'json'")),
     }

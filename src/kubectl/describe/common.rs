@@ -134,6 +134,10 @@ pub fn pod_template(w: &mut DescribeWriter, template: &Value) {
     }
     containers(w, "Containers", list(spec, &["containers"]), &[], "  ");
     volumes(w, list(spec, &["volumes"]), "  ");
+    let class = text(spec, &["priorityClassName"]);
+    if !class.is_empty() {
+        w.write(LEVEL_1, &format!("Priority Class Name:\t{class}\n"));
+    }
     labels(w, "  ", "Node-Selectors", map(spec, &["nodeSelector"]));
     tolerations(w, "  ", list(spec, &["tolerations"]));
 }
@@ -190,18 +194,19 @@ pub fn containers(
 
 fn ports(w: &mut DescribeWriter, c: &Value) {
     let ports = list(c, &["ports"]);
-    let proto = |p: &Value| match text(p, &["protocol"]) {
-        "" => "TCP".to_string(),
-        s => s.to_string(),
+    // `80/TCP`, and since v1.36 the port's name after it: `53/UDP (dns)`.
+    let port = |p: &Value, field: &str| {
+        let proto = match text(p, &["protocol"]) {
+            "" => "TCP",
+            s => s,
+        };
+        match text(p, &["name"]) {
+            "" => format!("{}/{proto}", int(p, &[field])),
+            name => format!("{}/{proto} ({name})", int(p, &[field])),
+        }
     };
-    let container: Vec<String> = ports
-        .iter()
-        .map(|p| format!("{}/{}", int(p, &["containerPort"]), proto(p)))
-        .collect();
-    let host: Vec<String> = ports
-        .iter()
-        .map(|p| format!("{}/{}", int(p, &["hostPort"]), proto(p)))
-        .collect();
+    let container: Vec<String> = ports.iter().map(|p| port(p, "containerPort")).collect();
+    let host: Vec<String> = ports.iter().map(|p| port(p, "hostPort")).collect();
     let (key, value) = if container.len() > 1 {
         ("Ports", container.join(", "))
     } else {

@@ -1,4 +1,4 @@
-//! `kubectl describe pod`, in kubectl 1.35's order: identity, node and
+//! `kubectl describe pod`, in kubectl 1.37's order: identity, node and
 //! start time, labels, status (`Terminating (lasts …)`), IPs, owner,
 //! containers with their state, conditions, volumes, QoS, node selectors,
 //! tolerations, events.

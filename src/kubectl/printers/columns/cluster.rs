@@ -354,7 +354,7 @@ mod tests {
     fn nodes_and_events() {
         let node = json!({"metadata": {"name": "minikube", "labels": {"node-role.kubernetes.io/control-plane": ""}},
             "spec": {"unschedulable": true},
-            "status": {"conditions": [{"type": "Ready", "status": "True"}], "nodeInfo": {"kubeletVersion": "v1.35.0"}}});
+            "status": {"conditions": [{"type": "Ready", "status": "True"}], "nodeInfo": {"kubeletVersion": "v1.37.1"}}});
         assert_eq!(
             node_row(&node, 0, false)[1..3],
             ["Ready,SchedulingDisabled", "control-plane"]
