@@ -8,6 +8,7 @@ pub mod case;
 pub mod columns;
 pub mod describe;
 pub mod fields;
+pub mod go_order;
 pub mod json;
 pub mod output;
 pub mod table;

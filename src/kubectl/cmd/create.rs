@@ -59,8 +59,29 @@ pub fn run(mut ctx: Ctx, call: Call) -> CommandFuture {
 
 /// Prints the object for `--dry-run=client` (with `-o`), or creates it and
 /// prints `KIND/NAME created`. `wrap` turns an API error into kubectl's text.
-fn create_or_print(ctx: &mut Ctx, call: &Call, obj: Value, wrap: impl Fn(&str) -> String) -> i32 {
+fn create_or_print(
+    ctx: &mut Ctx,
+    call: &Call,
+    mut obj: Value,
+    wrap: impl Fn(&str) -> String,
+) -> i32 {
     let dry_run = call.flags.str("dry-run");
+    // With `-n` given, kubectl's generators write the namespace into the
+    // object (`EnforceNamespace`), so `--dry-run=client -o yaml | kubectl
+    // apply -f -` lands it there.
+    let explicit = call.flags.str("namespace");
+    let namespaced = obj
+        .get("kind")
+        .and_then(Value::as_str)
+        .and_then(resources::by_kind)
+        .is_some_and(|t| t.namespaced);
+    if let (false, true, Some(meta)) = (
+        explicit.is_empty(),
+        namespaced,
+        obj.get_mut("metadata").and_then(Value::as_object_mut),
+    ) {
+        meta.insert("namespace".into(), Value::String(explicit));
+    }
     let out = match output::choose(
         call.flags.opt("output").as_deref(),
         call.flags.opt("template").as_deref(),
@@ -90,6 +111,11 @@ fn create_or_print(ctx: &mut Ctx, call: &Call, obj: Value, wrap: impl Fn(&str) -
 pub(super) fn print_result(ctx: &mut Ctx, out: &Output, obj: &Value, message: &str) -> i32 {
     if out.is_table() {
         ctx.out(&format!("{message}\n"));
+        return 0;
+    }
+    // kubectl's generators hold the object as a typed Go value.
+    if matches!(out, Output::Json) {
+        ctx.out(&crate::kubectl::printers::json::to_json_pretty_typed(obj));
         return 0;
     }
     match output::render(out, std::slice::from_ref(obj), true) {
@@ -204,8 +230,11 @@ pub fn configmap(mut ctx: Ctx, call: Call) -> CommandFuture {
             return done(fail(&mut ctx, &e));
         }
     }
-    let cm =
-        json!({"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": name}, "data": data});
+    let mut cm = json!({"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": name}});
+    // `data` is `omitempty` in Go: a ConfigMap without keys has none.
+    if let (false, Some(map)) = (data.is_empty(), cm.as_object_mut()) {
+        map.insert("data".into(), Value::Object(data));
+    }
     let code = create_or_print(&mut ctx, &call, cm, |e| {
         format!("failed to create configmap: {}", bare(e))
     });

@@ -7,12 +7,24 @@
 //! without `.0`. Keys come out sorted because objects are maps (as in
 //! kubectl's unstructured objects).
 
+use super::go_order::{shape_of, Shape};
 use serde_json::Value;
 
 /// `json.MarshalIndent(v, "", "    ")` plus the newline kubectl adds.
 pub fn to_json_pretty(value: &Value) -> String {
     let mut out = String::new();
-    write_value(&mut out, value, Some(0));
+    write_value(&mut out, value, Some(0), None);
+    out.push('\n');
+    out
+}
+
+/// [`to_json_pretty`] of an object kubectl holds as a typed Go value (what
+/// its generators build): fields in the Go struct's order, see
+/// [`super::go_order`].
+pub fn to_json_pretty_typed(value: &Value) -> String {
+    let shape = value.get("kind").and_then(Value::as_str).and_then(shape_of);
+    let mut out = String::new();
+    write_value(&mut out, value, Some(0), shape);
     out.push('\n');
     out
 }
@@ -20,12 +32,13 @@ pub fn to_json_pretty(value: &Value) -> String {
 /// `json.Marshal(v)`: compact, no trailing newline.
 pub fn to_json_compact(value: &Value) -> String {
     let mut out = String::new();
-    write_value(&mut out, value, None);
+    write_value(&mut out, value, None, None);
     out
 }
 
-/// Writes `value`; `indent` is the current depth when pretty-printing.
-fn write_value(out: &mut String, value: &Value, indent: Option<usize>) {
+/// Writes `value`; `indent` is the current depth when pretty-printing;
+/// `shape` the Go struct `value` is, if known (else keys come sorted).
+fn write_value(out: &mut String, value: &Value, indent: Option<usize>, shape: Option<&Shape>) {
     match value {
         Value::Null => out.push_str("null"),
         Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
@@ -42,7 +55,7 @@ fn write_value(out: &mut String, value: &Value, indent: Option<usize>) {
                     out.push(',');
                 }
                 newline(out, indent.map(|d| d + 1));
-                write_value(out, item, indent.map(|d| d + 1));
+                write_value(out, item, indent.map(|d| d + 1), shape);
             }
             newline(out, indent);
             out.push(']');
@@ -53,7 +66,16 @@ fn write_value(out: &mut String, value: &Value, indent: Option<usize>) {
                 return;
             }
             out.push('{');
-            for (i, (key, item)) in map.iter().enumerate() {
+            // A struct's listed fields in Go order, then the rest sorted.
+            let listed = shape.map_or(&[][..], |s| s.fields);
+            let ordered = listed
+                .iter()
+                .filter_map(|(k, child)| map.get_key_value(*k).map(|(k, v)| (k, v, *child)));
+            let rest = map
+                .iter()
+                .filter(|(k, _)| !listed.iter().any(|(name, _)| name == k))
+                .map(|(k, v)| (k, v, None));
+            for (i, (key, item, child)) in ordered.chain(rest).enumerate() {
                 if i > 0 {
                     out.push(',');
                 }
@@ -63,7 +85,7 @@ fn write_value(out: &mut String, value: &Value, indent: Option<usize>) {
                 if indent.is_some() {
                     out.push(' ');
                 }
-                write_value(out, item, indent.map(|d| d + 1));
+                write_value(out, item, indent.map(|d| d + 1), child);
             }
             newline(out, indent);
             out.push('}');
