@@ -24,12 +24,8 @@ pub fn run(mut ctx: Ctx, call: Call) -> CommandFuture {
     }
     let filenames = call.flags.all("filename");
     if filenames.is_empty() {
-        ctx.err("error: must specify one of -f and -k\n\n");
-        ctx.err(&crate::kubectl::cli::help_text(
-            &crate::kubectl::commands::CREATE,
-            "kubectl create",
-        ));
-        return done(1);
+        // v1.37 prints only the line, no longer the help.
+        return done(fail(&mut ctx, "must specify one of -f and -k"));
     }
     let sources = match read_sources(&ctx, &filenames, call.flags.bool("recursive")) {
         Ok(s) => s,

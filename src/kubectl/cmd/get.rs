@@ -50,7 +50,7 @@ pub fn run(mut ctx: Ctx, call: Call) -> CommandFuture {
 
 /// Parses flags and arguments; prints the error and returns its exit code on failure.
 fn prepare(ctx: &mut Ctx, call: &Call) -> Result<Request, i32> {
-    let output = output::choose(
+    let output = output::choose_for_get(
         call.flags.opt("output").as_deref(),
         call.flags.opt("template").as_deref(),
     )

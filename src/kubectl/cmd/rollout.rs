@@ -17,6 +17,9 @@ use crate::shell::{done, CommandFuture, Ctx};
 
 /// Resolves the one Deployment a rollout command names.
 fn deployment(ctx: &mut Ctx, call: &Call) -> Result<(&'static ResourceType, Value), i32> {
+    if call.args.is_empty() && call.flags.all("filename").is_empty() {
+        return Err(fail(ctx, "required resource not specified"));
+    }
     let targets = named(&call.args).map_err(|e| fail(ctx, &e))?;
     let Some((rt, name)) = targets.into_iter().next() else {
         return Err(fail(ctx, "required resource not specified"));

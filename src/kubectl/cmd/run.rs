@@ -102,6 +102,11 @@ fn validate(call: &Call, attach: bool) -> Result<(), String> {
 }
 
 pub fn run(mut ctx: Ctx, call: Call) -> CommandFuture {
+    // `--image` is a required flag, checked (by cobra) before the name.
+    let image = call.flags.str("image");
+    if image.is_empty() {
+        return done(fail(&mut ctx, "required flag(s) \"image\" not set"));
+    }
     let Some(name) = call
         .args
         .first()
@@ -111,10 +116,6 @@ pub fn run(mut ctx: Ctx, call: Call) -> CommandFuture {
         // kubectl v1.37 prints it without the usage line.
         return done(fail(&mut ctx, "NAME is required for run"));
     };
-    let image = call.flags.str("image");
-    if image.is_empty() {
-        return done(fail(&mut ctx, "required flag(s) \"image\" not set"));
-    }
     let attach = match call.flags.opt("attach") {
         Some(a) => a == "true",
         None => call.flags.bool("stdin"),

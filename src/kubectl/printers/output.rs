@@ -26,12 +26,16 @@ pub const ALLOWED_FORMATS: &[&str] = &[
     "jsonpath",
     "jsonpath-as-json",
     "jsonpath-file",
+    "kyaml",
     "name",
     "template",
     "templatefile",
     "wide",
     "yaml",
 ];
+
+/// The table-only formats: `get` accepts them, other commands do not.
+const TABLE_FORMATS: [&str; 3] = ["custom-columns", "custom-columns-file", "wide"];
 
 /// A chosen printer.
 #[derive(Clone, Debug)]
@@ -61,8 +65,24 @@ impl Output {
     }
 }
 
-/// Chooses the printer for `-o VALUE` and `--template VALUE`.
+/// Chooses the printer for `-o VALUE` and `--template VALUE` of a command
+/// that prints objects but no tables (`create`, `run`, `expose`, `config
+/// view`…: kubectl's generic print flags).
 pub fn choose(format: Option<&str>, template: Option<&str>) -> Result<Output, String> {
+    choose_from(format, template, false)
+}
+
+/// [`choose`] for `kubectl get`, which also prints tables (`wide`,
+/// `custom-columns`).
+pub fn choose_for_get(format: Option<&str>, template: Option<&str>) -> Result<Output, String> {
+    choose_from(format, template, true)
+}
+
+fn choose_from(
+    format: Option<&str>,
+    template: Option<&str>,
+    tables: bool,
+) -> Result<Output, String> {
     let format = match (format, template) {
         (None | Some(""), Some(t)) if !t.is_empty() => "go-template".to_string(),
         (Some(f), _) => f.to_string(),
@@ -75,8 +95,20 @@ pub fn choose(format: Option<&str>, template: Option<&str>) -> Result<Output, St
     let value = inline
         .or_else(|| template.map(str::to_string))
         .unwrap_or_default();
+    let unmatched = || {
+        let allowed: Vec<&str> = ALLOWED_FORMATS
+            .iter()
+            .copied()
+            .filter(|f| tables || !TABLE_FORMATS.contains(f))
+            .collect();
+        Err(format!("unable to match a printer suitable for the output format {:?}, allowed formats are: {}", name, allowed.join(",")))
+    };
+    if !tables && TABLE_FORMATS.contains(&name.as_str()) {
+        return unmatched();
+    }
     match name.as_str() {
         "" => Ok(Output::Table { wide: false }),
+        "kyaml" => Err("kubeplay does not simulate -o kyaml yet; -o yaml and -o json work".into()),
         "wide" => Ok(Output::Table { wide: true }),
         "json" => Ok(Output::Json),
         "yaml" => Ok(Output::Yaml),
@@ -85,19 +117,30 @@ pub fn choose(format: Option<&str>, template: Option<&str>) -> Result<Output, St
             if value.is_empty() {
                 return Err("template format specified but no template given".into());
             }
-            let template = Template::parse(&value).map_err(|e| format!("error parsing template {value}, {e}"))?;
-            Ok(Output::GoTemplate { raw: value, template })
+            let template = Template::parse(&value)
+                .map_err(|e| format!("error parsing template {value}, {e}"))?;
+            Ok(Output::GoTemplate {
+                raw: value,
+                template,
+            })
         }
         "jsonpath" | "jsonpath-as-json" => {
             if value.is_empty() {
                 return Err("template format specified but no template given".into());
             }
-            let path = JsonPath::parse(&value).map_err(|e| format!("error parsing jsonpath {value}, {e}"))?;
-            Ok(Output::JsonPath { raw: value, path, as_json: name == "jsonpath-as-json" })
+            let path = JsonPath::parse(&value)
+                .map_err(|e| format!("error parsing jsonpath {value}, {e}"))?;
+            Ok(Output::JsonPath {
+                raw: value,
+                path,
+                as_json: name == "jsonpath-as-json",
+            })
         }
         "custom-columns" => custom_columns(&value).map(Output::CustomColumns),
-        "go-template-file" | "templatefile" | "jsonpath-file" | "custom-columns-file" => Err(format!("error reading --template {value}, open {value}: no such file or directory")),
-        _ => Err(format!("unable to match a printer suitable for the output format {:?}, allowed formats are: {}", name, ALLOWED_FORMATS.join(","))),
+        "go-template-file" | "templatefile" | "jsonpath-file" | "custom-columns-file" => Err(
+            format!("error reading --template {value}, open {value}: no such file or directory"),
+        ),
+        _ => unmatched(),
     }
 }
 
@@ -256,7 +299,7 @@ mod tests {
     #[test]
     fn choosing_printers() {
         assert!(matches!(
-            choose(Some("wide"), None),
+            choose_for_get(Some("wide"), None),
             Ok(Output::Table { wide: true })
         ));
         assert!(matches!(
@@ -272,8 +315,12 @@ mod tests {
             "template format specified but no template given"
         );
         assert_eq!(
-            choose(Some("xml"), None).unwrap_err(),
-            "unable to match a printer suitable for the output format \"xml\", allowed formats are: custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml"
+            choose_for_get(Some("xml"), None).unwrap_err(),
+            "unable to match a printer suitable for the output format \"xml\", allowed formats are: custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,kyaml,name,template,templatefile,wide,yaml"
+        );
+        assert_eq!(
+            choose(Some("wide"), None).unwrap_err(),
+            "unable to match a printer suitable for the output format \"wide\", allowed formats are: go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,kyaml,name,template,templatefile,yaml"
         );
         assert_eq!(choose(Some("go-template={{.spec.ports[0]}}"), None).unwrap_err(), "error parsing template {{.spec.ports[0]}}, template: output:1: bad character U+005B '['");
         assert_eq!(
@@ -293,7 +340,7 @@ mod tests {
         let list = render(&Output::Json, &[svc()], false).unwrap();
         assert!(list.starts_with("{\n    \"apiVersion\": \"v1\",\n    \"items\": [\n"));
         assert!(list.ends_with("    \"kind\": \"List\",\n    \"metadata\": {\n        \"resourceVersion\": \"\"\n    }\n}\n"));
-        let cc = choose(
+        let cc = choose_for_get(
             Some("custom-columns=NAME:.metadata.name,PORTS:.spec.ports[*].port,X:.nope"),
             None,
         )
