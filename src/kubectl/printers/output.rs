@@ -324,7 +324,7 @@ mod tests {
         );
         assert_eq!(choose(Some("go-template={{.spec.ports[0]}}"), None).unwrap_err(), "error parsing template {{.spec.ports[0]}}, template: output:1: bad character U+005B '['");
         assert_eq!(
-            choose(Some("custom-columns=NAME"), None).unwrap_err(),
+            choose_for_get(Some("custom-columns=NAME"), None).unwrap_err(),
             "unexpected custom-columns spec: NAME, expected <header>:<json-path-expr>"
         );
     }
