@@ -123,6 +123,7 @@ pub fn plan_main(argv: &[String]) -> RunPlan {
     };
     let script = match argv.first().map(|s| s.rsplit('/').next().unwrap_or(s)) {
         None => return plan,
+        Some("perl") => return super::perl::plan(argv),
         Some("sh" | "bash" | "ash") => match argv.get(1).map(String::as_str) {
             Some("-c") => argv.get(2).cloned().unwrap_or_default(),
             _ => return plan,

@@ -11,6 +11,8 @@ pub enum Work {
     ReplicaSet(Key),
     Endpoints(Key),
     DaemonSet(Key),
+    Job(Key),
+    CronJob(Key),
     /// Place new unscheduled pods.
     Schedule,
     /// Capacity may have changed (a pod left, a node changed): retry the
