@@ -183,6 +183,6 @@ impl App {
         }
         let mut argv: Vec<String> = command.to_vec();
         argv.extend(args.iter().cloned());
-        shell::plan_main(&argv)
+        shell::plan_main(&argv, started)
     }
 }

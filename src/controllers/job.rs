@@ -163,7 +163,7 @@ pub fn sync(c: &mut Cluster, key: &Key) {
                 }
             }
             if let Some(ms) = recheck_ms {
-                c.after(ms.max(1), Wake::Work(Work::Job(key.clone())));
+                c.after_once(ms.max(1), Wake::Work(Work::Job(key.clone())));
             }
         }
     }
@@ -243,6 +243,6 @@ fn expire(c: &mut Cluster, job: &Job) {
     if now >= due {
         let _ = c.delete_inner(Kind::Job, &key.0, &key.1, Default::default());
     } else {
-        c.after(due - now, Wake::Work(Work::Job(key)));
+        c.after_once(due - now, Wake::Work(Work::Job(key)));
     }
 }

@@ -58,6 +58,18 @@ impl Timers {
         (due, self.seq)
     }
 
+    /// Schedules `wake` at `due` unless the same wake is already due then
+    /// (controllers that resync often set each wake-up once).
+    pub fn at_once(&mut self, due: u64, wake: Wake) {
+        let set = self
+            .queue
+            .range((due, 0)..(due.saturating_add(1), 0))
+            .any(|(_, w)| *w == wake);
+        if !set {
+            self.at(due, wake);
+        }
+    }
+
     /// Drops a scheduled timer (no-op if it already fired).
     pub fn cancel(&mut self, handle: (u64, u64)) {
         self.queue.remove(&handle);
