@@ -15,7 +15,9 @@
 //! `BadRequest` in the apiserver's words). The engine defaults and
 //! validates on create/update.
 
+pub mod batch;
 pub mod configmap;
+pub mod cron;
 pub mod daemonset;
 pub mod defaults;
 pub mod event;

@@ -20,6 +20,7 @@ pub mod exec;
 pub mod files;
 pub mod http;
 pub mod logs;
+pub mod perl;
 pub mod registry;
 pub mod shell;
 
@@ -33,6 +34,8 @@ pub enum App {
     Tomcat(&'static str),
     CouchDb(&'static str),
     Busybox,
+    /// perl (Debian-based), running the command it is given.
+    Perl,
     /// udacity/example-hello (version 1 or 2).
     UdacityHello(u8),
     UdacityAuth(u8),
@@ -89,14 +92,14 @@ impl App {
             App::UdacityFrontend => &[80, 443],
             App::IotServer => &[3000],
             App::CoreDns => &[53, 8080, 8181, 9153],
-            App::Busybox | App::System => &[],
+            App::Busybox | App::Perl | App::System => &[],
         }
     }
 
     /// (ms until it exits, exit code) after SIGTERM; `None` if it ignores it.
     pub fn on_sigterm(self) -> Option<(u64, i32)> {
         match self {
-            App::Bootcamp(_) | App::Busybox => None,
+            App::Bootcamp(_) | App::Busybox | App::Perl => None,
             App::Nginx(_) => Some((200, 0)),
             App::Tomcat(_) => Some((1_500, 143)),
             App::CouchDb(_) => Some((500, 0)),
@@ -114,7 +117,7 @@ impl App {
     pub fn has_bash(self) -> bool {
         matches!(
             self,
-            App::Bootcamp(_) | App::Nginx(_) | App::Tomcat(_) | App::CouchDb(_)
+            App::Bootcamp(_) | App::Nginx(_) | App::Tomcat(_) | App::CouchDb(_) | App::Perl
         )
     }
 
@@ -152,7 +155,8 @@ impl App {
     ) -> RunPlan {
         // Control-plane images (kube-proxy, etcd, …) run their own
         // binaries whatever the command line says.
-        let server = !matches!(self, App::Busybox) && (command.is_empty() || self == App::System);
+        let server = !matches!(self, App::Busybox | App::Perl)
+            && (command.is_empty() || self == App::System);
         if let (App::CouchDb(v), true) = (self, server) {
             let has = |k: &str| env.iter().any(|(n, val)| n == k && !val.is_empty());
             let admin = has("COUCHDB_USER") && has("COUCHDB_PASSWORD");
@@ -179,6 +183,6 @@ impl App {
         }
         let mut argv: Vec<String> = command.to_vec();
         argv.extend(args.iter().cloned());
-        shell::plan_main(&argv)
+        shell::plan_main(&argv, started)
     }
 }

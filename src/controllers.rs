@@ -8,6 +8,8 @@
 //! - [`replicaset`]: pods to match replicas, deletion ranking, status.
 //! - [`endpoints`]: Endpoints follow the ready pods a Service selects.
 //! - [`daemonset`]: one pod per qualifying node, and its status.
+//! - [`job`]: pods run to completion, retries, deadline, TTL, status.
+//! - [`cronjob`]: Jobs created at the scheduled minutes, history limits.
 //! - [`gc`]: owner-reference cascade and namespace deletion.
 //! - [`kubelet`]: per-pod stages on a node (driven by timers).
 //! - [`node_lifecycle`]: heartbeats lost → Unknown → eviction.
@@ -16,10 +18,12 @@
 //!
 //! The scheduler is [`crate::scheduler`].
 
+pub mod cronjob;
 pub mod daemonset;
 pub mod deployment;
 pub mod endpoints;
 pub mod gc;
+pub mod job;
 pub mod kubelet;
 pub mod node_lifecycle;
 pub mod plane;
@@ -36,6 +40,8 @@ pub fn run(c: &mut Cluster, work: Work) {
         Work::ReplicaSet(key) => replicaset::sync(c, &key),
         Work::Endpoints(key) => endpoints::sync(c, &key),
         Work::DaemonSet(key) => daemonset::sync(c, &key),
+        Work::Job(key) => job::sync(c, &key),
+        Work::CronJob(key) => cronjob::sync(c, &key),
         Work::Schedule => crate::scheduler::schedule_pending(c),
         Work::ScheduleRetry => crate::scheduler::retry_unschedulable(c),
         Work::Orphans(uid) => gc::collect(c, &uid),

@@ -264,6 +264,11 @@ impl Cluster {
         self.timers.at(self.t.saturating_add(delay_ms), wake)
     }
 
+    /// [`Cluster::after`], unless that wake is already set for that instant.
+    pub(crate) fn after_once(&mut self, delay_ms: u64, wake: Wake) {
+        self.timers.at_once(self.t.saturating_add(delay_ms), wake);
+    }
+
     // ----- reading -----
 
     /// One object, or `NotFound` in the apiserver's words.

@@ -15,6 +15,17 @@ pub fn apply_defaults(obj: &mut Object) {
         Object::Deployment(d) => default_deployment(d),
         Object::ReplicaSet(r) => default_replicaset(r),
         Object::DaemonSet(d) => default_daemonset(d),
+        Object::Job(j) => default_job(&mut j.spec),
+        Object::CronJob(c) => {
+            let s = &mut c.spec;
+            if s.concurrency_policy.is_empty() {
+                s.concurrency_policy = "Allow".into();
+            }
+            s.suspend.get_or_insert(false);
+            s.successful_jobs_history_limit.get_or_insert(3);
+            s.failed_jobs_history_limit.get_or_insert(1);
+            default_pod_spec(&mut s.job_template.spec.template.spec);
+        }
         Object::Pod(p) => default_pod_spec(&mut p.spec),
         Object::Service(s) => default_service(s),
         Object::Namespace(n) => {
@@ -57,6 +68,28 @@ fn default_deployment(d: &mut Deployment) {
 fn default_replicaset(r: &mut ReplicaSet) {
     r.spec.replicas.get_or_insert(1);
     default_pod_spec(&mut r.spec.template.spec);
+}
+
+/// `SetDefaults_Job`: one pod at a time to one completion unless told
+/// otherwise (a work queue — parallelism without completions — keeps
+/// completions unset), six retries, NonIndexed, not suspended.
+pub fn default_job(s: &mut super::batch::JobSpec) {
+    if s.completions.is_none() && s.parallelism.is_none() {
+        s.completions = Some(1);
+    }
+    s.parallelism.get_or_insert(1);
+    s.backoff_limit.get_or_insert(6);
+    s.completion_mode.get_or_insert_with(|| "NonIndexed".into());
+    s.suspend.get_or_insert(false);
+    s.manual_selector.get_or_insert(false);
+    let replace = if s.pod_failure_policy.is_some() {
+        "Failed"
+    } else {
+        "TerminatingOrFailed"
+    };
+    s.pod_replacement_policy
+        .get_or_insert_with(|| replace.into());
+    default_pod_spec(&mut s.template.spec);
 }
 
 /// A DaemonSet rolls one node at a time by default (maxUnavailable 1,

@@ -3,6 +3,7 @@
 //! every typed object implements, and [`Object`], one value of any kind,
 //! for code that works by resource name (`kubectl get TYPE`).
 
+use super::batch::{CronJob, Job};
 use super::configmap::ConfigMap;
 use super::daemonset::DaemonSet;
 use super::event::Event;
@@ -28,6 +29,8 @@ pub enum Kind {
     ConfigMap,
     Event,
     DaemonSet,
+    Job,
+    CronJob,
 }
 
 /// (kind, plural, singular, short names, group, namespaced)
@@ -40,7 +43,7 @@ type KindRow = (
     bool,
 );
 
-const KINDS: [KindRow; 10] = [
+const KINDS: [KindRow; 12] = [
     (
         Kind::Namespace,
         "namespaces",
@@ -86,11 +89,13 @@ const KINDS: [KindRow; 10] = [
         "apps",
         true,
     ),
+    (Kind::Job, "jobs", "job", &[], "batch", true),
+    (Kind::CronJob, "cronjobs", "cronjob", &["cj"], "batch", true),
 ];
 
 impl Kind {
     /// All kinds, in discovery order.
-    pub const ALL: [Kind; 10] = [
+    pub const ALL: [Kind; 12] = [
         Kind::Namespace,
         Kind::Node,
         Kind::Pod,
@@ -101,6 +106,8 @@ impl Kind {
         Kind::ConfigMap,
         Kind::Event,
         Kind::DaemonSet,
+        Kind::Job,
+        Kind::CronJob,
     ];
 
     fn row(self) -> &'static KindRow {
@@ -121,6 +128,8 @@ impl Kind {
             Kind::ConfigMap => "ConfigMap",
             Kind::Event => "Event",
             Kind::DaemonSet => "DaemonSet",
+            Kind::Job => "Job",
+            Kind::CronJob => "CronJob",
         }
     }
 
@@ -144,12 +153,12 @@ impl Kind {
         self.row().4
     }
 
-    /// `apps/v1` or `v1`.
+    /// `apps/v1`, `batch/v1` or `v1`.
     pub fn api_version(self) -> &'static str {
-        if self.group().is_empty() {
-            "v1"
-        } else {
-            "apps/v1"
+        match self.group() {
+            "" => "v1",
+            "batch" => "batch/v1",
+            _ => "apps/v1",
         }
     }
 
@@ -267,7 +276,8 @@ macro_rules! resources {
 }
 
 resources!(
-    Namespace, Node, Pod, ReplicaSet, Deployment, Service, Endpoints, ConfigMap, Event, DaemonSet
+    Namespace, Node, Pod, ReplicaSet, Deployment, Service, Endpoints, ConfigMap, Event, DaemonSet,
+    Job, CronJob
 );
 
 /// Why a manifest could not be turned into an object.

@@ -183,6 +183,12 @@ pub fn unknown_extra_fields(obj: &Object) -> Vec<String> {
         Object::DaemonSet(d) => {
             check_pod_spec(&d.spec.template.spec, "spec.template.spec", &mut out)
         }
+        Object::Job(j) => check_pod_spec(&j.spec.template.spec, "spec.template.spec", &mut out),
+        Object::CronJob(c) => check_pod_spec(
+            &c.spec.job_template.spec.template.spec,
+            "spec.jobTemplate.spec.template.spec",
+            &mut out,
+        ),
         Object::Service(s) => check_extra(&s.spec.other, SERVICE_SPEC_EXTRA, "spec", &mut out),
         _ => {}
     }

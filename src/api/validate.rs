@@ -34,6 +34,8 @@ pub fn validate(obj: &Object) -> Errs {
             validate_pod_spec(&p.spec, "spec", &["Always", "OnFailure", "Never"], &mut e)
         }
         Object::Service(s) => validate_service(s, &mut e),
+        Object::Job(j) => validate_job_spec(&j.spec, "spec", &mut e),
+        Object::CronJob(c) => validate_cronjob(c, &mut e),
         Object::ConfigMap(c) => validate_configmap(c, &mut e),
         _ => {}
     }
@@ -233,6 +235,73 @@ fn check_int_or_pct(v: &Option<IntOrString>, path: &str, e: &mut Errs) -> Option
 fn validate_replicaset(r: &ReplicaSet, e: &mut Errs) {
     validate_replicas(r.spec.replicas, e);
     validate_selector_and_template(&r.spec.selector, &r.spec.template, "replicaset", e);
+}
+
+fn validate_job_spec(s: &super::batch::JobSpec, path: &str, e: &mut Errs) {
+    let counts = [
+        ("parallelism", s.parallelism),
+        ("completions", s.completions),
+        ("backoffLimit", s.backoff_limit),
+        ("ttlSecondsAfterFinished", s.ttl_seconds_after_finished),
+    ];
+    for (field, n) in counts {
+        if let Some(n) = n.filter(|n| *n < 0) {
+            e.push(FieldError::invalid(
+                &format!("{path}.{field}"),
+                n.to_string(),
+                "must be greater than or equal to 0",
+            ));
+        }
+    }
+    if let Some(n) = s.active_deadline_seconds.filter(|n| *n <= 0) {
+        e.push(FieldError::invalid(
+            &format!("{path}.activeDeadlineSeconds"),
+            n.to_string(),
+            "must be greater than 0",
+        ));
+    }
+    if i64::from(s.parallelism.unwrap_or(0)) > REPLICAS_MAX {
+        e.push(FieldError::invalid(
+            &format!("{path}.parallelism"),
+            s.parallelism.unwrap_or(0).to_string(),
+            format!("must be less than or equal to {REPLICAS_MAX} (the playground's capacity)"),
+        ));
+    }
+    let t = &s.template;
+    validate_labels(&t.metadata, &format!("{path}.template.metadata"), e);
+    let spec_path = format!("{path}.template.spec");
+    validate_pod_spec(&t.spec, &spec_path, &["OnFailure", "Never"], e);
+}
+
+fn validate_cronjob(c: &super::batch::CronJob, e: &mut Errs) {
+    let s = &c.spec;
+    if s.schedule.is_empty() {
+        e.push(FieldError::required("spec.schedule"));
+    } else if let Err(msg) = super::cron::Schedule::parse(&s.schedule) {
+        e.push(FieldError::invalid(
+            "spec.schedule",
+            v::quote(&s.schedule),
+            msg,
+        ));
+    }
+    if let Some(z) = s.time_zone.as_deref() {
+        if super::cron::zone_offset(z).is_none() {
+            e.push(FieldError::invalid(
+                "spec.timeZone",
+                v::quote(z),
+                format!("unknown time zone {z}"),
+            ));
+        }
+    }
+    let policy = s.concurrency_policy.as_str();
+    if !["Allow", "Forbid", "Replace"].contains(&policy) {
+        e.push(FieldError::unsupported(
+            "spec.concurrencyPolicy",
+            policy,
+            &["Allow", "Forbid", "Replace"],
+        ));
+    }
+    validate_job_spec(&s.job_template.spec, "spec.jobTemplate.spec", e);
 }
 
 fn validate_pod_spec(spec: &PodSpec, path: &str, policies: &[&str], e: &mut Errs) {

@@ -134,21 +134,24 @@ fn basic(ctx: &ExecCtx<'_>, name: &str, args: &[&str]) -> Option<ExecOutput> {
     }
 }
 
+/// What busybox and coreutils `date` print: `Mon Jan 12 09:04:37 UTC 2026`.
+pub fn date_line(now: crate::api::Time) -> String {
+    let c = now.civil();
+    // "Mon, 12 Jan 2026 ..." gives the weekday and month names.
+    let http = super::http::http_date(now);
+    let mut parts = http.split([',', ' ']).filter(|w| !w.is_empty());
+    let day = parts.next().unwrap_or("Mon");
+    let mon = parts.nth(1).unwrap_or("Jan");
+    format!(
+        "{day} {mon} {:2} {:02}:{:02}:{:02} UTC {}",
+        c.day, c.hour, c.minute, c.second, c.year
+    )
+}
+
 /// Commands that describe the system: date, uname, ps, versions.
 fn info(ctx: &ExecCtx<'_>, name: &str, args: &[&str]) -> Option<ExecOutput> {
     match name {
-        "date" => {
-            let c = ctx.now.civil();
-            // "Mon, 12 Jan 2026 ..." gives the weekday and month names.
-            let http = super::http::http_date(ctx.now);
-            let mut parts = http.split([',', ' ']).filter(|w| !w.is_empty());
-            let day = parts.next().unwrap_or("Mon");
-            let mon = parts.nth(1).unwrap_or("Jan");
-            stdout(format!(
-                "{day} {mon} {:2} {:02}:{:02}:{:02} UTC {}\n",
-                c.day, c.hour, c.minute, c.second, c.year
-            ))
-        }
+        "date" => stdout(format!("{}\n", date_line(ctx.now))),
         "uname" => stdout(match args.first().copied() {
             Some("-a") => format!(
                 "Linux {} 5.15.0-1057-azure #65-Ubuntu SMP x86_64 GNU/Linux\n",

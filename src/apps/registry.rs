@@ -124,6 +124,14 @@ const REPOS: &[Repo] = &[
         app: |_| App::Busybox,
     },
     Repo {
+        name: "docker.io/library/perl",
+        tags: &[
+            "latest", "5", "5.40", "5.38", "5.36", "5.34", "5.34.0", "slim",
+        ],
+        size: 341_553_722,
+        app: |_| App::Perl,
+    },
+    Repo {
         name: "docker.io/udacity/example-hello",
         tags: &["1.0.0", "2.0.0"],
         size: 6_212_096,

@@ -114,7 +114,7 @@ pub fn split_script(script: &str) -> Vec<(String, bool)> {
 }
 
 /// How a container whose command is `argv` runs as its main process.
-pub fn plan_main(argv: &[String]) -> RunPlan {
+pub fn plan_main(argv: &[String], started: crate::api::Time) -> RunPlan {
     let mut plan = RunPlan {
         exits_after_ms: Some(100),
         exit_code: 0,
@@ -123,6 +123,7 @@ pub fn plan_main(argv: &[String]) -> RunPlan {
     };
     let script = match argv.first().map(|s| s.rsplit('/').next().unwrap_or(s)) {
         None => return plan,
+        Some("perl") => return super::perl::plan(argv),
         Some("sh" | "bash" | "ash") => match argv.get(1).map(String::as_str) {
             Some("-c") => argv.get(2).cloned().unwrap_or_default(),
             _ => return plan,
@@ -157,7 +158,8 @@ pub fn plan_main(argv: &[String]) -> RunPlan {
                 plan.exit_code = words.get(1).and_then(|n| n.parse().ok()).unwrap_or(0);
                 break;
             }
-            Some("true" | "date" | "hostname" | "env" | "printenv" | "do" | "done") => {}
+            Some("date") => plan.logs.push(super::exec::date_line(started)),
+            Some("true" | "hostname" | "env" | "printenv" | "do" | "done") => {}
             Some(other) => {
                 plan.logs.push(format!("sh: {other}: not found"));
                 plan.exit_code = 127;
@@ -173,25 +175,20 @@ pub fn plan_main(argv: &[String]) -> RunPlan {
 mod tests {
     use super::*;
 
+    fn main(line: &str) -> RunPlan {
+        plan_main(&split_words(line), crate::api::Time(0))
+    }
+
     #[test]
     fn main_processes_plan_their_lifetime() {
+        assert_eq!(main("sleep 5").exits_after_ms, Some(5100));
+        assert_eq!(main("sleep infinity").exits_after_ms, None);
+        assert_eq!(main("sh -c 'echo hi; exit 3'").exit_code, 3);
+        assert_eq!(main("sh -c 'echo hi; exit 3'").logs, vec!["hi"]);
         assert_eq!(
-            plan_main(&split_words("sleep 5")).exits_after_ms,
-            Some(5100)
+            plan_main(&[], crate::api::Time(0)).exits_after_ms,
+            Some(100)
         );
-        assert_eq!(
-            plan_main(&split_words("sleep infinity")).exits_after_ms,
-            None
-        );
-        assert_eq!(
-            plan_main(&split_words("sh -c 'echo hi; exit 3'")).exit_code,
-            3
-        );
-        assert_eq!(
-            plan_main(&split_words("sh -c 'echo hi; exit 3'")).logs,
-            vec!["hi"]
-        );
-        assert_eq!(plan_main(&[]).exits_after_ms, Some(100));
     }
 
     #[test]

@@ -44,6 +44,8 @@ pub fn finish_namespace(c: &mut Cluster, name: &str) {
         return;
     }
     for kind in [
+        Kind::CronJob,
+        Kind::Job,
         Kind::DaemonSet,
         Kind::Deployment,
         Kind::ReplicaSet,

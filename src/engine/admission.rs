@@ -35,6 +35,36 @@ pub fn generate_name(
     Err(ApiError::already_exists(kind, prefix))
 }
 
+/// The Job strategy's `generateSelector`: unless `manualSelector`, the
+/// Job gets its uid now, selects its pods by it, and its template (and,
+/// if it has none, the Job itself) carries the job-name and
+/// controller-uid labels.
+pub fn admit_job(c: &mut Cluster, job: &mut crate::api::batch::Job) {
+    job.metadata.uid = c.rng.uuid();
+    if job.spec.manual_selector == Some(true) {
+        return;
+    }
+    let uid = job.metadata.uid.clone();
+    let name = job.metadata.name.clone();
+    let labels = &mut job.spec.template.metadata.labels;
+    for (key, value) in [
+        ("batch.kubernetes.io/controller-uid", &uid),
+        ("batch.kubernetes.io/job-name", &name),
+        ("controller-uid", &uid),
+        ("job-name", &name),
+    ] {
+        labels.insert(key.into(), value.clone());
+    }
+    let mut selector = crate::api::LabelSelector::default();
+    selector
+        .match_labels
+        .insert("batch.kubernetes.io/controller-uid".into(), uid);
+    job.spec.selector = Some(selector);
+    if job.metadata.labels.is_empty() {
+        job.metadata.labels = job.spec.template.metadata.labels.clone();
+    }
+}
+
 /// Adds what the ServiceAccount and DefaultTolerationSeconds admission
 /// plugins add to every pod.
 pub fn admit_pod(c: &mut Cluster, pod: &mut Pod) {

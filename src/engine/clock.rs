@@ -11,6 +11,8 @@ pub enum Work {
     ReplicaSet(Key),
     Endpoints(Key),
     DaemonSet(Key),
+    Job(Key),
+    CronJob(Key),
     /// Place new unscheduled pods.
     Schedule,
     /// Capacity may have changed (a pod left, a node changed): retry the
@@ -54,6 +56,18 @@ impl Timers {
         self.seq += 1;
         self.queue.insert((due, self.seq), wake);
         (due, self.seq)
+    }
+
+    /// Schedules `wake` at `due` unless the same wake is already due then
+    /// (controllers that resync often set each wake-up once).
+    pub fn at_once(&mut self, due: u64, wake: Wake) {
+        let set = self
+            .queue
+            .range((due, 0)..(due.saturating_add(1), 0))
+            .any(|(_, w)| *w == wake);
+        if !set {
+            self.at(due, wake);
+        }
     }
 
     /// Drops a scheduled timer (no-op if it already fired).

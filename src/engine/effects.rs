@@ -56,6 +56,18 @@ pub(crate) fn effects(
             work.push(Work::Deployment(key));
         }
         Kind::Service => work.push(Work::Endpoints(key)),
+        Kind::Job => {
+            if !same_identity(old.map(|o| o.meta()), new.map(|o| o.meta())) {
+                work.push(Work::Job(key));
+            }
+            // A CronJob tracks its Jobs' state (active, finished, history).
+            if let Some(r) = m.controller_ref().filter(|r| r.kind == "CronJob") {
+                work.push(Work::CronJob((m.namespace.clone(), r.name.clone())));
+            }
+        }
+        Kind::CronJob if !same_identity(old.map(|o| o.meta()), new.map(|o| o.meta())) => {
+            work.push(Work::CronJob(key));
+        }
         Kind::DaemonSet if !same_identity(old.map(|o| o.meta()), new.map(|o| o.meta())) => {
             work.push(Work::DaemonSet(key));
         }
@@ -211,6 +223,10 @@ fn pod_effects(
         _ => true,
     };
     for p in [old, new].into_iter().flatten() {
+        // A Job counts phases, readiness and restarts: any change matters.
+        if let Some(r) = p.metadata.controller_ref().filter(|r| r.kind == "Job") {
+            work.push(Work::Job((p.metadata.namespace.clone(), r.name.clone())));
+        }
         if rs_cares {
             owner_work(store, &p.metadata, "ReplicaSet", work);
             if let Some(r) = p

@@ -3,6 +3,7 @@
 //! (by controlling owner uid and by node) that keep the controllers fast
 //! at thousands of pods. It only stores; the engine decides what to write.
 
+use crate::api::batch::{CronJob, Job};
 use crate::api::daemonset::DaemonSet;
 use crate::api::object::{Kind, Object, Resource};
 use crate::api::{
@@ -125,6 +126,8 @@ impl Stored for Endpoints {}
 impl Stored for ConfigMap {}
 impl Stored for Event {}
 impl Stored for DaemonSet {}
+impl Stored for Job {}
+impl Stored for CronJob {}
 
 macro_rules! tables {
     ($($field:ident: $ty:ident),*) => {
@@ -139,7 +142,8 @@ macro_rules! tables {
 
 tables!(namespaces: Namespace, nodes: Node, pods: Pod, replicasets: ReplicaSet,
     deployments: Deployment, services: Service, endpoints: Endpoints,
-    configmaps: ConfigMap, events: Event, daemonsets: DaemonSet);
+    configmaps: ConfigMap, events: Event, daemonsets: DaemonSet,
+    jobs: Job, cronjobs: CronJob);
 
 impl Store {
     /// The objects of type `T`.

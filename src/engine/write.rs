@@ -115,6 +115,7 @@ impl Cluster {
                         }];
                 }
             }
+            Object::Job(j) => admission::admit_job(self, j),
             Object::Pod(p) => {
                 admission::admit_pod(self, p);
                 reset_pod_status(p);
@@ -134,7 +135,11 @@ impl Cluster {
         let mut obj = o;
         obj.set_type_meta();
         let now = self.now();
-        let uid = self.rng.uuid();
+        // A Job's uid is drawn at admission: its selector names it.
+        let uid = match obj.meta().uid.clone() {
+            u if kind == Kind::Job && !u.is_empty() => u,
+            _ => self.rng.uuid(),
+        };
         let m = obj.meta_mut();
         m.uid = uid;
         m.creation_timestamp = Some(now);

@@ -6,6 +6,7 @@
 pub mod apply;
 pub mod completion;
 pub mod create;
+pub mod create_job;
 pub mod delete;
 pub mod describe;
 pub mod edit;

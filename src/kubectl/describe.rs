@@ -2,6 +2,7 @@
 //! from the object, its related objects (ReplicaSets of a Deployment, pods
 //! of a ReplicaSet or node, Endpoints of a Service) and its events.
 
+mod batch;
 mod cluster;
 mod common;
 mod network;
@@ -71,6 +72,8 @@ pub fn describe(cluster: &Cluster, kind: Kind, obj: &Value, now: i64) -> String 
             let pods = owned(cluster, Kind::Pod, ns, obj);
             workloads::describe_daemonset(obj, &pods, &events, now)
         }
+        Kind::Job => batch::describe_job(obj, &events, now),
+        Kind::CronJob => batch::describe_cronjob(obj, &events, now),
     }
 }
 

@@ -55,7 +55,7 @@ pub fn run(mut ctx: Ctx, call: Call) -> CommandFuture {
 
 /// Prints the object for `--dry-run=client` (with `-o`), or creates it and
 /// prints `KIND/NAME created`. `wrap` turns an API error into kubectl's text.
-fn create_or_print(
+pub(super) fn create_or_print(
     ctx: &mut Ctx,
     call: &Call,
     mut obj: Value,
@@ -127,7 +127,7 @@ pub(super) fn print_result(ctx: &mut Ctx, out: &Output, obj: &Value, message: &s
 }
 
 /// Strips `Error from server (X): ` for generators that wrap the message.
-fn bare(line: &str) -> String {
+pub(super) fn bare(line: &str) -> String {
     line.split_once("): ")
         .filter(|_| line.starts_with("Error from server ("))
         .map_or(line.to_string(), |(_, m)| m.to_string())

@@ -1,6 +1,7 @@
 //! Flag definitions, as kubectl describes them in `--help`. Flags used by
 //! several commands (`-f`, `-l`, `-o`, …) are defined once here.
 
+use super::later as l;
 use crate::kubectl::cli::flags::{Flag, Kind};
 
 pub(super) const fn flag(
@@ -187,6 +188,41 @@ pub const CREATE: &[Flag] = &[
         "'strict'",
         "Must be one of: strict (or true), warn, ignore (or false).",
     ),
+];
+
+pub const CREATE_JOB: &[Flag] = &[
+    l::F_DRY_RUN,
+    flag(
+        "from",
+        None,
+        Kind::Str,
+        "''",
+        "The name of the resource to create a Job from (only CronJob is supported).",
+    ),
+    l::F_IMAGE,
+    l::F_OUTPUT,
+    l::F_TEMPLATE,
+];
+
+pub const CREATE_CRONJOB: &[Flag] = &[
+    l::F_DRY_RUN,
+    l::F_IMAGE,
+    l::F_OUTPUT,
+    flag(
+        "restart",
+        None,
+        Kind::Str,
+        "''",
+        "job's restart policy. supported values: OnFailure, Never",
+    ),
+    flag(
+        "schedule",
+        None,
+        Kind::Str,
+        "''",
+        "A schedule in the Cron format the job should be run with.",
+    ),
+    l::F_TEMPLATE,
 ];
 
 pub const CREATE_DEPLOYMENT: &[Flag] = &[

@@ -126,7 +126,7 @@ const F_CHUNK_SIZE: Flag = flag(
     "Return large lists in chunks rather than all at once.",
 );
 const F_CONTAINER: Flag = flag("container", Some('c'), Kind::Str, "''", "Container name.");
-const F_DRY_RUN: Flag = flag(
+pub(super) const F_DRY_RUN: Flag = flag(
     "dry-run",
     None,
     Kind::Str,
@@ -225,7 +225,7 @@ const F_GRACE_PERIOD: Flag = flag(
     "-1",
     "Period of time in seconds given to the resource to terminate gracefully.",
 );
-const F_IMAGE: Flag = flag("image", None, Kind::Str, "''", "Image name to run.");
+pub(super) const F_IMAGE: Flag = flag("image", None, Kind::Str, "''", "Image name to run.");
 const F_IMAGE_PULL_POLICY: Flag = flag(
     "image-pull-policy",
     None,
@@ -268,7 +268,7 @@ const F_NAME: Flag = flag(
     "''",
     "The name for the newly created object.",
 );
-const F_OUTPUT: Flag = flag("output", Some('o'), Kind::Str, "''", "Output format.");
+pub(super) const F_OUTPUT: Flag = flag("output", Some('o'), Kind::Str, "''", "Output format.");
 const F_OUTPUT_: Flag = flag("output", Some('o'), Kind::Str, "'yaml'", "Output format.");
 const F_OVERRIDE_TYPE: Flag = flag(
     "override-type",
@@ -365,7 +365,7 @@ const F_TCP: Flag = flag(
     "[]",
     "Port pairs can be specified as '<port>:<targetPort>'.",
 );
-const F_TEMPLATE: Flag = flag(
+pub(super) const F_TEMPLATE: Flag = flag(
     "template",
     None,
     Kind::Str,
@@ -456,7 +456,14 @@ pub const CREATE_CONFIGMAP_LATER: &[Flag] = &[
     F_SHOW_MANAGED_FIELDS,
     F_VALIDATE,
 ];
-pub const CREATE_CRONJOB: Command = row(Some(cmd::node::unsupported), "cronjob", &["cj"], "Create a cron job with the specified name", "Create a cron job with the specified name.", "kubectl create cronjob NAME --image=image --schedule='0/5 * * * ?' -- [COMMAND] [args...] [flags] [options]", &[], &[F_ALLOW_MISSING_TEMPLATE_KEYS, F_DRY_RUN, F_FIELD_MANAGER_, F_IMAGE, F_OUTPUT, flag("restart", None, Kind::Str, "''", "job's restart policy. supported values: OnFailure, Never"), F_SAVE_CONFIG, flag("schedule", None, Kind::Str, "''", "A schedule in the Cron format the job should be run with."), F_SHOW_MANAGED_FIELDS, F_TEMPLATE, F_VALIDATE], Group::None);
+/// Flags of `kubectl create job` and `create cronjob` kubeplay does not simulate yet.
+pub const CREATE_JOB_LATER: &[Flag] = &[
+    F_ALLOW_MISSING_TEMPLATE_KEYS,
+    F_FIELD_MANAGER_,
+    F_SAVE_CONFIG,
+    F_SHOW_MANAGED_FIELDS,
+    F_VALIDATE,
+];
 /// Flags of `kubectl create deployment` kubeplay does not simulate yet.
 pub const CREATE_DEPLOYMENT_LATER: &[Flag] = &[
     F_ALLOW_MISSING_TEMPLATE_KEYS,
@@ -499,34 +506,6 @@ pub const CREATE_INGRESS: Command = row(
             "[]",
             "Rule in format host/path=service:port[,tls=secretname].",
         ),
-        F_SAVE_CONFIG,
-        F_SHOW_MANAGED_FIELDS,
-        F_TEMPLATE,
-        F_VALIDATE,
-    ],
-    Group::None,
-);
-pub const CREATE_JOB: Command = row(
-    Some(cmd::node::unsupported),
-    "job",
-    &[],
-    "Create a job with the specified name",
-    "Create a job with the specified name.",
-    "kubectl create job NAME --image=image [--from=cronjob/name] -- [COMMAND] [args...] [options]",
-    &[],
-    &[
-        F_ALLOW_MISSING_TEMPLATE_KEYS,
-        F_DRY_RUN,
-        F_FIELD_MANAGER_,
-        flag(
-            "from",
-            None,
-            Kind::Str,
-            "''",
-            "The name of the resource to create a Job from (only CronJob is supported).",
-        ),
-        F_IMAGE,
-        F_OUTPUT,
         F_SAVE_CONFIG,
         F_SHOW_MANAGED_FIELDS,
         F_TEMPLATE,

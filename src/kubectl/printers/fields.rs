@@ -97,6 +97,15 @@ pub fn format_selector(selector: Option<&Value>) -> String {
     }
 }
 
+/// kubectl's `printBoolPtr`: `True`, `False` or `<unset>`.
+pub fn bool_cell(v: Option<&Value>) -> &'static str {
+    match v.and_then(Value::as_bool) {
+        Some(true) => "True",
+        Some(false) => "False",
+        None => "<unset>",
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

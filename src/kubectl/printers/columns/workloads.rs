@@ -237,6 +237,95 @@ pub fn daemonset_row(ds: &Value, now: i64, wide: bool) -> Vec<String> {
     row
 }
 
+/// `printJob`: the first true of Complete, Failed, Terminating,
+/// Suspended, FailureTarget (else Running); `1/1` or `0/1 of 3`
+/// completions; how long it ran (so far).
+pub fn job_row(job: &Value, now: i64, wide: bool) -> Vec<String> {
+    let succeeded = int(job, &["status", "succeeded"]);
+    let completions = match at(job, &["spec", "completions"]) {
+        Some(c) => format!("{succeeded}/{c}"),
+        None => match int(job, &["spec", "parallelism"]) {
+            p if p > 1 => format!("{succeeded}/1 of {p}"),
+            _ => format!("{succeeded}/1"),
+        },
+    };
+    let time = |f: &str| {
+        at(job, &["status", f])
+            .and_then(Value::as_str)
+            .and_then(parse_rfc3339)
+    };
+    let duration = match (time("startTime"), time("completionTime")) {
+        (None, _) => String::new(),
+        (Some(s), None) => human_duration(now - s),
+        (Some(s), Some(c)) => human_duration(c - s),
+    };
+    let has = |t: &str| {
+        list(job, &["status", "conditions"])
+            .iter()
+            .any(|c| text(c, &["type"]) == t && text(c, &["status"]) == "True")
+    };
+    let status = if has("Complete") {
+        "Complete"
+    } else if has("Failed") {
+        "Failed"
+    } else if at(job, &["metadata", "deletionTimestamp"]).is_some() {
+        "Terminating"
+    } else if has("Suspended") {
+        "Suspended"
+    } else if has("FailureTarget") {
+        "FailureTarget"
+    } else {
+        "Running"
+    };
+    let mut row = vec![
+        name_of(job),
+        status.into(),
+        completions,
+        duration,
+        age_of(job, now),
+    ];
+    if wide {
+        let (names, images) = containers_and_images(job);
+        row.extend([
+            names,
+            images,
+            format_selector(at(job, &["spec", "selector"])),
+        ]);
+    }
+    row
+}
+
+/// `printCronJob`: schedule, time zone, suspend, active jobs, last schedule.
+pub fn cronjob_row(cj: &Value, now: i64, wide: bool) -> Vec<String> {
+    let last = match at(cj, &["status", "lastScheduleTime"]).and_then(Value::as_str) {
+        Some(t) => crate::kubectl::printers::age::age_of(Some(t), now),
+        None => "<none>".into(),
+    };
+    let zone = match text(cj, &["spec", "timeZone"]) {
+        "" if at(cj, &["spec", "timeZone"]).is_none() => "<none>",
+        z => z,
+    };
+    let mut row = vec![
+        name_of(cj),
+        text(cj, &["spec", "schedule"]).into(),
+        zone.into(),
+        crate::kubectl::printers::fields::bool_cell(at(cj, &["spec", "suspend"])).into(),
+        list(cj, &["status", "active"]).len().to_string(),
+        last,
+        age_of(cj, now),
+    ];
+    if wide {
+        let job = at(cj, &["spec", "jobTemplate"]).unwrap_or(&Value::Null);
+        let (names, images) = containers_and_images(job);
+        row.extend([
+            names,
+            images,
+            format_selector(at(job, &["spec", "selector"])),
+        ]);
+    }
+    row
+}
+
 pub fn statefulset_row(s: &Value, now: i64, wide: bool) -> Vec<String> {
     let mut row = vec![
         name_of(s),
