@@ -9,6 +9,7 @@ use super::event::Event;
 use super::meta::ObjectMeta;
 use super::node::{Namespace, Node};
 use super::pod::Pod;
+use super::secret::Secret;
 use super::service::{Endpoints, Service};
 use super::workload::{Deployment, ReplicaSet};
 use serde::de::DeserializeOwned;
@@ -28,6 +29,7 @@ pub enum Kind {
     ConfigMap,
     Event,
     DaemonSet,
+    Secret,
 }
 
 /// (kind, plural, singular, short names, group, namespaced)
@@ -40,7 +42,7 @@ type KindRow = (
     bool,
 );
 
-const KINDS: [KindRow; 10] = [
+const KINDS: [KindRow; 11] = [
     (
         Kind::Namespace,
         "namespaces",
@@ -86,11 +88,12 @@ const KINDS: [KindRow; 10] = [
         "apps",
         true,
     ),
+    (Kind::Secret, "secrets", "secret", &[], "", true),
 ];
 
 impl Kind {
     /// All kinds, in discovery order.
-    pub const ALL: [Kind; 10] = [
+    pub const ALL: [Kind; 11] = [
         Kind::Namespace,
         Kind::Node,
         Kind::Pod,
@@ -101,6 +104,7 @@ impl Kind {
         Kind::ConfigMap,
         Kind::Event,
         Kind::DaemonSet,
+        Kind::Secret,
     ];
 
     fn row(self) -> &'static KindRow {
@@ -121,6 +125,7 @@ impl Kind {
             Kind::ConfigMap => "ConfigMap",
             Kind::Event => "Event",
             Kind::DaemonSet => "DaemonSet",
+            Kind::Secret => "Secret",
         }
     }
 
@@ -267,7 +272,8 @@ macro_rules! resources {
 }
 
 resources!(
-    Namespace, Node, Pod, ReplicaSet, Deployment, Service, Endpoints, ConfigMap, Event, DaemonSet
+    Namespace, Node, Pod, ReplicaSet, Deployment, Service, Endpoints, ConfigMap, Event, DaemonSet,
+    Secret
 );
 
 /// Why a manifest could not be turned into an object.

@@ -6,7 +6,7 @@
 use crate::api::daemonset::DaemonSet;
 use crate::api::object::{Kind, Object, Resource};
 use crate::api::{
-    ConfigMap, Deployment, Endpoints, Event, Namespace, Node, Pod, ReplicaSet, Service,
+    ConfigMap, Deployment, Endpoints, Event, Namespace, Node, Pod, ReplicaSet, Secret, Service,
 };
 use std::collections::{BTreeMap, BTreeSet};
 use std::marker::PhantomData;
@@ -125,6 +125,7 @@ impl Stored for Endpoints {}
 impl Stored for ConfigMap {}
 impl Stored for Event {}
 impl Stored for DaemonSet {}
+impl Stored for Secret {}
 
 macro_rules! tables {
     ($($field:ident: $ty:ident),*) => {
@@ -139,7 +140,8 @@ macro_rules! tables {
 
 tables!(namespaces: Namespace, nodes: Node, pods: Pod, replicasets: ReplicaSet,
     deployments: Deployment, services: Service, endpoints: Endpoints,
-    configmaps: ConfigMap, events: Event, daemonsets: DaemonSet);
+    configmaps: ConfigMap, events: Event, daemonsets: DaemonSet,
+    secrets: Secret);
 
 impl Store {
     /// The objects of type `T`.
