@@ -495,14 +495,29 @@ fn validate_secret(s: &Secret, e: &mut Errs) {
 
 /// A ConfigMap or Secret key: alphanumerics, '-', '_' or '.'.
 fn check_data_key(k: &str, e: &mut Errs) {
-    let ok = !k.is_empty()
-        && k.chars()
-            .all(|ch| ch.is_ascii_alphanumeric() || "-._".contains(ch));
-    if !ok || k == "." || k == ".." {
-        e.push(FieldError::invalid(
-            &format!("data[{k}]"),
-            v::quote(k),
-            "a valid config key must consist of alphanumeric characters, '-', '_' or '.' (e.g. 'key.name',  or 'KEY_NAME',  or 'key-name', regex used for validation is '[-._a-zA-Z0-9]+')",
-        ));
+    for msg in config_key_errors(k) {
+        e.push(FieldError::invalid(&format!("data[{k}]"), v::quote(k), msg));
     }
+}
+
+/// The apiserver's `IsConfigMapKey` messages for `k`.
+pub fn config_key_errors(k: &str) -> Vec<&'static str> {
+    let mut errs = Vec::new();
+    if k.len() > 253 {
+        errs.push("must be no more than 253 characters");
+    }
+    if k.is_empty()
+        || !k
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "-._".contains(c))
+    {
+        errs.push("a valid config key must consist of alphanumeric characters, '-', '_' or '.' (e.g. 'key.name',  or 'KEY_NAME',  or 'key-name', regex used for validation is '[-._a-zA-Z0-9]+')");
+    }
+    match k {
+        "." => errs.push("must not be '.'"),
+        ".." => errs.push("must not be '..'"),
+        _ if k.starts_with("..") => errs.push("must not start with '..'"),
+        _ => {}
+    }
+    errs
 }

@@ -23,6 +23,7 @@ pub mod pods;
 pub mod rollout;
 pub mod run;
 pub mod scale;
+pub mod secret;
 pub mod set_env;
 pub mod wait;
 pub mod write;

@@ -59,7 +59,12 @@ pub fn run(mut ctx: Ctx, call: Call) -> CommandFuture {
 
 /// Prints the object for `--dry-run=client` (with `-o`), or creates it and
 /// prints `KIND/NAME created`. `wrap` turns an API error into kubectl's text.
-fn create_or_print(ctx: &mut Ctx, call: &Call, obj: Value, wrap: impl Fn(&str) -> String) -> i32 {
+pub(super) fn create_or_print(
+    ctx: &mut Ctx,
+    call: &Call,
+    obj: Value,
+    wrap: impl Fn(&str) -> String,
+) -> i32 {
     let dry_run = call.flags.str("dry-run");
     let out = match output::choose(
         call.flags.opt("output").as_deref(),
@@ -105,7 +110,7 @@ pub(super) fn print_result(ctx: &mut Ctx, out: &Output, obj: &Value, message: &s
 }
 
 /// Strips `Error from server (X): ` for generators that wrap the message.
-fn bare(line: &str) -> String {
+pub(super) fn bare(line: &str) -> String {
     line.split_once("): ")
         .filter(|_| line.starts_with("Error from server ("))
         .map_or(line.to_string(), |(_, m)| m.to_string())
