@@ -24,6 +24,7 @@ pub mod rollout;
 pub mod run;
 pub mod scale;
 pub mod secret;
+pub mod service;
 pub mod set_env;
 pub mod wait;
 pub mod write;
