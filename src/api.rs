@@ -6,7 +6,8 @@
 //!
 //! Kinds: [`node::Namespace`], [`node::Node`], [`pod::Pod`],
 //! [`workload::ReplicaSet`], [`workload::Deployment`], [`service::Service`],
-//! [`service::Endpoints`], [`configmap::ConfigMap`], [`event::Event`].
+//! [`service::Endpoints`], [`configmap::ConfigMap`], [`event::Event`],
+//! [`secret::Secret`].
 //! [`object::Object`] holds any of them; [`object::Kind`] names them
 //! (plural, short names, group) for code that works by resource type.
 //!
@@ -28,6 +29,7 @@ pub mod object;
 pub mod pod;
 pub mod pod_status;
 pub mod quantity;
+pub mod secret;
 pub mod selector;
 pub mod service;
 pub mod strict;
@@ -42,6 +44,7 @@ pub use meta::{Condition, ObjectMeta, OwnerReference};
 pub use node::{Namespace, Node};
 pub use object::{Kind, Object, Resource};
 pub use pod::{Container, Pod, PodSpec, PodTemplateSpec};
+pub use secret::Secret;
 pub use selector::{LabelSelector, Selector};
 pub use service::{Endpoints, Service, ServicePort};
 pub use time::Time;

@@ -170,8 +170,12 @@ fn unsimulated_commands_and_flags_say_so_in_one_line() {
     let mut s = Session::new(1);
     for (line, want) in [
         (
-            "kubectl create secret generic db --from-literal=password=s3cr3t",
-            "error: kubeplay does not simulate \"kubectl create secret generic\" yet\n",
+            "kubectl create quota q --hard=pods=2",
+            "error: kubeplay does not simulate \"kubectl create quota\" yet\n",
+        ),
+        (
+            "kubectl create secret generic db --from-literal=a=b --append-hash",
+            "error: kubeplay does not simulate the --append-hash flag of \"kubectl create secret generic\" yet\n",
         ),
         (
             "kubectl get pods --chunk-size=10",

@@ -28,6 +28,15 @@ pub fn apply_defaults(obj: &mut Object) {
         }
         Object::Pod(p) => default_pod_spec(&mut p.spec),
         Object::Service(s) => default_service(s),
+        // The apiserver's conversion merges `stringData` over `data`.
+        Object::Secret(s) => {
+            for (k, v) in std::mem::take(&mut s.string_data) {
+                s.data.insert(k, super::secret::base64(v.as_bytes()));
+            }
+            if s.type_.is_empty() {
+                s.type_ = "Opaque".into();
+            }
+        }
         Object::Namespace(n) => {
             let name = n.metadata.name.clone();
             n.metadata

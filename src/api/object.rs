@@ -10,6 +10,7 @@ use super::event::Event;
 use super::meta::ObjectMeta;
 use super::node::{Namespace, Node};
 use super::pod::Pod;
+use super::secret::Secret;
 use super::service::{Endpoints, Service};
 use super::workload::{Deployment, ReplicaSet};
 use serde::de::DeserializeOwned;
@@ -31,6 +32,7 @@ pub enum Kind {
     DaemonSet,
     Job,
     CronJob,
+    Secret,
 }
 
 /// (kind, plural, singular, short names, group, namespaced)
@@ -43,7 +45,7 @@ type KindRow = (
     bool,
 );
 
-const KINDS: [KindRow; 12] = [
+const KINDS: [KindRow; 13] = [
     (
         Kind::Namespace,
         "namespaces",
@@ -91,11 +93,12 @@ const KINDS: [KindRow; 12] = [
     ),
     (Kind::Job, "jobs", "job", &[], "batch", true),
     (Kind::CronJob, "cronjobs", "cronjob", &["cj"], "batch", true),
+    (Kind::Secret, "secrets", "secret", &[], "", true),
 ];
 
 impl Kind {
     /// All kinds, in discovery order.
-    pub const ALL: [Kind; 12] = [
+    pub const ALL: [Kind; 13] = [
         Kind::Namespace,
         Kind::Node,
         Kind::Pod,
@@ -108,6 +111,7 @@ impl Kind {
         Kind::DaemonSet,
         Kind::Job,
         Kind::CronJob,
+        Kind::Secret,
     ];
 
     fn row(self) -> &'static KindRow {
@@ -130,6 +134,7 @@ impl Kind {
             Kind::DaemonSet => "DaemonSet",
             Kind::Job => "Job",
             Kind::CronJob => "CronJob",
+            Kind::Secret => "Secret",
         }
     }
 
@@ -277,7 +282,8 @@ macro_rules! resources {
 
 resources!(
     Namespace, Node, Pod, ReplicaSet, Deployment, Service, Endpoints, ConfigMap, Event, DaemonSet,
-    Job, CronJob
+    Job, CronJob,
+    Secret
 );
 
 /// Why a manifest could not be turned into an object.

@@ -8,6 +8,7 @@ use super::meta::ObjectMeta;
 use super::object::Object;
 use super::pod::{Container, PodSpec, PodTemplateSpec};
 use super::quantity::{is_valid_quantity, IntOrString};
+use super::secret::Secret;
 use super::service::Service;
 use super::validation::{self as v, FieldError};
 use super::workload::{Deployment, ReplicaSet};
@@ -37,6 +38,7 @@ pub fn validate(obj: &Object) -> Errs {
         Object::Job(j) => validate_job_spec(&j.spec, "spec", &mut e),
         Object::CronJob(c) => validate_cronjob(c, &mut e),
         Object::ConfigMap(c) => validate_configmap(c, &mut e),
+        Object::Secret(s) => validate_secret(s, &mut e),
         _ => {}
     }
     e
@@ -504,16 +506,7 @@ fn validate_configmap(c: &ConfigMap, e: &mut Errs) {
     let mut total = 0usize;
     for (k, val) in c.data.iter().chain(c.binary_data.iter()) {
         total += k.len() + val.len();
-        let ok = !k.is_empty()
-            && k.chars()
-                .all(|ch| ch.is_ascii_alphanumeric() || "-._".contains(ch));
-        if !ok || k == "." || k == ".." {
-            e.push(FieldError::invalid(
-                &format!("data[{k}]"),
-                v::quote(k),
-                "a valid config key must consist of alphanumeric characters, '-', '_' or '.' (e.g. 'key.name',  or 'KEY_NAME',  or 'key-name', regex used for validation is '[-._a-zA-Z0-9]+')",
-            ));
-        }
+        check_data_key(k, e);
     }
     if total > CONFIGMAP_BYTES_MAX {
         e.push(FieldError {
@@ -523,4 +516,77 @@ fn validate_configmap(c: &ConfigMap, e: &mut Errs) {
             )),
         });
     }
+}
+
+/// The keys each Secret type requires (any one of a basic-auth pair).
+const SECRET_KEYS: [(&str, &[&str]); 5] = [
+    ("kubernetes.io/tls", &["tls.crt", "tls.key"]),
+    ("kubernetes.io/dockerconfigjson", &[".dockerconfigjson"]),
+    ("kubernetes.io/dockercfg", &[".dockercfg"]),
+    ("kubernetes.io/ssh-auth", &["ssh-privatekey"]),
+    ("kubernetes.io/basic-auth", &["username", "password"]),
+];
+
+fn validate_secret(s: &Secret, e: &mut Errs) {
+    let mut total = 0usize;
+    for (k, val) in &s.data {
+        total += val.len() / 4 * 3;
+        check_data_key(k, e);
+    }
+    if total > CONFIGMAP_BYTES_MAX {
+        e.push(FieldError {
+            path: "data".into(),
+            kind: super::validation::FieldErrorKind::TooLong(format!(
+                "must have at most {CONFIGMAP_BYTES_MAX} bytes"
+            )),
+        });
+    }
+    if s.type_ == "kubernetes.io/service-account-token"
+        && s.metadata
+            .annotations
+            .get("kubernetes.io/service-account.name")
+            .is_none_or(String::is_empty)
+    {
+        e.push(FieldError::required(
+            "metadata.annotations[kubernetes.io/service-account.name]",
+        ));
+    }
+    let Some((ty, keys)) = SECRET_KEYS.iter().find(|(t, _)| *t == s.type_) else {
+        return;
+    };
+    if ty.ends_with("basic-auth") && keys.iter().any(|k| s.data.contains_key(*k)) {
+        return;
+    }
+    for k in keys.iter().filter(|k| !s.data.contains_key(**k)) {
+        e.push(FieldError::required(&format!("data[{k}]")));
+    }
+}
+
+/// A ConfigMap or Secret key: alphanumerics, '-', '_' or '.'.
+fn check_data_key(k: &str, e: &mut Errs) {
+    for msg in config_key_errors(k) {
+        e.push(FieldError::invalid(&format!("data[{k}]"), v::quote(k), msg));
+    }
+}
+
+/// The apiserver's `IsConfigMapKey` messages for `k`.
+pub fn config_key_errors(k: &str) -> Vec<&'static str> {
+    let mut errs = Vec::new();
+    if k.len() > 253 {
+        errs.push("must be no more than 253 characters");
+    }
+    if k.is_empty()
+        || !k
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "-._".contains(c))
+    {
+        errs.push("a valid config key must consist of alphanumeric characters, '-', '_' or '.' (e.g. 'key.name',  or 'KEY_NAME',  or 'key-name', regex used for validation is '[-._a-zA-Z0-9]+')");
+    }
+    match k {
+        "." => errs.push("must not be '.'"),
+        ".." => errs.push("must not be '..'"),
+        _ if k.starts_with("..") => errs.push("must not start with '..'"),
+        _ => {}
+    }
+    errs
 }

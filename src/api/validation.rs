@@ -202,7 +202,7 @@ pub fn port_name_error(s: &str) -> Option<String> {
         .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
     {
         return Some(
-            "must contain only alphanumeric characters (a-z, 0-9), and hyphens (-)".into(),
+            "must contain only alpha-numeric characters (a-z, 0-9), and hyphens (-)".into(),
         );
     }
     if s.contains("--") {

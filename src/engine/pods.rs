@@ -1,8 +1,9 @@
 //! What a learner reads from and runs in pods: `kubectl logs` (current or
 //! previous instance, with the kubelet's refusals in its words),
 //! the environment a container sees
-//! (service links, `fieldRef`, ConfigMap keys) and the files it has
-//! mounted (ConfigMap volumes, the service-account token).
+//! (service links, `fieldRef`, ConfigMap and Secret keys, `envFrom`) or the
+//! kubelet's reason it cannot be made, and the files it has mounted
+//! (ConfigMap and Secret volumes, the service-account token).
 
 use super::errors::ApiError;
 use super::limits::LOG_LINES_MAX;
@@ -64,8 +65,77 @@ fn service_env(svc: &crate::api::Service, out: &mut Vec<(String, String)>) {
     }
 }
 
-/// The environment of container `i` when it starts.
-pub fn container_env(c: &Cluster, pod: &Pod, i: usize) -> Vec<(String, String)> {
+/// The text data of ConfigMap or Secret (`kind`) `ns/name` (a Secret's
+/// values decoded), or `None` when it does not exist.
+fn source(c: &Cluster, ns: &str, kind: &str, name: &str) -> Option<BTreeMap<String, String>> {
+    if kind == "Secret" {
+        let s = c.store.secrets().get(ns, name)?;
+        Some(
+            s.data
+                .keys()
+                .map(|k| (k.clone(), s.text(k).unwrap_or_default()))
+                .collect(),
+        )
+    } else {
+        c.store.configmaps().get(ns, name).map(|cm| cm.data.clone())
+    }
+}
+
+/// Like [`source`], with the kubelet's error for a missing one that is not
+/// `optional` (`Ok(None)`: skip it).
+fn required_source(
+    c: &Cluster,
+    ns: &str,
+    kind: &str,
+    r: &serde_json::Value,
+) -> Result<Option<BTreeMap<String, String>>, String> {
+    let name = r.get("name").and_then(|v| v.as_str()).unwrap_or("");
+    match source(c, ns, kind, name) {
+        Some(data) => Ok(Some(data)),
+        None if r.get("optional").and_then(|v| v.as_bool()) == Some(true) => Ok(None),
+        None => Err(format!(
+            "{} \"{name}\" not found",
+            kind.to_ascii_lowercase()
+        )),
+    }
+}
+
+/// The ConfigMap or Secret a volume mounts: (kind, name, optional,
+/// `items` as (key, path)).
+pub type VolumeSource = (&'static str, String, bool, Vec<(String, String)>);
+
+/// The [`VolumeSource`] of a volume; `None` for other volumes.
+pub fn volume_source(vol: &crate::api::pod::Volume) -> Option<VolumeSource> {
+    if let Some(cm) = &vol.config_map {
+        let items = cm
+            .items
+            .iter()
+            .map(|i| (i.key.clone(), i.path.clone()))
+            .collect();
+        return Some((
+            "ConfigMap",
+            cm.name.clone(),
+            cm.optional == Some(true),
+            items,
+        ));
+    }
+    let s = vol.other.get("secret")?;
+    let text = |v: &serde_json::Value, k: &str| {
+        v.get(k).and_then(|x| x.as_str()).unwrap_or("").to_string()
+    };
+    let items = s
+        .get("items")
+        .and_then(|v| v.as_array())
+        .into_iter()
+        .flatten();
+    let items = items.map(|i| (text(i, "key"), text(i, "path"))).collect();
+    let optional = s.get("optional").and_then(|v| v.as_bool()) == Some(true);
+    Some(("Secret", text(s, "secretName"), optional, items))
+}
+
+/// The environment of container `i` when it starts, or the kubelet's
+/// `CreateContainerConfigError` message (a missing ConfigMap, Secret or key).
+pub fn container_env(c: &Cluster, pod: &Pod, i: usize) -> Result<Vec<(String, String)>, String> {
     let mut env = vec![
         (
             "PATH".to_string(),
@@ -75,13 +145,29 @@ pub fn container_env(c: &Cluster, pod: &Pod, i: usize) -> Vec<(String, String)> 
     ];
     let ns = &pod.metadata.namespace;
     if let Some(spec) = pod.spec.containers.get(i) {
+        let from = spec.other.get("envFrom").and_then(|v| v.as_array());
+        for f in from.into_iter().flatten() {
+            let prefix = f.get("prefix").and_then(|v| v.as_str()).unwrap_or("");
+            for (field, kind) in [("configMapRef", "ConfigMap"), ("secretRef", "Secret")] {
+                let Some(r) = f.get(field) else { continue };
+                for (k, v) in required_source(c, ns, kind, r)?.into_iter().flatten() {
+                    env.push((format!("{prefix}{k}"), v));
+                }
+            }
+        }
         for e in &spec.env {
             let value = match (&e.value, &e.value_from) {
                 (Some(v), _) => v.clone(),
-                (None, Some(from)) => value_from(c, pod, from),
+                (None, Some(from)) => match value_from(c, pod, from)? {
+                    Some(v) => v,
+                    None => continue,
+                },
                 _ => String::new(),
             };
-            env.push((e.name.clone(), value));
+            match env.iter_mut().find(|(n, _)| *n == e.name) {
+                Some(slot) => slot.1 = value,
+                None => env.push((e.name.clone(), value)),
+            }
         }
     }
     let mut services = Vec::new();
@@ -112,12 +198,27 @@ pub fn container_env(c: &Cluster, pod: &Pod, i: usize) -> Vec<(String, String)> 
         }
     }
     env.push(("HOME".to_string(), "/root".to_string()));
-    env
+    Ok(env)
 }
 
-fn value_from(c: &Cluster, pod: &Pod, from: &serde_json::Value) -> String {
+/// One `valueFrom`: `Ok(None)` skips an optional reference that is missing.
+fn value_from(c: &Cluster, pod: &Pod, from: &serde_json::Value) -> Result<Option<String>, String> {
+    let ns = &pod.metadata.namespace;
+    for (field, kind) in [("configMapKeyRef", "ConfigMap"), ("secretKeyRef", "Secret")] {
+        let Some(r) = from.get(field) else { continue };
+        let Some(data) = required_source(c, ns, kind, r)? else {
+            return Ok(None);
+        };
+        let key = r.get("key").and_then(|v| v.as_str()).unwrap_or("");
+        let name = r.get("name").and_then(|v| v.as_str()).unwrap_or("");
+        return match data.get(key) {
+            Some(v) => Ok(Some(v.clone())),
+            None if r.get("optional").and_then(|v| v.as_bool()) == Some(true) => Ok(None),
+            None => Err(format!("couldn't find key {key} in {kind} {ns}/{name}")),
+        };
+    }
     if let Some(path) = from.pointer("/fieldRef/fieldPath").and_then(|v| v.as_str()) {
-        return match path {
+        return Ok(Some(match path {
             "metadata.name" => pod.metadata.name.clone(),
             "metadata.namespace" => pod.metadata.namespace.clone(),
             "metadata.uid" => pod.metadata.uid.clone(),
@@ -131,25 +232,12 @@ fn value_from(c: &Cluster, pod: &Pod, from: &serde_json::Value) -> String {
                     .unwrap_or_default()
             }
             _ => String::new(),
-        };
+        }));
     }
-    if let (Some(name), Some(key)) = (
-        from.pointer("/configMapKeyRef/name")
-            .and_then(|v| v.as_str()),
-        from.pointer("/configMapKeyRef/key")
-            .and_then(|v| v.as_str()),
-    ) {
-        return c
-            .store
-            .configmaps()
-            .get(&pod.metadata.namespace, name)
-            .and_then(|cm| cm.data.get(key).cloned())
-            .unwrap_or_default();
-    }
-    String::new()
+    Ok(Some(String::new()))
 }
 
-/// Files mounted into container `i`: ConfigMap volumes and the service-account token.
+/// Files mounted into container `i`: ConfigMap and Secret volumes and the service-account token.
 pub fn mounted_files(c: &Cluster, pod: &Pod, i: usize) -> BTreeMap<String, String> {
     let mut files = BTreeMap::new();
     let Some(spec) = pod.spec.containers.get(i) else {
@@ -175,20 +263,20 @@ pub fn mounted_files(c: &Cluster, pod: &Pod, i: usize) -> BTreeMap<String, Strin
         let Some(vol) = pod.spec.volumes.iter().find(|v| v.name == m.name) else {
             continue;
         };
-        let Some(src) = &vol.config_map else {
+        let Some((kind, name, _, items)) = volume_source(vol) else {
             continue;
         };
-        let Some(cm) = c.store.configmaps().get(&pod.metadata.namespace, &src.name) else {
+        let Some(data) = source(c, &pod.metadata.namespace, kind, &name) else {
             continue;
         };
-        if src.items.is_empty() {
-            for (k, v) in &cm.data {
-                files.insert(format!("{dir}/{k}"), v.clone());
+        if items.is_empty() {
+            for (k, v) in data {
+                files.insert(format!("{dir}/{k}"), v);
             }
         } else {
-            for item in &src.items {
-                if let Some(v) = cm.data.get(&item.key) {
-                    files.insert(format!("{dir}/{}", item.path), v.clone());
+            for (key, path) in items {
+                if let Some(v) = data.get(&key) {
+                    files.insert(format!("{dir}/{path}"), v.clone());
                 }
             }
         }

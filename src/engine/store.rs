@@ -7,7 +7,7 @@ use crate::api::batch::{CronJob, Job};
 use crate::api::daemonset::DaemonSet;
 use crate::api::object::{Kind, Object, Resource};
 use crate::api::{
-    ConfigMap, Deployment, Endpoints, Event, Namespace, Node, Pod, ReplicaSet, Service,
+    ConfigMap, Deployment, Endpoints, Event, Namespace, Node, Pod, ReplicaSet, Secret, Service,
 };
 use std::collections::{BTreeMap, BTreeSet};
 use std::marker::PhantomData;
@@ -128,6 +128,7 @@ impl Stored for Event {}
 impl Stored for DaemonSet {}
 impl Stored for Job {}
 impl Stored for CronJob {}
+impl Stored for Secret {}
 
 macro_rules! tables {
     ($($field:ident: $ty:ident),*) => {
@@ -143,7 +144,7 @@ macro_rules! tables {
 tables!(namespaces: Namespace, nodes: Node, pods: Pod, replicasets: ReplicaSet,
     deployments: Deployment, services: Service, endpoints: Endpoints,
     configmaps: ConfigMap, events: Event, daemonsets: DaemonSet,
-    jobs: Job, cronjobs: CronJob);
+    jobs: Job, cronjobs: CronJob, secrets: Secret);
 
 impl Store {
     /// The objects of type `T`.

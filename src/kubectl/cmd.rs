@@ -24,6 +24,8 @@ pub mod pods;
 pub mod rollout;
 pub mod run;
 pub mod scale;
+pub mod secret;
+pub mod service;
 pub mod set_env;
 pub mod wait;
 pub mod write;

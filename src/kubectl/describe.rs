@@ -54,6 +54,7 @@ pub fn describe(cluster: &Cluster, kind: Kind, obj: &Value, now: i64) -> String 
         }
         Kind::Endpoints => network::describe_endpoints(obj, &events, now),
         Kind::ConfigMap => cluster::describe_configmap(obj, &events, now),
+        Kind::Secret => cluster::describe_secret(obj),
         Kind::Namespace => cluster::describe_namespace(obj),
         Kind::Node => {
             let pods: Vec<Value> = cluster

@@ -63,7 +63,7 @@ pub const ADMIT: Stage = Stage {
     wait: Wait::Fixed,
 };
 pub const MOUNT_RETRY: Stage = Stage {
-    after: "a ConfigMap volume is missing (FailedMount)",
+    after: "a ConfigMap or Secret volume is missing (FailedMount)",
     then: "admission is tried again",
     ms: 1_000,
     wait: Wait::Doubling { max_ms: 32_000 },
@@ -118,6 +118,12 @@ pub const START: Stage = Stage {
     ms: 100,
     wait: Wait::Fixed,
 };
+pub const CONFIG_RETRY: Stage = Stage {
+    after: "a container's config cannot be made (CreateContainerConfigError)",
+    then: "the image is checked and the start tried again (next pod sync)",
+    ms: 10_000,
+    wait: Wait::Jittered { up_to_ms: 5_000 },
+};
 pub const FIRST_RESTART: Stage = Stage {
     after: "a container exits the first time",
     then: "restarted",
@@ -147,7 +153,7 @@ pub const GONE: Stage = Stage {
 };
 
 /// Every stage, in the order a pod meets them.
-pub const STAGES: [Stage; 14] = [
+pub const STAGES: [Stage; 15] = [
     ADMIT,
     MOUNT_RETRY,
     SANDBOX,
@@ -158,6 +164,7 @@ pub const STAGES: [Stage; 14] = [
     PULL_BACKOFF,
     BACKOFF_RESYNC,
     START,
+    CONFIG_RETRY,
     FIRST_RESTART,
     CRASH_BACKOFF,
     STOP_NOTICED,

@@ -2,40 +2,36 @@
 //! pod IP, image pulls with back-off, and container start.
 
 use super::stages::{
-    BACKOFF_RESYNC, ERR_SHOWN, MOUNT_RETRY, PULL, PULL_BACKOFF, PULL_CACHED, PULL_FAIL, SANDBOX,
-    START,
+    BACKOFF_RESYNC, CONFIG_RETRY, ERR_SHOWN, MOUNT_RETRY, PULL, PULL_BACKOFF, PULL_CACHED,
+    PULL_FAIL, SANDBOX, START,
 };
 use super::{event, schedule};
 use crate::api::pod::ContainerState;
 use crate::api::Pod;
 use crate::apps::registry::{self, PullError};
+use crate::engine::pods::volume_source;
 use crate::engine::runtime::{waits_on_stdin, Step};
 use crate::engine::Cluster;
 
-/// Admission and volume mounts; a missing ConfigMap is retried with back-off.
+/// Admission and volume mounts; a missing ConfigMap or Secret is retried with back-off.
 pub fn admit(c: &mut Cluster, pod: &Pod) {
     let uid = pod.metadata.uid.clone();
     let now = c.now();
     if let Some(rt) = c.rt.pods.get_mut(&uid) {
         rt.start_time.get_or_insert(now);
     }
-    let missing: Vec<(String, String)> = pod
-        .spec
-        .volumes
-        .iter()
-        .filter_map(|v| v.config_map.as_ref().map(|cm| (v.name.clone(), cm)))
-        .filter(|(_, cm)| {
-            cm.optional != Some(true)
-                && c.store
-                    .configmaps()
-                    .get(&pod.metadata.namespace, &cm.name)
-                    .is_none()
-        })
-        .map(|(vol, cm)| (vol, cm.name.clone()))
-        .collect();
-    if let Some((vol, cm)) = missing.first() {
+    let ns = &pod.metadata.namespace;
+    let missing = pod.spec.volumes.iter().find_map(|v| {
+        let (kind, name, optional, _) = volume_source(v)?;
+        let exists = match kind {
+            "Secret" => c.store.secrets().get(ns, &name).is_some(),
+            _ => c.store.configmaps().get(ns, &name).is_some(),
+        };
+        (!optional && !exists).then(|| (v.name.clone(), kind.to_ascii_lowercase(), name))
+    });
+    if let Some((vol, kind, name)) = missing {
         let msg =
-            format!("MountVolume.SetUp failed for volume \"{vol}\" : configmap \"{cm}\" not found");
+            format!("MountVolume.SetUp failed for volume \"{vol}\" : {kind} \"{name}\" not found");
         event(c, pod, None, "Warning", "FailedMount", msg);
         let delay = c.rt.pods.get_mut(&uid).map_or(MOUNT_RETRY.ms, |rt| {
             rt.mount_backoff_ms = MOUNT_RETRY.doubled(rt.mount_backoff_ms);
@@ -345,6 +341,29 @@ pub fn start(c: &mut Cluster, pod: &Pod, i: usize) {
     let Some(spec) = pod.spec.containers.get(i).cloned() else {
         return;
     };
+    let env = match crate::engine::pods::container_env(c, pod, i) {
+        Ok(env) => env,
+        Err(why) => {
+            // The kubelet's next sync checks the image and tries again.
+            event(
+                c,
+                pod,
+                Some(&spec.name),
+                "Warning",
+                "Failed",
+                format!("Error: {why}"),
+            );
+            set_state(
+                c,
+                &uid,
+                i,
+                ContainerState::waiting("CreateContainerConfigError", &why),
+            );
+            let wait = CONFIG_RETRY.ms + c.rng.below(CONFIG_RETRY.jitter_ms());
+            schedule(c, &uid, wait, Step::Pull(i));
+            return;
+        }
+    };
     event(
         c,
         pod,
@@ -361,7 +380,6 @@ pub fn start(c: &mut Cluster, pod: &Pod, i: usize) {
         "Started",
         "Container started".into(),
     );
-    let env = crate::engine::pods::container_env(c, pod, i);
     let now = c.now();
     let id = format!("containerd://{}", c.rng.hex(64));
     let Some(rt) = c.rt.pods.get_mut(&uid) else {

@@ -9,6 +9,13 @@ pub fn help_text(cmd: &Command, path: &str) -> String {
     let mut out = String::new();
     out.push_str(cmd.long.trim_end());
     out.push_str("\n\n");
+    if !cmd.aliases.is_empty() {
+        out.push_str(&format!(
+            "Aliases:\n{}, {}\n\n",
+            cmd.name,
+            cmd.aliases.join(", ")
+        ));
+    }
     if !cmd.examples.is_empty() {
         out.push_str("Examples:\n");
         out.push_str(cmd.examples.trim_end());

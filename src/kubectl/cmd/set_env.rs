@@ -21,12 +21,14 @@ struct Changes {
     remove: Vec<String>,
 }
 
-fn valid_env_name(name: &str) -> bool {
+/// kubectl's "not a valid key name" for an environment variable name.
+pub(super) fn env_name_error(name: &str) -> Option<String> {
     let mut chars = name.chars();
-    chars
+    let ok = chars
         .next()
         .is_some_and(|c| c.is_ascii_alphabetic() || matches!(c, '-' | '.' | '_'))
-        && chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '.' | '_'))
+        && chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '.' | '_'));
+    (!ok).then(|| format!("{name:?} is not a valid key name: a valid environment variable name must consist of alphabetic characters, digits, '_', '-', or '.', and must not start with a digit (e.g. 'my.env-name',  or 'MY_ENV.NAME',  or 'MyEnvName1', regex used for validation is '[-._a-zA-Z][-._a-zA-Z0-9]*')"))
 }
 
 fn parse_env(specs: &[String]) -> Result<Changes, String> {
@@ -36,8 +38,8 @@ fn parse_env(specs: &[String]) -> Result<Changes, String> {
     };
     for spec in specs {
         if let Some((key, value)) = spec.split_once('=') {
-            if !valid_env_name(key) {
-                return Err(format!("{key:?} is not a valid key name: a valid environment variable name must consist of alphabetic characters, digits, '_', '-', or '.', and must not start with a digit (e.g. 'my.env-name',  or 'MY_ENV.NAME',  or 'MyEnvName1', regex used for validation is '[-._a-zA-Z][-._a-zA-Z0-9]*')"));
+            if let Some(e) = env_name_error(key) {
+                return Err(e);
             }
             changes.set.push((key.to_string(), value.to_string()));
         } else if let Some(key) = spec.strip_suffix('-') {

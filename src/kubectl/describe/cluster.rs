@@ -1,4 +1,4 @@
-//! `kubectl describe node`, `namespace` and `configmap`.
+//! `kubectl describe node`, `namespace`, `configmap` and `secret`.
 
 use serde_json::Value;
 
@@ -46,6 +46,38 @@ pub fn describe_configmap(cm: &Value, events: &[Value], now: i64) -> String {
     }
     w.write(LEVEL_0, "\n");
     w.events(events, now);
+    w.finish()
+}
+
+/// Byte counts only, never values (but a service-account token's text).
+pub fn describe_secret(s: &Value) -> String {
+    let mut w = DescribeWriter::new();
+    let ty = text(s, &["type"]);
+    w.write(
+        LEVEL_0,
+        &format!("Name:\t{}\n", text(s, &["metadata", "name"])),
+    );
+    w.write(
+        LEVEL_0,
+        &format!("Namespace:\t{}\n", text(s, &["metadata", "namespace"])),
+    );
+    labels(&mut w, "", "Labels", map(s, &["metadata", "labels"]));
+    annotations(
+        &mut w,
+        "",
+        "Annotations",
+        map(s, &["metadata", "annotations"]),
+    );
+    w.write(LEVEL_0, &format!("\nType:\t{ty}\n\nData\n====\n"));
+    for (key, value) in map(s, &["data"]).into_iter().flatten() {
+        let bytes = crate::api::secret::unbase64(value.as_str().unwrap_or("")).unwrap_or_default();
+        let shown = if key == "token" && ty == "kubernetes.io/service-account-token" {
+            String::from_utf8_lossy(&bytes).into_owned()
+        } else {
+            format!("{} bytes", bytes.len())
+        };
+        w.write(LEVEL_0, &format!("{key}:\t{shown}\n"));
+    }
     w.finish()
 }
 

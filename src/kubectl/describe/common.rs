@@ -292,7 +292,31 @@ fn resources(w: &mut DescribeWriter, c: &Value) {
     }
 }
 
+/// `Optional: false` of a reference to a ConfigMap or Secret.
+fn optional(r: &Value) -> bool {
+    r.get("optional").and_then(Value::as_bool).unwrap_or(false)
+}
+
 fn environment(w: &mut DescribeWriter, c: &Value) {
+    let from = list(c, &["envFrom"]);
+    if !from.is_empty() {
+        w.write(LEVEL_2, "Environment Variables from:\n");
+    }
+    for f in from {
+        let (r, kind) = match at(f, &["configMapRef"]) {
+            Some(r) => (r, "ConfigMap"),
+            None => (at(f, &["secretRef"]).unwrap_or(&Value::Null), "Secret"),
+        };
+        let prefix = match text(f, &["prefix"]) {
+            "" => String::new(),
+            p => format!(" with prefix '{p}'"),
+        };
+        let (name, opt) = (text(r, &["name"]), optional(r));
+        w.write(
+            LEVEL_3,
+            &format!("{name}\t{kind}{prefix}\tOptional: {opt}\n"),
+        );
+    }
     let env = list(c, &["env"]);
     if env.is_empty() {
         w.write(LEVEL_2, "Environment:\t<none>\n");
@@ -304,9 +328,19 @@ fn environment(w: &mut DescribeWriter, c: &Value) {
             Some(from) if at(from, &["configMapKeyRef"]).is_some() => {
                 let r = at(from, &["configMapKeyRef"]).unwrap_or(&Value::Null);
                 format!(
-                    "<set to the key '{}' of config map '{}'>",
+                    "<set to the key '{}' of config map '{}'>\tOptional: {}",
                     text(r, &["key"]),
-                    text(r, &["name"])
+                    text(r, &["name"]),
+                    optional(r)
+                )
+            }
+            Some(from) if at(from, &["secretKeyRef"]).is_some() => {
+                let r = at(from, &["secretKeyRef"]).unwrap_or(&Value::Null);
+                format!(
+                    "<set to the key '{}' in secret '{}'>\tOptional: {}",
+                    text(r, &["key"]),
+                    text(r, &["name"]),
+                    optional(r)
                 )
             }
             Some(from) if at(from, &["fieldRef"]).is_some() => format!(
@@ -357,8 +391,11 @@ pub fn volumes(w: &mut DescribeWriter, volumes: &[Value], space: &str) {
     for v in volumes {
         w.write(LEVEL_1, &format!("{name_indent}{}:\n", text(v, &["name"])));
         if let Some(cm) = at(v, &["configMap"]) {
-            let optional = cm.get("optional").and_then(Value::as_bool).unwrap_or(false);
+            let optional = optional(cm);
             w.write(LEVEL_2, &format!("Type:\tConfigMap (a volume populated by a ConfigMap)\n    Name:\t{}\n    Optional:\t{optional}\n", text(cm, &["name"])));
+        } else if let Some(s) = at(v, &["secret"]) {
+            let optional = optional(s);
+            w.write(LEVEL_2, &format!("Type:\tSecret (a volume populated by a Secret)\n    SecretName:\t{}\n    Optional:\t{optional}\n", text(s, &["secretName"])));
         } else if at(v, &["projected"]).is_some() {
             w.write(
                 LEVEL_2,

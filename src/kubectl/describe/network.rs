@@ -52,9 +52,11 @@ pub fn describe_service(
         .iter()
         .filter_map(Value::as_str)
         .collect();
-    if !families.is_empty() {
-        w.write(LEVEL_0, &format!("IP Families:\t{}\n", families.join(",")));
-    }
+    let none = |l: Vec<&str>| match l.join(",") {
+        s if s.is_empty() => "<none>".to_string(),
+        s => s,
+    };
+    w.write(LEVEL_0, &format!("IP Families:\t{}\n", none(families)));
     w.write(
         LEVEL_0,
         &format!("IP:\t{}\n", text(svc, &["spec", "clusterIP"])),
@@ -63,15 +65,17 @@ pub fn describe_service(
         .iter()
         .filter_map(Value::as_str)
         .collect();
-    if !ips.is_empty() {
-        w.write(LEVEL_0, &format!("IPs:\t{}\n", ips.join(",")));
-    }
+    w.write(LEVEL_0, &format!("IPs:\t{}\n", none(ips)));
     let external: Vec<&str> = list(svc, &["spec", "externalIPs"])
         .iter()
         .filter_map(Value::as_str)
         .collect();
     if !external.is_empty() {
         w.write(LEVEL_0, &format!("External IPs:\t{}\n", external.join(",")));
+    }
+    let external_name = text(svc, &["spec", "externalName"]);
+    if !external_name.is_empty() {
+        w.write(LEVEL_0, &format!("External Name:\t{external_name}\n"));
     }
     let ingress: Vec<String> = list(svc, &["status", "loadBalancer", "ingress"])
         .iter()

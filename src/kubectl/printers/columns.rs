@@ -202,6 +202,11 @@ pub fn table_def(kind: &str) -> TableDef {
             wide_headers: &["NAME", "DATA", "AGE"],
             row: cluster::configmap_row,
         },
+        "Secret" => TableDef {
+            headers: &["NAME", "TYPE", "DATA", "AGE"],
+            wide_headers: &["NAME", "TYPE", "DATA", "AGE"],
+            row: cluster::secret_row,
+        },
         "Namespace" => TableDef {
             headers: &["NAME", "STATUS", "AGE"],
             wide_headers: &["NAME", "STATUS", "AGE"],

@@ -302,6 +302,12 @@ pub fn configmap_row(cm: &Value, now: i64, _wide: bool) -> Vec<String> {
     vec![name_of(cm), data.to_string(), age_of(cm, now)]
 }
 
+pub fn secret_row(s: &Value, now: i64, _wide: bool) -> Vec<String> {
+    let data = map(s, &["data"]).map_or(0, |m| m.len());
+    let ty = text(s, &["type"]).to_string();
+    vec![name_of(s), ty, data.to_string(), age_of(s, now)]
+}
+
 pub fn namespace_row(ns: &Value, now: i64, _wide: bool) -> Vec<String> {
     vec![
         name_of(ns),
