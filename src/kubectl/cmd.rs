@@ -8,6 +8,7 @@ pub mod completion;
 pub mod create;
 pub mod delete;
 pub mod describe;
+pub mod drain;
 pub mod edit;
 pub mod exec;
 pub mod explain;
@@ -24,6 +25,7 @@ pub mod rollout;
 pub mod run;
 pub mod scale;
 pub mod set_env;
+pub mod taint;
 pub mod wait;
 pub mod write;
 
