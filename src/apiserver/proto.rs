@@ -65,11 +65,11 @@ pub fn eviction_json(body: &[u8], eviction: bool) -> Option<Value> {
         true => *bytes_of(&fields(raw)?, 2).first()?,
         false => raw,
     };
-    let mut options = json!({});
+    let mut options = serde_json::Map::new();
     if let Some(opts) = fields(raw) {
         for (n, f) in &opts {
             if let (1, Field::Varint(v)) = (n, f) {
-                options["gracePeriodSeconds"] = json!(*v as i64);
+                options.insert("gracePeriodSeconds".into(), json!(*v as i64));
             }
         }
         let dry: Vec<String> = bytes_of(&opts, 5)
@@ -77,12 +77,12 @@ pub fn eviction_json(body: &[u8], eviction: bool) -> Option<Value> {
             .map(|b| String::from_utf8_lossy(b).into_owned())
             .collect();
         if !dry.is_empty() {
-            options["dryRun"] = json!(dry);
+            options.insert("dryRun".into(), json!(dry));
         }
     }
     Some(match eviction {
         true => json!({"apiVersion": "policy/v1", "kind": "Eviction", "deleteOptions": options}),
-        false => options,
+        false => Value::Object(options),
     })
 }
 

@@ -304,12 +304,14 @@ pub fn drain(mut ctx: Ctx, call: Call) -> CommandFuture {
                 "kubeplay does not simulate --dry-run=server of \"kubectl drain\" yet",
             ))
         }
-        _ => return done(fail(
-            &mut ctx,
-            &format!(
+        _ => {
+            return done(fail(
+                &mut ctx,
+                &format!(
                 "Invalid dry-run value ({dry_run}). Must be \"none\", \"server\", or \"client\"."
             ),
-        )),
+            ))
+        }
     }
     let grace = call.flags.int("grace-period");
     let o = Opts {
