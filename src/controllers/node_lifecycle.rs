@@ -131,7 +131,7 @@ pub fn no_execute(c: &mut Cluster, node: &str) {
         // The instant the pod must go: the earliest over the taints.
         let due = taints
             .iter()
-            .map(|t| {
+            .filter_map(|t| {
                 let since = c.rt.no_execute_since.get(&id(t)).copied().unwrap_or(now);
                 let covering: Vec<Option<i64>> = p
                     .spec
@@ -148,7 +148,6 @@ pub fn no_execute(c: &mut Cluster, node: &str) {
                     }),
                 }
             })
-            .flatten()
             .min();
         match due {
             Some(d) if d <= now => {
