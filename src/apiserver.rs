@@ -7,6 +7,8 @@
 //! `POST /kubeplay/v1/advance?seconds=N` (answered once the cluster has
 //! settled at the new instant) and, as in the terminal, while a watch is
 //! the only request waiting: then time jumps to the cluster's next timer.
+//! `kubectl drain` polls the pods it evicted instead of watching, so a GET
+//! of a pod evicted through this server jumps to the next timer too.
 
 mod discovery;
 mod http;
