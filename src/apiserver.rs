@@ -7,11 +7,14 @@
 //! `POST /kubeplay/v1/advance?seconds=N` (answered once the cluster has
 //! settled at the new instant) and, as in the terminal, while a watch is
 //! the only request waiting: then time jumps to the cluster's next timer.
+//! `kubectl drain` polls the pods it evicted instead of watching, so a GET
+//! of a pod evicted through this server jumps to the next timer too.
 
 mod discovery;
 mod http;
 mod openapi;
 mod patch;
+mod proto;
 mod rest;
 mod status;
 mod table;
@@ -29,6 +32,7 @@ use serde_json::{json, Value};
 
 use crate::session::Session;
 use http::{read_request, start_stream, write_chunk, write_response, Request, Response};
+use std::collections::BTreeSet;
 use watch::WatchState;
 
 /// Polls of a watch with no event and nothing left for the cluster to do
@@ -65,8 +69,9 @@ pub fn serve(listen: &str, seed: u64) -> io::Result<()> {
     let busy = Arc::new(AtomicUsize::new(0));
     thread::spawn(move || {
         let mut session = Session::new(seed);
+        let mut evicted = BTreeSet::new();
         for job in inbox {
-            engine_job(&mut session, job);
+            engine_job(&mut session, &mut evicted, job);
         }
     });
     for stream in listener.incoming().flatten() {
@@ -145,10 +150,40 @@ fn serve_watch(
     write_chunk(writer, b"")
 }
 
-fn engine_job(session: &mut Session, job: Job) {
+/// The uid of the pod a request names, if it is a pod path with `sub`.
+fn pod_uid(session: &Session, req: &Request, sub: Option<&str>) -> Option<String> {
+    let route = rest::route(&req.path)?;
+    if route.rt.kind != "Pod" || route.sub.as_deref() != sub {
+        return None;
+    }
+    let ns = route.namespace.as_deref().unwrap_or("");
+    let pod = session
+        .world()
+        .cluster
+        .get_object(crate::api::Kind::Pod, ns, route.name.as_deref()?)
+        .ok()?;
+    Some(pod.meta().uid.clone())
+}
+
+fn engine_job(session: &mut Session, evicted: &mut BTreeSet<String>, job: Job) {
     match job {
         Job::Call(req, reply) => {
-            let _ = reply.send(answer(session, &req));
+            // `kubectl drain` polls each evicted pod once a wall second
+            // instead of watching: each poll lets time jump to the
+            // cluster's next timer, as a lone watch does, so the pod goes.
+            let uid = match req.method.as_str() {
+                "POST" => pod_uid(session, &req, Some("eviction")),
+                "GET" => pod_uid(session, &req, None).filter(|u| evicted.contains(u)),
+                _ => None,
+            };
+            if let (Some(_), "GET", Some(t)) = (&uid, req.method.as_str(), session.next_wake_ms()) {
+                session.advance(t.saturating_sub(session.now_ms()));
+            }
+            let resp = answer(session, &req);
+            if let (Some(u), "POST", 201) = (uid, req.method.as_str(), resp.code) {
+                evicted.insert(u);
+            }
+            let _ = reply.send(resp);
         }
         Job::WatchStart(req, reply) => {
             let started = match rest::route(&req.path) {
@@ -210,6 +245,20 @@ fn watch_events(session: &Session, req: &Request, state: &mut WatchState) -> Vec
 
 /// Answers one non-watch request.
 fn answer(session: &mut Session, req: &Request) -> Response {
+    let decoded;
+    let eviction = req.path.ends_with("/eviction");
+    let protobuf = req.content_type.contains("protobuf") && (eviction || req.method == "DELETE");
+    let req = match protobuf.then(|| proto::eviction_json(&req.body, eviction)) {
+        Some(Some(eviction)) => {
+            decoded = Request {
+                body: eviction.to_string().into_bytes(),
+                content_type: "application/json".into(),
+                ..req.clone()
+            };
+            &decoded
+        }
+        _ => req,
+    };
     if !req.body.is_empty() && !req.content_type.is_empty() && !req.content_type.contains("json") {
         // Typed clients try protobuf first and fall back to JSON on 415.
         return status::failure(

@@ -46,5 +46,6 @@ pub fn run(c: &mut Cluster, work: Work) {
         Work::ScheduleRetry => crate::scheduler::retry_unschedulable(c),
         Work::Orphans(uid) => gc::collect(c, &uid),
         Work::Namespace(name) => gc::finish_namespace(c, &name),
+        Work::NoExecute(node) => node_lifecycle::no_execute(c, &node),
     }
 }

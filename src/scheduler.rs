@@ -1,11 +1,14 @@
 //! The scheduler (after kube-scheduler's default profile, simplified):
 //! for each unscheduled pod, in priority then creation order, filter the
-//! nodes (Ready/untainted, pod count below `pods` capacity, resource
-//! requests within allocatable, nodeSelector), score the rest (least
-//! allocated + spreading a workload's pods across nodes), break ties with
+//! nodes (schedulable, taints tolerated, nodeSelector and node affinity,
+//! pod count below `pods` capacity, resource requests within allocatable,
+//! pod (anti-)affinity), score the rest (least allocated + spreading a
+//! workload's pods across nodes, PreferNoSchedule taints, preferred node
+//! and pod affinity), break ties with
 //! the seeded generator, and bind. When nothing fits the pod stays
 //! `Pending` with a `FailedScheduling` event in the scheduler's words.
 
+mod affinity;
 mod fit;
 
 use crate::api::meta::Probe;
@@ -13,6 +16,7 @@ use crate::api::{Condition, Pod};
 use crate::engine::events::{reference, Note};
 use crate::engine::store::Key;
 use crate::engine::Cluster;
+pub use fit::tolerates;
 use fit::{add_pod, evaluate, owner_uid, NodeInfo};
 use std::collections::BTreeMap;
 

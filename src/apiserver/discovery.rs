@@ -110,6 +110,11 @@ pub fn resource_list(group: &str, version: &str) -> Option<Value> {
                 put(&mut r, "group", json!("autoscaling"));
                 put(&mut r, "version", json!("v1"));
             }
+            if kind == "Eviction" {
+                // kubectl drain evicts only where the group version is named.
+                put(&mut r, "group", json!("policy"));
+                put(&mut r, "version", json!("v1"));
+            }
             resources.push(r);
         }
     }

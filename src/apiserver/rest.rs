@@ -176,6 +176,9 @@ fn dispatch(cluster: &mut Cluster, req: &Request, route: &Route) -> Response {
         ("PATCH", Some(name), None | Some("status")) => patch(cluster, req, route, name, false),
         ("PATCH" | "PUT", Some(name), Some("scale")) => patch(cluster, req, route, name, true),
         ("DELETE", Some(name), None) => delete(cluster, req, route, name),
+        ("POST", Some(name), Some("eviction")) if route.rt.kind == "Pod" => {
+            evict(cluster, req, route, name)
+        }
         (_, Some(_), Some(sub @ ("exec" | "attach" | "portforward"))) => Err(not_supported(sub)),
         _ => Err(failure(
             405,
@@ -425,6 +428,38 @@ fn delete(
         .delete(kind, ns, name, opts)
         .map(|o| Response::json(200, &o.to_json()))
         .map_err(|e| api_error(route, name, &e))
+}
+
+/// `POST …/pods/NAME/eviction` (policy/v1 `Eviction`): a graceful delete
+/// with the eviction's `deleteOptions` (no PodDisruptionBudget is stored,
+/// so none refuses it), answered with the apiserver's `201` Status.
+fn evict(
+    cluster: &mut Cluster,
+    req: &Request,
+    route: &Route,
+    name: &str,
+) -> Result<Response, Response> {
+    let body = body_json(req)?;
+    let opts = DeleteOptions {
+        grace_period_seconds: body
+            .pointer("/deleteOptions/gracePeriodSeconds")
+            .and_then(Value::as_i64),
+        propagation: Propagation::Background,
+    };
+    let ns = route.namespace.as_deref().unwrap_or("");
+    let dry = body
+        .pointer("/deleteOptions/dryRun/0")
+        .and_then(Value::as_str)
+        == Some("All");
+    if !dry && !dry_run(req) {
+        cluster
+            .delete(Kind::Pod, ns, name, opts)
+            .map_err(|e| api_error(route, name, &e))?;
+    }
+    Ok(Response::json(
+        201,
+        &json!({"kind": "Status", "apiVersion": "v1", "metadata": {}, "status": "Success", "code": 201}),
+    ))
 }
 
 /// Answers a path under `/api` or `/apis` that is not a resource path.

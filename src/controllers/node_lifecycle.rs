@@ -5,12 +5,19 @@
 //! stop sending them traffic). After the pods' toleration (300 s) they are
 //! deleted; on an unreachable node they stay `Terminating` until the node
 //! returns, while their ReplicaSets replace them elsewhere.
+//!
+//! NoExecute taints a user puts on a node (`kubectl taint … :NoExecute`)
+//! evict the pods there that do not tolerate them at once, and those
+//! that do after their `tolerationSeconds` (counted from when the taint
+//! was first seen), as the taint-eviction controller does.
 
 use crate::api::meta::Probe;
+use crate::api::node::Taint;
 use crate::api::{Condition, Node, Pod};
-use crate::engine::clock::Wake;
+use crate::engine::clock::{Wake, Work};
 use crate::engine::events::{reference, Note};
 use crate::engine::Cluster;
+use crate::scheduler::tolerates;
 
 /// The node monitor's check of a node whose machine stopped.
 pub fn monitor(c: &mut Cluster, node: &str, token: u64) {
@@ -87,6 +94,84 @@ pub fn evict(c: &mut Cluster, node: &str, token: u64) {
             },
         );
         let _ = c.delete_pod(&p.metadata.namespace, &p.metadata.name, None);
+    }
+}
+
+/// Evicts the pods of `node` whose NoExecute tolerations do not (or no
+/// longer) cover its NoExecute taints, and wakes again when the next
+/// toleration runs out. The `node.kubernetes.io/` taints are the node
+/// monitor's (above).
+pub fn no_execute(c: &mut Cluster, node: &str) {
+    let taints: Vec<Taint> = c
+        .store
+        .nodes()
+        .get("", node)
+        .map(|n| n.spec.taints.clone())
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|t| t.effect == "NoExecute" && !t.key.starts_with("node.kubernetes.io/"))
+        .collect();
+    let id = |t: &Taint| (node.to_string(), t.key.clone(), t.value.clone());
+    let now = c.t;
+    c.rt.no_execute_since
+        .retain(|k, _| k.0 != node || taints.iter().any(|t| id(t) == *k));
+    for t in &taints {
+        c.rt.no_execute_since.entry(id(t)).or_insert(now);
+    }
+    let mut next: Option<u64> = None;
+    let pods: Vec<Pod> = c.store.pods_on_node(node).into_iter().cloned().collect();
+    for p in pods {
+        if p.metadata.deletion_timestamp.is_some()
+            || p.metadata
+                .controller_ref()
+                .is_some_and(|r| r.kind == "Node")
+        {
+            continue;
+        }
+        // The instant the pod must go: the earliest over the taints.
+        let due = taints
+            .iter()
+            .filter_map(|t| {
+                let since = c.rt.no_execute_since.get(&id(t)).copied().unwrap_or(now);
+                let covering: Vec<Option<i64>> = p
+                    .spec
+                    .tolerations
+                    .iter()
+                    .filter(|tol| tolerates(std::slice::from_ref(tol), t))
+                    .map(|tol| tol.toleration_seconds)
+                    .collect();
+                match covering.iter().any(Option::is_none) {
+                    true => None,
+                    false => Some(match covering.iter().flatten().min() {
+                        Some(s) => since.saturating_add((*s).max(0) as u64 * 1000),
+                        None => now,
+                    }),
+                }
+            })
+            .min();
+        match due {
+            Some(d) if d <= now => {
+                c.record(
+                    reference(&p, ""),
+                    Note {
+                        type_: "Normal",
+                        reason: "TaintManagerEviction",
+                        message: format!(
+                            "Marking for deletion Pod {}/{}",
+                            p.metadata.namespace, p.metadata.name
+                        ),
+                        component: "taint-eviction-controller",
+                        host: "",
+                    },
+                );
+                let _ = c.delete_pod(&p.metadata.namespace, &p.metadata.name, None);
+            }
+            Some(d) => next = Some(next.map_or(d, |n: u64| n.min(d))),
+            None => {}
+        }
+    }
+    if let Some(d) = next {
+        c.after(d - now, Wake::Work(Work::NoExecute(node.to_string())));
     }
 }
 

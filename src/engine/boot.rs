@@ -83,6 +83,14 @@ pub fn boot(c: &mut Cluster) {
             Some(owner),
         );
         pod.metadata.labels = labels(&[("component", name), ("tier", "control-plane")]);
+        // A static pod's API object is the kubelet's mirror of its manifest
+        // file; `kubectl drain` skips pods carrying `config.mirror`.
+        let hash = format!("{:016x}{:016x}", fnv(name, 0), fnv(name, 1));
+        pod.metadata.annotations = labels(&[
+            ("kubernetes.io/config.hash", &hash),
+            ("kubernetes.io/config.mirror", &hash),
+            ("kubernetes.io/config.source", "file"),
+        ]);
         if let Some(ctr) = pod.spec.containers.first_mut() {
             ctr.resources
                 .requests
@@ -110,6 +118,15 @@ pub fn boot(c: &mut Cluster) {
     let _ = c.create_inner("kube-system", sp);
     coredns(c);
     c.reconcile();
+}
+
+/// FNV-1a of `text` from a seed: a stable stand-in for the kubelet's
+/// manifest hash (no draw from the seeded rng, which would move every
+/// later name).
+fn fnv(text: &str, seed: u64) -> u64 {
+    text.bytes().fold(0xcbf2_9ce4_8422_2325 ^ seed, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
 }
 
 fn system_pod(

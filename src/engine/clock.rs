@@ -22,6 +22,8 @@ pub enum Work {
     Orphans(String),
     /// Finish deleting a terminating namespace.
     Namespace(String),
+    /// A node's NoExecute taints changed or a toleration ran out.
+    NoExecute(String),
 }
 
 /// What a timer does when it fires.

@@ -73,6 +73,13 @@ pub(crate) fn effects(
         }
         Kind::Node => {
             work.push(Work::ScheduleRetry);
+            let taints = |o: Option<&Object>| match o {
+                Some(Object::Node(n)) => n.spec.taints.clone(),
+                _ => Vec::new(),
+            };
+            if let (Some(Object::Node(n)), true) = (new, taints(old) != taints(new)) {
+                work.push(Work::NoExecute(n.metadata.name.clone()));
+            }
             // Node labels decide where DaemonSets run.
             let labels_of = |o: Option<&Object>| o.map(|o| o.meta().labels.clone());
             if labels_of(old) != labels_of(new) {

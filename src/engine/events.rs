@@ -38,7 +38,13 @@ pub fn reference<T: Resource>(obj: &T, field_path: &str) -> ObjectReference {
         name: m.name.clone(),
         namespace: m.namespace.clone(),
         resource_version: m.resource_version.clone(),
-        uid: m.uid.clone(),
+        // The kubelet reports on a static pod under its own uid (the
+        // manifest hash), which the mirror pod's `config.mirror` names.
+        uid: m
+            .annotations
+            .get("kubernetes.io/config.mirror")
+            .unwrap_or(&m.uid)
+            .clone(),
     }
 }
 

@@ -153,6 +153,9 @@ pub struct Runtime {
     /// Internal ms of the last retry pass, and whether another is queued.
     pub retried_at: Option<u64>,
     pub retry_queued: bool,
+    /// When each (node, key, value) NoExecute taint was first seen, for
+    /// `tolerationSeconds` (see controllers/node_lifecycle.rs).
+    pub no_execute_since: BTreeMap<(String, String, String), u64>,
     /// Last digest of each Service's endpoints (see controllers/endpoints.rs).
     pub endpoint_digests: BTreeMap<(String, String), u64>,
     /// The pending progress-deadline check of each Deployment (timer handle).

@@ -9,6 +9,7 @@ pub mod create;
 pub mod create_job;
 pub mod delete;
 pub mod describe;
+pub mod drain;
 pub mod edit;
 pub mod exec;
 pub mod explain;
@@ -27,6 +28,7 @@ pub mod scale;
 pub mod secret;
 pub mod service;
 pub mod set_env;
+pub mod taint;
 pub mod wait;
 pub mod write;
 

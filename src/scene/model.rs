@@ -22,7 +22,8 @@ pub const VIEW_PODS_MAX: usize = 500;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct NodeView {
     pub name: String,
-    /// `Ready`, `NotReady` or `Unknown`, as `kubectl get nodes` says.
+    /// `Ready`, `NotReady` or `Unknown`, as `kubectl get nodes` says, with
+    /// `,SchedulingDisabled` when cordoned.
     pub status: String,
     /// Its machine is off (`minikube node stop`).
     pub stopped: bool,
@@ -184,7 +185,10 @@ fn nodes(cluster: &Cluster) -> Vec<NodeView> {
         .into_iter()
         .map(|n| NodeView {
             name: n.metadata.name.clone(),
-            status: n.ready_status().to_string(),
+            status: match n.spec.unschedulable {
+                true => format!("{},SchedulingDisabled", n.ready_status()),
+                false => n.ready_status().to_string(),
+            },
             stopped: !cluster.node_running(&n.metadata.name),
         })
         .collect()
@@ -346,13 +350,16 @@ mod tests {
 
     #[test]
     fn a_fresh_sandbox_has_one_node_and_nothing_else() {
-        let s = Session::new(1);
+        let mut s = Session::new(1);
         let m = Model::of(&s.world().cluster);
         assert_eq!(m.nodes.len(), 1);
         assert_eq!(m.nodes[0].name, "minikube");
         assert_eq!(m.nodes[0].status, "Ready");
         assert!(m.pods.is_empty(), "system pods are not drawn");
         assert!(m.services.is_empty(), "service/kubernetes has no selector");
+        s.run("kubectl cordon minikube");
+        let m = Model::of(&s.world().cluster);
+        assert_eq!(m.nodes[0].status, "Ready,SchedulingDisabled");
     }
 
     #[test]

@@ -1,10 +1,12 @@
 //! The scheduler's filter and score as pure functions over plain data
-//! (after kube-scheduler's NodeResourcesFit, TaintToleration,
-//! NodeAffinity/nodeSelector, NodeUnschedulable, LeastAllocated and a
-//! simplified pod spreading). [`NodeInfo::new`] summarises a node and the
+//! (after kube-scheduler's NodeUnschedulable, TaintToleration (with
+//! PreferNoSchedule scoring), NodeAffinity/nodeSelector, NodeResourcesFit,
+//! InterPodAffinity, LeastAllocated and a simplified pod spreading). [`NodeInfo::new`] summarises a node and the
 //! pods on it; [`evaluate`] answers which nodes score best for a pod, or
 //! why none fits. The caller picks among ties and binds.
 
+use super::affinity::{node_fits, node_score, PodAffinity, Term};
+use crate::api::meta::StringMap;
 use crate::api::node::Taint;
 use crate::api::pod::Toleration;
 use crate::api::quantity::{parse_bytes, parse_cpu_millis};
@@ -31,6 +33,8 @@ pub(crate) struct NodeInfo {
     score_memory: u64,
     pods: usize,
     by_owner: BTreeMap<String, usize>,
+    /// Namespace, labels and required anti-affinity of each pod here.
+    members: Vec<(String, StringMap, Vec<Term>)>,
 }
 
 /// (cpu millis, memory bytes) requested by a pod, and the non-zero version for scoring.
@@ -84,6 +88,7 @@ impl NodeInfo {
             score_memory: 0,
             pods: 0,
             by_owner: BTreeMap::new(),
+            members: Vec::new(),
         };
         for p in pods {
             if p.status.phase == "Succeeded" || p.status.phase == "Failed" {
@@ -108,15 +113,93 @@ pub(crate) fn add_pod(info: &mut NodeInfo, p: &Pod) {
     info.score_memory += smem;
     info.pods += 1;
     *info.by_owner.entry(owner_uid(p)).or_default() += 1;
+    let ns = &p.metadata.namespace;
+    let anti = PodAffinity::of(p.spec.other.get("affinity"), ns).anti;
+    info.members
+        .push((ns.clone(), p.metadata.labels.clone(), anti));
 }
 
-fn tolerates(tols: &[Toleration], t: &Taint) -> bool {
+/// Both nodes carry `key` with the same value (one topology domain).
+fn same_domain(a: &NodeInfo, b: &NodeInfo, key: &str) -> bool {
+    a.labels
+        .get(key)
+        .is_some_and(|v| b.labels.get(key) == Some(v))
+}
+
+/// Pods matching `term` in the topology domain of `node`.
+fn in_domain(nodes: &[NodeInfo], node: &NodeInfo, term: &Term) -> usize {
+    nodes
+        .iter()
+        .filter(|m| same_domain(node, m, &term.topology_key))
+        .map(|m| {
+            m.members
+                .iter()
+                .filter(|(ns, l, _)| term.matches(ns, l))
+                .count()
+        })
+        .sum()
+}
+
+/// InterPodAffinity's filter: existing pods' anti-affinity, then the
+/// pod's affinity, then its anti-affinity. `alone`: no pod anywhere
+/// matches the pod's affinity terms but the pod itself does (the first
+/// of a group may go anywhere).
+fn pod_affinity_unfit(
+    nodes: &[NodeInfo],
+    node: &NodeInfo,
+    pod: &Pod,
+    aff: &PodAffinity,
+    alone: bool,
+) -> Option<(String, bool)> {
+    let (ns, labels) = (&pod.metadata.namespace, &pod.metadata.labels);
+    let existing = nodes.iter().any(|m| {
+        m.members.iter().any(|(_, _, anti)| {
+            anti.iter()
+                .any(|t| same_domain(node, m, &t.topology_key) && t.matches(ns, labels))
+        })
+    });
+    if existing {
+        return Some((
+            "node(s) didn't satisfy existing pods anti-affinity rules".into(),
+            true,
+        ));
+    }
+    if !alone && aff.affinity.iter().any(|t| in_domain(nodes, node, t) == 0) {
+        return Some(("node(s) didn't match pod affinity rules".into(), false));
+    }
+    if aff.anti.iter().any(|t| in_domain(nodes, node, t) > 0) {
+        return Some(("node(s) didn't match pod anti-affinity rules".into(), true));
+    }
+    None
+}
+
+/// Kubernetes' `ToleratesTaint`: the effect (if given) and key (empty:
+/// any key, with `Exists`) agree, and `Exists` or an equal value.
+pub fn tolerates(tols: &[Toleration], t: &Taint) -> bool {
     tols.iter().any(|tol| {
-        (tol.key.is_empty() && tol.operator == "Exists")
-            || (tol.key == t.key
-                && (tol.effect.is_empty() || tol.effect == t.effect)
-                && (tol.operator == "Exists" || tol.value == t.value))
+        (tol.effect.is_empty() || tol.effect == t.effect)
+            && (tol.key.is_empty() || tol.key == t.key)
+            && match tol.operator.as_str() {
+                "Exists" => true,
+                "" | "Equal" => !tol.key.is_empty() && tol.value == t.value,
+                _ => false,
+            }
     })
+}
+
+/// PreferNoSchedule taints the pod does not tolerate (TaintToleration's score input).
+fn soft_taints(info: &NodeInfo, pod: &Pod) -> i64 {
+    let tols: Vec<Toleration> = pod
+        .spec
+        .tolerations
+        .iter()
+        .filter(|t| t.effect.is_empty() || t.effect == "PreferNoSchedule")
+        .cloned()
+        .collect();
+    info.taints
+        .iter()
+        .filter(|t| t.effect == "PreferNoSchedule" && !tolerates(&tols, t))
+        .count() as i64
 }
 
 /// Why `node` cannot take `pod`, in the scheduler's words, or `None`.
@@ -139,6 +222,7 @@ fn unfit(info: &NodeInfo, pod: &Pod) -> Option<(String, bool)> {
         .node_selector
         .iter()
         .any(|(k, v)| info.labels.get(k) != Some(v))
+        || !node_fits(pod.spec.other.get("affinity"), &info.labels, &info.name)
     {
         return Some((
             "node(s) didn't match Pod's node affinity/selector".into(),
@@ -173,28 +257,75 @@ fn score(info: &NodeInfo, pod: &Pod, owner_total: usize) -> u64 {
 }
 
 /// The best-scoring nodes for `pod` (ties kept), or why none fits.
+/// Scores: the base (least allocated + spreading), then TaintToleration
+/// (×3), NodeAffinity (×2) and InterPodAffinity (×2), each normalised to
+/// 0–100 across the fitting nodes as kube-scheduler does.
 pub(crate) fn evaluate(
     nodes: &[NodeInfo],
     pod: &Pod,
     owner_totals: &BTreeMap<String, usize>,
 ) -> (Vec<usize>, BTreeMap<String, (usize, bool)>) {
     let mut reasons: BTreeMap<String, (usize, bool)> = BTreeMap::new();
-    let mut best: Vec<usize> = Vec::new();
-    let mut best_score = 0;
     let total = owner_totals.get(&owner_uid(pod)).copied().unwrap_or(0);
+    let node_aff = pod.spec.other.get("affinity");
+    let aff = PodAffinity::of(node_aff, &pod.metadata.namespace);
+    let (ns, labels) = (&pod.metadata.namespace, &pod.metadata.labels);
+    let alone = !aff.affinity.is_empty()
+        && aff.affinity.iter().all(|t| t.matches(ns, labels))
+        && !nodes.iter().any(|m| {
+            m.members
+                .iter()
+                .any(|(n, l, _)| aff.affinity.iter().all(|t| t.matches(n, l)))
+        });
+    let any_anti = nodes
+        .iter()
+        .any(|m| m.members.iter().any(|(_, _, anti)| !anti.is_empty()));
+    // (node, base, untolerated soft taints, node affinity, pod affinity)
+    let mut fit: Vec<(usize, u64, i64, i64, i64)> = Vec::new();
     for (i, info) in nodes.iter().enumerate() {
-        if let Some((why, resource)) = unfit(info, pod) {
+        let why = unfit(info, pod).or_else(|| {
+            (any_anti || !aff.is_empty())
+                .then(|| pod_affinity_unfit(nodes, info, pod, &aff, alone))
+                .flatten()
+        });
+        if let Some((why, resource)) = why {
             reasons.entry(why).or_insert((0, resource)).0 += 1;
             continue;
         }
-        let s = score(info, pod, total);
-        if best.is_empty() || s > best_score {
-            best = vec![i];
-            best_score = s;
-        } else if s == best_score {
-            best.push(i);
-        }
+        let weigh = |terms: &[Term]| -> i64 {
+            terms
+                .iter()
+                .map(|t| t.weight * in_domain(nodes, info, t) as i64)
+                .sum()
+        };
+        fit.push((
+            i,
+            score(info, pod, total),
+            soft_taints(info, pod),
+            node_score(node_aff, &info.labels, &info.name),
+            weigh(&aff.preferred) - weigh(&aff.preferred_anti),
+        ));
     }
+    let max = |f: fn(&(usize, u64, i64, i64, i64)) -> i64| fit.iter().map(f).max().unwrap_or(0);
+    let min_pod = fit.iter().map(|f| f.4).min().unwrap_or(0);
+    let (max_taint, max_node, max_pod) = (max(|f| f.2), max(|f| f.3), max(|f| f.4));
+    let scored: Vec<(usize, u64)> = fit
+        .iter()
+        .map(|&(i, base, taint, node, pod)| {
+            let taint = 100 - (taint * 100).checked_div(max_taint).unwrap_or(0);
+            let node = (node * 100).checked_div(max_node).unwrap_or(0);
+            let pod = ((pod - min_pod) * 100)
+                .checked_div(max_pod - min_pod)
+                .unwrap_or(0);
+            (i, base + (3 * taint + 2 * node + 2 * pod).max(0) as u64)
+        })
+        .collect();
+    let best_score = scored.iter().map(|s| s.1).max().unwrap_or(0);
+    let best = scored
+        .iter()
+        .filter(|s| s.1 == best_score)
+        .map(|s| s.0)
+        .collect();
     (best, reasons)
 }
 
@@ -597,6 +728,169 @@ mod tests {
         for (case, nodes, incoming, best) in cases {
             let (got, _) = run(&nodes, &incoming);
             assert_eq!(got, best, "{case}");
+        }
+    }
+
+    /// `pod` with labels and a `spec.affinity` written as JSON.
+    fn placed(labels: &[(&str, &str)], affinity: serde_json::Value) -> Pod {
+        let mut p = pod(10, 10, "");
+        p.metadata.namespace = "default".into();
+        for (k, v) in labels {
+            p.metadata.labels.insert(k.to_string(), v.to_string());
+        }
+        if !affinity.is_null() {
+            p.spec.other.insert("affinity".into(), affinity);
+        }
+        p
+    }
+
+    fn host(name: &str, extra: &[(&str, &str)]) -> Node {
+        let mut n = node(name, 2000, 2048, 110);
+        n.metadata
+            .labels
+            .insert("kubernetes.io/hostname".into(), name.into());
+        for (k, v) in extra {
+            n.metadata.labels.insert(k.to_string(), v.to_string());
+        }
+        n
+    }
+
+    #[test]
+    fn affinity_and_taint_table() {
+        use serde_json::json;
+        let hostname = |kind: &str, app: &str| {
+            json!({kind: {"requiredDuringSchedulingIgnoredDuringExecution": [
+                {"labelSelector": {"matchLabels": {"app": app}}, "topologyKey": "kubernetes.io/hostname"}]}})
+        };
+        let preferred = |kind: &str, app: &str| {
+            json!({kind: {"preferredDuringSchedulingIgnoredDuringExecution": [{"weight": 100, "podAffinityTerm":
+                {"labelSelector": {"matchLabels": {"app": app}}, "topologyKey": "kubernetes.io/hostname"}}]}})
+        };
+        let ssd = json!({"nodeAffinity": {"requiredDuringSchedulingIgnoredDuringExecution": {"nodeSelectorTerms": [
+            {"matchExpressions": [{"key": "disktype", "operator": "In", "values": ["ssd"]}]}]}}});
+        let likes_ssd = json!({"nodeAffinity": {"preferredDuringSchedulingIgnoredDuringExecution": [
+            {"weight": 1, "preference": {"matchExpressions": [{"key": "disktype", "operator": "In", "values": ["ssd"]}]}}]}});
+        let mut soft = host("a", &[]);
+        soft.spec.taints = vec![taint("k", "v", "PreferNoSchedule")];
+        let mut hard_exec = host("a", &[]);
+        hard_exec.spec.taints = vec![taint("k", "v", "NoSchedule")];
+        let mut tolerant = placed(&[], json!(null));
+        tolerant.spec.tolerations = vec![tol("", "Exists", "", "NoExecute")];
+        let mut soft_tolerant = placed(&[], json!(null));
+        soft_tolerant.spec.tolerations = vec![tol("k", "Equal", "v", "PreferNoSchedule")];
+        let web = || placed(&[("app", "web")], json!(null));
+        let guarded = || placed(&[("app", "db")], hostname("podAntiAffinity", "web"));
+        // (case, nodes with their pods, incoming pod, best nodes, reasons)
+        let cases: Vec<FilterCase> = vec![
+            (
+                "a toleration for another effect does not tolerate",
+                vec![(hard_exec, vec![])],
+                tolerant,
+                vec![],
+                vec!["1 node(s) had untolerated taint {k: v}"],
+            ),
+            (
+                "PreferNoSchedule: the other node wins",
+                vec![(soft.clone(), vec![]), (host("b", &[]), vec![])],
+                placed(&[], json!(null)),
+                vec!["b"],
+                vec![],
+            ),
+            (
+                "PreferNoSchedule tolerated: a tie",
+                vec![(soft, vec![]), (host("b", &[]), vec![])],
+                soft_tolerant,
+                vec!["a", "b"],
+                vec![],
+            ),
+            (
+                "required node affinity",
+                vec![
+                    (host("a", &[("disktype", "ssd")]), vec![]),
+                    (host("b", &[]), vec![]),
+                ],
+                placed(&[], ssd.clone()),
+                vec!["a"],
+                vec!["1 node(s) didn't match Pod's node affinity/selector"],
+            ),
+            (
+                "required node affinity, no node",
+                vec![(host("b", &[]), vec![])],
+                placed(&[], ssd),
+                vec![],
+                vec!["1 node(s) didn't match Pod's node affinity/selector"],
+            ),
+            (
+                "preferred node affinity wins over less allocation",
+                vec![
+                    (host("a", &[("disktype", "ssd")]), vec![pod(500, 500, "")]),
+                    (host("b", &[]), vec![]),
+                ],
+                placed(&[], likes_ssd),
+                vec!["a"],
+                vec![],
+            ),
+            (
+                "anti-affinity: away from web",
+                vec![(host("a", &[]), vec![web()]), (host("b", &[]), vec![])],
+                placed(&[("app", "web")], hostname("podAntiAffinity", "web")),
+                vec!["b"],
+                vec!["1 node(s) didn't match pod anti-affinity rules (resource)"],
+            ),
+            (
+                "affinity: next to web",
+                vec![(host("a", &[]), vec![]), (host("b", &[]), vec![web()])],
+                placed(&[("app", "cache")], hostname("podAffinity", "web")),
+                vec!["b"],
+                vec!["1 node(s) didn't match pod affinity rules"],
+            ),
+            (
+                "affinity with no web anywhere",
+                vec![(host("a", &[]), vec![])],
+                placed(&[("app", "cache")], hostname("podAffinity", "web")),
+                vec![],
+                vec!["1 node(s) didn't match pod affinity rules"],
+            ),
+            (
+                "the first of a group may go anywhere",
+                vec![(host("a", &[]), vec![]), (host("b", &[]), vec![])],
+                placed(&[("app", "web")], hostname("podAffinity", "web")),
+                vec!["a", "b"],
+                vec![],
+            ),
+            (
+                "an existing pod's anti-affinity keeps web away",
+                vec![(host("a", &[]), vec![guarded()]), (host("b", &[]), vec![])],
+                web(),
+                vec!["b"],
+                vec!["1 node(s) didn't satisfy existing pods anti-affinity rules (resource)"],
+            ),
+            (
+                "no topology key on the node: no domain",
+                vec![(node("a", 2000, 2048, 110), vec![web()])],
+                placed(&[("app", "x")], hostname("podAntiAffinity", "web")),
+                vec!["a"],
+                vec![],
+            ),
+            (
+                "preferred affinity: next to web",
+                vec![(host("a", &[]), vec![]), (host("b", &[]), vec![web()])],
+                placed(&[], preferred("podAffinity", "web")),
+                vec!["b"],
+                vec![],
+            ),
+            (
+                "preferred anti-affinity: away from web",
+                vec![(host("a", &[]), vec![]), (host("b", &[]), vec![web()])],
+                placed(&[], preferred("podAntiAffinity", "web")),
+                vec!["a"],
+                vec![],
+            ),
+        ];
+        for (case, nodes, incoming, best, reasons) in cases {
+            let (got, why) = run(&nodes, &incoming);
+            assert_eq!(got, best, "{case}: best nodes");
+            assert_eq!(why, reasons, "{case}: reasons");
         }
     }
 

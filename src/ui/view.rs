@@ -128,7 +128,7 @@ pub fn cluster_view(props: &ViewProps) -> Html {
     let down: Vec<&str> = model
         .nodes
         .iter()
-        .filter(|n| n.stopped || n.status != "Ready")
+        .filter(|n| n.stopped || !n.status.starts_with("Ready"))
         .map(|n| n.name.as_str())
         .collect();
     let pods = sprites

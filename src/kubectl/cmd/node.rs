@@ -11,27 +11,35 @@ use crate::api::Kind;
 use crate::kubectl::cli::Call;
 use crate::shell::{done, CommandFuture, Ctx};
 
+/// Sets `spec.unschedulable` of `name`; kubectl's line for it
+/// (`node/minikube cordoned`, `already uncordoned`).
+pub(super) fn set_schedulable(
+    cluster: &mut crate::engine::Cluster,
+    name: &str,
+    cordon: bool,
+) -> Result<String, String> {
+    let (before, _) = modify(cluster, Kind::Node, "", name, |node| {
+        if let Some(spec) = node.get_mut("spec").and_then(Value::as_object_mut) {
+            spec.insert("unschedulable".into(), Value::Bool(cordon));
+        }
+        Ok(())
+    })?;
+    let was = before
+        .pointer("/spec/unschedulable")
+        .and_then(Value::as_bool)
+        .unwrap_or(false);
+    let verb = if cordon { "cordoned" } else { "uncordoned" };
+    let already = if was == cordon { "already " } else { "" };
+    Ok(format!("node/{name} {already}{verb}\n"))
+}
+
 fn schedulable(mut ctx: Ctx, call: &Call, cordon: bool) -> i32 {
     let Some(name) = call.args.first() else {
         return fail(&mut ctx, "USAGE: cordon NODE [flags]");
     };
-    let result = ctx.with_world(|w| {
-        modify(&mut w.cluster, Kind::Node, "", name, |node| {
-            if let Some(spec) = node.get_mut("spec").and_then(Value::as_object_mut) {
-                spec.insert("unschedulable".into(), Value::Bool(cordon));
-            }
-            Ok(())
-        })
-    });
-    match result {
-        Ok((before, _)) => {
-            let was = before
-                .pointer("/spec/unschedulable")
-                .and_then(Value::as_bool)
-                .unwrap_or(false);
-            let verb = if cordon { "cordoned" } else { "uncordoned" };
-            let already = if was == cordon { "already " } else { "" };
-            ctx.out(&format!("node/{name} {already}{verb}\n"));
+    match ctx.with_world(|w| set_schedulable(&mut w.cluster, name, cordon)) {
+        Ok(line) => {
+            ctx.out(&line);
             0
         }
         Err(e) => fail(&mut ctx, &e),

@@ -146,7 +146,7 @@ fn condition_holds(obj: &Value, names: &[String], status: &str) -> bool {
 }
 
 /// A Go duration (`30s`, `1m30s`, `1.5h`, `-1s`, `0`) in milliseconds.
-fn go_duration_ms(text: &str) -> Option<i64> {
+pub(super) fn go_duration_ms(text: &str) -> Option<i64> {
     let (negative, mut rest) = match text.strip_prefix('-') {
         Some(r) => (true, r),
         None => (false, text.strip_prefix('+').unwrap_or(text)),

@@ -130,10 +130,21 @@ pub fn describe_node(node: &Value, pods: &[Value], events: &[Value], now: i64) -
             time_field(node, &["metadata", "creationTimestamp"])
         ),
     );
-    let taints: Vec<String> = list(node, &["spec", "taints"])
+    // `Taint.ToString` (`key=value:Effect`), sorted by effect then key.
+    let mut taints: Vec<(String, String)> = list(node, &["spec", "taints"])
         .iter()
-        .map(|t| format!("{}:{}", text(t, &["key"]), text(t, &["effect"])))
+        .map(|t| {
+            let (key, value) = (text(t, &["key"]), text(t, &["value"]));
+            let kv = match value.is_empty() {
+                true => key.to_string(),
+                false => format!("{key}={value}"),
+            };
+            let effect = text(t, &["effect"]);
+            (format!("{effect},{key}"), format!("{kv}:{effect}"))
+        })
         .collect();
+    crate::sorting::sort(&mut taints);
+    let taints: Vec<String> = taints.into_iter().map(|(_, t)| t).collect();
     match taints.split_first() {
         None => w.write(LEVEL_0, "Taints:\t<none>\n"),
         Some((first, rest)) => {

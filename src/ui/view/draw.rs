@@ -164,7 +164,8 @@ pub fn nodes(model: &Model, layout: &Layout, text: &Text, selected: &[String]) -
     let nodes = layout.nodes.iter().filter_map(|(name, r)| {
         let n = model.nodes.iter().find(|n| &n.name == name)?;
         let key = dom_key(RefKind::Node, name);
-        let down = n.stopped || n.status != "Ready";
+        let down = n.stopped || !n.status.starts_with("Ready");
+        let cordoned = n.status.ends_with(",SchedulingDisabled");
         let status = if n.stopped {
             format!("{} · {}", n.status, text.node_stopped)
         } else {
@@ -185,6 +186,7 @@ pub fn nodes(model: &Model, layout: &Layout, text: &Text, selected: &[String]) -
         let class = classes!(
             "kp-node",
             down.then_some("kp-node-down"),
+            cordoned.then_some("kp-node-cordoned"),
             selected_class(selected, &key)
         );
         Some(html! {
