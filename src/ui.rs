@@ -17,6 +17,7 @@ pub mod crash;
 mod driver;
 mod embed_bridge;
 mod file_editor;
+mod help_texts;
 mod language;
 mod layout;
 mod lesson_catalog;

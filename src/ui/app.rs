@@ -122,7 +122,8 @@ pub fn app(props: &AppProps) -> Html {
         session_actions::settings_of(&state),
         state.dispatcher(),
     );
-    let idle = use_runner(session.clone(), state.clone());
+    let texts_ready = super::help_texts::use_help_texts();
+    let idle = use_runner(session.clone(), state.clone(), texts_ready);
     use_frame_loop(session.clone(), &state);
     let lang = {
         let asked = props.params.lang;

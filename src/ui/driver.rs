@@ -53,8 +53,16 @@ pub const RUN_BATCH_MAX: usize = 50;
 /// nothing is scheduled, yet AGE columns must grow as on a real cluster.
 /// The reference point restarts whenever the clock is paused, resumed or
 /// changes speed, so paused minutes never count.
+///
+/// Nothing starts before `texts_ready` (kubectl's help texts are fetched
+/// after the app starts; see `help_texts`): commands typed meanwhile wait
+/// in the queue.
 #[hook]
-pub fn use_runner(session: Rc<RefCell<Session>>, state: UseReducerHandle<UiState>) -> IdleRef {
+pub fn use_runner(
+    session: Rc<RefCell<Session>>,
+    state: UseReducerHandle<UiState>,
+    texts_ready: bool,
+) -> IdleRef {
     let front = state.console.queued().next().map(|e| e.id);
     let busy = state.session.busy;
     let idle = use_memo((), |_| IdleRef::default());
@@ -93,8 +101,8 @@ pub fn use_runner(session: Rc<RefCell<Session>>, state: UseReducerHandle<UiState
         });
     }
     let clock = state.clock.clone();
-    use_effect_with((front, busy), move |_| {
-        if busy || front.is_none() {
+    use_effect_with((front, busy, texts_ready), move |_| {
+        if busy || front.is_none() || !texts_ready {
             return;
         }
         let Ok(mut s) = session.try_borrow_mut() else {

@@ -2,6 +2,7 @@
 //! several commands (`-f`, `-l`, `-o`, …) are defined once here.
 
 use crate::kubectl::cli::flags::{Flag, Kind};
+use crate::kubectl::cli::native_text;
 
 pub(super) const fn flag(
     long: &'static str,
@@ -15,7 +16,7 @@ pub(super) const fn flag(
         short,
         kind,
         default,
-        help,
+        help: native_text(help),
     }
 }
 
