@@ -1,5 +1,6 @@
 //! kubectl's help texts (each command's short and long description,
-//! examples, usage line and flag help) as data, outside the wasm.
+//! examples, usage line and flag help) and `kubectl explain`'s
+//! descriptions as data, outside the wasm.
 //!
 //! The command tables in `commands/` keep the words in their source, but
 //! the browser build drops them while the tables are evaluated
@@ -14,7 +15,8 @@
 //!
 //! File layout: `{ "<command path>": { "short", "long", "examples",
 //! "usage", "flags": { "<long name>": "<help>" } } }`; the root
-//! (`kubectl`) also holds the global flags.
+//! (`kubectl`) also holds the global flags; `explain <Kind>` entries hold
+//! a kind's `description` and its `top` and `spec` fields' descriptions.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -92,9 +94,15 @@ impl CommandText {
 
     /// The help of the flag `--long` here.
     pub fn flag(&self, long: &str) -> &str {
+        self.in_map("flags", long)
+    }
+
+    /// The text under `key` in the entry's map `map` (a flag's help, an
+    /// `explain` field's description).
+    pub fn in_map(&self, map: &str, key: &str) -> &str {
         self.entry
-            .get("flags")
-            .and_then(|f| f.get(long))
+            .get(map)
+            .and_then(|f| f.get(key))
             .and_then(Value::as_str)
             .unwrap_or("")
     }
@@ -144,6 +152,7 @@ pub fn generate() -> Result<String, String> {
     }
     let mut out = Map::new();
     walk(&ROOT, ROOT.name, GLOBALS, &mut out)?;
+    out.extend(super::cmd::explain::text_entries());
     serde_json::to_string_pretty(&Value::Object(out))
         .map(|s| s + "\n")
         .map_err(|e| e.to_string())
