@@ -31,6 +31,7 @@ mod offline;
 mod screen;
 mod session_actions;
 mod session_controls;
+pub mod session_queue;
 mod session_store;
 mod state;
 mod terminal;
