@@ -18,6 +18,7 @@ pub mod printers;
 pub mod resources;
 pub mod target;
 pub mod template;
+pub mod texts;
 pub mod yaml;
 
 pub use complete::{complete, vocabulary, Vocabulary};

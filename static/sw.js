@@ -4,7 +4,8 @@
 // activating a new build deletes the caches of older ones.
 //
 // Install caches the app shell: the page, every hashed file it names
-// (wasm-bindgen script, wasm, stylesheets) and the lessons of every
+// (wasm-bindgen script, wasm, stylesheets), the text files the wasm
+// fetches (text/) and the lessons of every
 // language (from each catalog). It reads them with `cache: 'force-cache'`:
 // the page registers the worker after the app has started, so the page
 // and its ~1 MB of wasm are already in the browser's HTTP cache and are
@@ -55,7 +56,9 @@ async function precache() {
   const html = await page.clone().text();
   await cache.put('./', page.clone());
   await cache.put('index.html', page);
-  const files = new Set(['favicon.svg']);
+  // Text the wasm fetches when first needed (kubectl's help, see
+  // src/kubectl/texts.rs): cached now so it is there offline.
+  const files = new Set(['favicon.svg', 'text/kubectl.json']);
   for (const m of html.matchAll(/["'](?:\.\/)?([\w.-]+\.(?:js|wasm|css|svg))["']/g)) {
     if (files.size >= SHELL_FILES_MAX) break;
     files.add(m[1]);

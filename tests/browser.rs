@@ -16,6 +16,9 @@ mod support;
 #[path = "browser/view.rs"]
 mod view;
 
+#[path = "browser/queue.rs"]
+mod queue;
+
 #[path = "browser/lessons.rs"]
 mod lessons;
 

@@ -282,8 +282,7 @@ macro_rules! resources {
 
 resources!(
     Namespace, Node, Pod, ReplicaSet, Deployment, Service, Endpoints, ConfigMap, Event, DaemonSet,
-    Job, CronJob,
-    Secret
+    Job, CronJob, Secret
 );
 
 /// Why a manifest could not be turned into an object.

@@ -43,6 +43,18 @@ pub enum Group {
     None,
 }
 
+/// Help text kept in the native build only. The browser build drops it
+/// while the tables are evaluated (the literal never reaches the wasm) and
+/// reads the same words from `static/text/kubectl.json`, fetched when a
+/// command first needs them (see `kubectl::texts`).
+pub const fn native_text(text: &'static str) -> &'static str {
+    if cfg!(target_arch = "wasm32") {
+        ""
+    } else {
+        text
+    }
+}
+
 /// One command of the tree.
 pub struct Command {
     pub name: &'static str,

@@ -24,6 +24,7 @@ use super::observe::use_observer;
 use super::screen::{NamesHandle, ScreenHandle};
 use super::session_actions;
 use super::session_controls::SessionControls;
+use super::session_queue::SessionQueue;
 use super::session_store::{self, use_session_saver};
 use super::state::{Action, Completer, SessionView, Theme, UiState};
 use super::terminal::{KeyPress, Terminal};
@@ -122,7 +123,12 @@ pub fn app(props: &AppProps) -> Html {
         session_actions::settings_of(&state),
         state.dispatcher(),
     );
-    let idle = use_runner(session.clone(), state.clone());
+    let texts_ready = super::help_texts::use_help_texts();
+    let idle = use_runner(session.clone(), state.clone(), texts_ready);
+    let queue = {
+        let session = session.clone();
+        (*use_memo((), move |_| SessionQueue::new(session))).clone()
+    };
     use_frame_loop(session.clone(), &state);
     let lang = {
         let asked = props.params.lang;
@@ -216,7 +222,7 @@ pub fn app(props: &AppProps) -> Html {
     };
 
     let on_key = {
-        let (state, session) = (state.clone(), session.clone());
+        let (state, session, queue) = (state.clone(), session.clone(), queue.clone());
         Callback::from(move |press: KeyPress| {
             if !state.console.claims(press.key, press.selection) {
                 return false;
@@ -228,7 +234,6 @@ pub fn app(props: &AppProps) -> Html {
                     .unwrap_or_default(),
                 _ => Candidates::default(),
             };
-            let busy = session.try_borrow().is_ok_and(|s| s.is_busy());
             // A running job waits for a typed line (a shell inside a
             // container): Enter sends the line to it, Ctrl-D on an empty
             // line ends its input; every other key edits the line as usual.
@@ -239,25 +244,33 @@ pub fn app(props: &AppProps) -> Html {
                     _ => None,
                 };
                 if let Some(line) = line {
-                    driver::send_input(&session, prompt, line, &state.dispatcher());
+                    driver::send_input(&queue, prompt, line, &state.dispatcher());
                     return true;
                 }
             }
             if press.key == Key::Interrupt {
-                let Ok(mut s) = session.try_borrow_mut() else {
-                    return true;
-                };
-                // Idle, this only sets `$?` to 130, as bash does; the
-                // console then echoes the discarded line with `^C`.
-                let poll = s.interrupt();
-                let view = SessionView::of(&s);
-                // Dispatching renders, and rendering runs hooks that need
-                // the session: release it first.
-                drop(s);
-                if busy {
-                    state.dispatch(Action::Interrupted { poll, view });
-                    return true;
-                }
+                let (d, columns) = (state.dispatcher(), press.columns);
+                // Queued, not dropped, when the session is held (see
+                // session_queue).
+                queue.run(move |s| {
+                    let busy = s.is_busy();
+                    // Idle, this only sets `$?` to 130, as bash does; the
+                    // console then echoes the discarded line with `^C`.
+                    let poll = s.interrupt();
+                    let view = SessionView::of(s);
+                    Box::new(move || {
+                        if busy {
+                            d.dispatch(Action::Interrupted { poll, view });
+                        } else {
+                            d.dispatch(Action::Key {
+                                key: Key::Interrupt,
+                                columns,
+                                live: Candidates::default(),
+                            });
+                        }
+                    })
+                });
+                return true;
             }
             state.dispatch(Action::Key {
                 key: press.key,
@@ -275,16 +288,16 @@ pub fn app(props: &AppProps) -> Html {
 
     let d = state.dispatcher();
     let on_step = {
-        let (session, d) = (session.clone(), d.clone());
-        Callback::from(move |()| driver::step(&session, &d))
+        let (queue, d) = (queue.clone(), d.clone());
+        Callback::from(move |()| driver::step(&queue, &d))
     };
     let on_fast_forward = {
-        let (session, d, queued) = (
-            session.clone(),
+        let (queue, d, queued) = (
+            queue.clone(),
             d.clone(),
             state.console.queued().next().is_some(),
         );
-        Callback::from(move |()| driver::fast_forward(&session, queued, text, &d))
+        Callback::from(move |()| driver::fast_forward(&queue, queued, text, &d))
     };
     let on_share = {
         let (session, shown, d) = (session.clone(), share_url.clone(), d.clone());
@@ -307,10 +320,7 @@ pub fn app(props: &AppProps) -> Html {
             session_actions::on_import(input, session.clone(), keys.clone(), text, d.clone())
         })
     };
-    let editor = state
-        .session
-        .editing
-        .then(|| editor(&session, &d, instance));
+    let editor = state.session.editing.then(|| editor(&queue, &d, instance));
 
     let console = &state.console;
     let classes = classes!(
@@ -425,12 +435,8 @@ fn tab_candidates(session: &Session, console: &Console) -> Candidates {
 /// The editor over the terminal, for the command waiting on it. Which
 /// editor: nano when the line ran `nano` (or `kubectl edit` with
 /// `KUBE_EDITOR`/`EDITOR` set to nano), else vi.
-fn editor(
-    session: &Rc<RefCell<Session>>,
-    d: &UseReducerDispatcher<UiState>,
-    instance: u32,
-) -> Html {
-    let Ok(s) = session.try_borrow() else {
+fn editor(queue: &SessionQueue, d: &UseReducerDispatcher<UiState>, instance: u32) -> Html {
+    let Ok(s) = queue.session().try_borrow() else {
         return Html::default();
     };
     let Some(request) = s.pending_edit() else {
@@ -447,9 +453,9 @@ fn editor(
     drop(world);
     drop(s);
     let on_close = {
-        let (session, d) = (session.clone(), d.clone());
+        let (queue, d) = (queue.clone(), d.clone());
         Callback::from(move |saved: Option<String>| {
-            driver::finish_edit(&session, saved, &d);
+            driver::finish_edit(&queue, saved, &d);
             focus_input(instance);
         })
     };

@@ -9,6 +9,7 @@ use std::rc::Rc;
 use gloo::render::{request_animation_frame, AnimationFrame};
 use yew::prelude::*;
 
+use super::session_queue::SessionQueue;
 use super::state::{Action, SessionView, UiState};
 use crate::console::clock::{self, format_sim_time, Clock};
 use crate::i18n::Text;
@@ -53,8 +54,16 @@ pub const RUN_BATCH_MAX: usize = 50;
 /// nothing is scheduled, yet AGE columns must grow as on a real cluster.
 /// The reference point restarts whenever the clock is paused, resumed or
 /// changes speed, so paused minutes never count.
+///
+/// Nothing starts before `texts_ready` (kubectl's help texts are fetched
+/// after the app starts; see `help_texts`): commands typed meanwhile wait
+/// in the queue.
 #[hook]
-pub fn use_runner(session: Rc<RefCell<Session>>, state: UseReducerHandle<UiState>) -> IdleRef {
+pub fn use_runner(
+    session: Rc<RefCell<Session>>,
+    state: UseReducerHandle<UiState>,
+    texts_ready: bool,
+) -> IdleRef {
     let front = state.console.queued().next().map(|e| e.id);
     let busy = state.session.busy;
     let idle = use_memo((), |_| IdleRef::default());
@@ -93,8 +102,8 @@ pub fn use_runner(session: Rc<RefCell<Session>>, state: UseReducerHandle<UiState
         });
     }
     let clock = state.clock.clone();
-    use_effect_with((front, busy), move |_| {
-        if busy || front.is_none() {
+    use_effect_with((front, busy, texts_ready), move |_| {
+        if busy || front.is_none() || !texts_ready {
             return;
         }
         let Ok(mut s) = session.try_borrow_mut() else {
@@ -191,87 +200,91 @@ fn schedule(
 }
 
 /// The single-step button: advance to the next scheduled event.
-pub fn step(session: &RefCell<Session>, dispatcher: &UseReducerDispatcher<UiState>) {
-    let Ok(mut s) = session.try_borrow_mut() else {
-        return;
-    };
-    let poll = clock::step(&mut s).unwrap_or_default();
-    let view = SessionView::of(&s);
-    drop(s);
-    dispatcher.dispatch(Action::Advanced {
-        poll,
-        view,
-        status: None,
+pub fn step(queue: &SessionQueue, dispatcher: &UseReducerDispatcher<UiState>) {
+    let dispatcher = dispatcher.clone();
+    queue.run(move |s| {
+        let poll = clock::step(s).unwrap_or_default();
+        let view = SessionView::of(s);
+        Box::new(move || {
+            dispatcher.dispatch(Action::Advanced {
+                poll,
+                view,
+                status: None,
+            })
+        })
     });
 }
 
 /// The fast-forward button: run events until nothing is scheduled, within
 /// the clock's limits; says so when a limit stopped it.
 pub fn fast_forward(
-    session: &RefCell<Session>,
+    queue: &SessionQueue,
     queued: bool,
-    text: &Text,
+    text: &'static Text,
     dispatcher: &UseReducerDispatcher<UiState>,
 ) {
-    let Ok(mut s) = session.try_borrow_mut() else {
-        return;
-    };
-    let ff = clock::fast_forward(&mut s, queued);
-    let view = SessionView::of(&s);
-    drop(s);
-    let status = (!ff.settled && view.scheduled)
-        .then(|| (text.fast_forward_stopped)(&format_sim_time(ff.advanced_ms)));
-    dispatcher.dispatch(Action::Advanced {
-        poll: ff.poll,
-        view,
-        status,
+    let dispatcher = dispatcher.clone();
+    queue.run(move |s| {
+        let ff = clock::fast_forward(s, queued);
+        let view = SessionView::of(s);
+        let status = (!ff.settled && view.scheduled)
+            .then(|| (text.fast_forward_stopped)(&format_sim_time(ff.advanced_ms)));
+        Box::new(move || {
+            dispatcher.dispatch(Action::Advanced {
+                poll: ff.poll,
+                view,
+                status,
+            })
+        })
     });
 }
 
 /// Answers the editor (`Some(text)` saves) and shows what the waiting
 /// command printed then (`deployment.apps/x edited`, `Edit cancelled …`).
 pub fn finish_edit(
-    session: &RefCell<Session>,
+    queue: &SessionQueue,
     saved: Option<String>,
     dispatcher: &UseReducerDispatcher<UiState>,
 ) {
-    let Ok(mut s) = session.try_borrow_mut() else {
-        return;
-    };
-    s.finish_edit(saved);
-    let poll = s.poll();
-    let view = SessionView::of(&s);
-    drop(s);
-    dispatcher.dispatch(Action::Advanced {
-        poll,
-        view,
-        status: None,
+    let dispatcher = dispatcher.clone();
+    queue.run(move |s| {
+        s.finish_edit(saved);
+        let poll = s.poll();
+        let view = SessionView::of(s);
+        Box::new(move || {
+            dispatcher.dispatch(Action::Advanced {
+                poll,
+                view,
+                status: None,
+            })
+        })
     });
 }
 
 /// Sends the line at a running job's prompt (Enter), or end of input
 /// (Ctrl-D on an empty line, `line` = `None`), and shows the answer.
 pub fn send_input(
-    session: &RefCell<Session>,
+    queue: &SessionQueue,
     prompt: Rc<str>,
     line: Option<String>,
     dispatcher: &UseReducerDispatcher<UiState>,
 ) {
-    let Ok(mut s) = session.try_borrow_mut() else {
-        return;
-    };
-    match &line {
-        Some(l) => s.send_input(l),
-        None => s.end_input(),
-    }
-    let poll = s.poll();
-    let view = SessionView::of(&s);
-    drop(s);
-    dispatcher.dispatch(Action::InputSent {
-        prompt,
-        line,
-        poll,
-        view,
+    let dispatcher = dispatcher.clone();
+    queue.run(move |s| {
+        match &line {
+            Some(l) => s.send_input(l),
+            None => s.end_input(),
+        }
+        let poll = s.poll();
+        let view = SessionView::of(s);
+        Box::new(move || {
+            dispatcher.dispatch(Action::InputSent {
+                prompt,
+                line,
+                poll,
+                view,
+            })
+        })
     });
 }
 

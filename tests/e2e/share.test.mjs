@@ -184,12 +184,16 @@ test('after one visit the playground works offline', async () => {
     });
     assert.ok(cached.some((p) => p.endsWith('.wasm')), cached.join(' '));
     assert.ok(cached.some((p) => p.endsWith('/lessons/en/04-scale.md')), cached.join(' '));
+    assert.ok(cached.some((p) => p.endsWith('/text/kubectl.json')), cached.join(' '));
     await context.setOffline(true);
     own.close();
     await page.reload();
     await page.locator('.kp-input').waitFor({ state: 'visible', timeout: 15000 });
     const nodes = await output(page, 'kubectl get nodes');
     assert.match(nodes[1], /^minikube\s+Ready\s+control-plane/);
+    // kubectl's help texts (fetched, not compiled in) come from the cache too.
+    const help = await output(page, 'kubectl scale --help');
+    assert.equal(help[0], 'Set a new size for a deployment, replica set, replication controller, or stateful set.');
     // Lessons come from the cache too.
     await run(page, 'lessons');
     await page.locator('.kp-line', { hasText: 'Scale your app' }).first().waitFor();

@@ -3,11 +3,16 @@
 //! closing pointers to `kubectl options`.
 
 use super::{Command, Group};
+use crate::kubectl::texts::{CommandText, MISSING};
 
-/// Help for one command (`kubectl scale --help`).
+/// Help for one command (`kubectl scale --help`) at `path`, its words
+/// from `kubectl::texts`.
 pub fn help_text(cmd: &Command, path: &str) -> String {
+    let Some(text) = CommandText::of(path) else {
+        return MISSING.to_string();
+    };
     let mut out = String::new();
-    out.push_str(cmd.long.trim_end());
+    out.push_str(text.get("long").trim_end());
     out.push_str("\n\n");
     if !cmd.aliases.is_empty() {
         out.push_str(&format!(
@@ -16,9 +21,10 @@ pub fn help_text(cmd: &Command, path: &str) -> String {
             cmd.aliases.join(", ")
         ));
     }
-    if !cmd.examples.is_empty() {
+    let examples = text.get("examples");
+    if !examples.is_empty() {
         out.push_str("Examples:\n");
-        out.push_str(cmd.examples.trim_end());
+        out.push_str(examples.trim_end());
         out.push_str("\n\n");
     }
     if !cmd.subcommands.is_empty() {
@@ -32,15 +38,17 @@ pub fn help_text(cmd: &Command, path: &str) -> String {
             .max(11)
             + 3;
         for sub in cmd.subcommands {
-            out.push_str(&format!("  {:width$}{}\n", sub.name, sub.short));
+            let short = CommandText::of(&format!("{path} {}", sub.name));
+            let short = short.as_ref().map_or("", |t| t.get("short"));
+            out.push_str(&format!("  {:width$}{short}\n", sub.name));
         }
         out.push('\n');
     }
     if !cmd.flags.is_empty() || !cmd.later.is_empty() {
         out.push_str("Options:\n");
-        out.push_str(&flag_list(cmd.flags.iter().chain(cmd.later)));
+        out.push_str(&flag_list(cmd.flags.iter().chain(cmd.later), &text));
     }
-    out.push_str(&format!("Usage:\n  {}\n\n", cmd.usage));
+    out.push_str(&format!("Usage:\n  {}\n\n", text.get("usage")));
     if !cmd.subcommands.is_empty() {
         out.push_str(&format!(
             "Use \"{path} <command> --help\" for more information about a given command.\n"
@@ -52,6 +60,13 @@ pub fn help_text(cmd: &Command, path: &str) -> String {
 
 /// `kubectl` alone: the grouped command list.
 pub fn root_help(root: &Command) -> String {
+    if CommandText::of(root.name).is_none() {
+        return MISSING.to_string();
+    }
+    let short = |cmd: &Command| {
+        CommandText::of(&format!("{} {}", root.name, cmd.name))
+            .map_or(String::new(), |t| t.get("short").to_string())
+    };
     let mut out = String::from("kubectl controls the Kubernetes cluster manager.\n\n Find more information at: https://kubernetes.io/docs/reference/kubectl/\n\n");
     let groups = [
         (Group::Beginner, "Basic Commands (Beginner):"),
@@ -69,21 +84,22 @@ pub fn root_help(root: &Command) -> String {
         out.push_str(title);
         out.push('\n');
         for cmd in root.subcommands.iter().filter(|c| c.group == group) {
-            out.push_str(&format!("  {:16}{}\n", cmd.name, cmd.short));
+            out.push_str(&format!("  {:16}{}\n", cmd.name, short(cmd)));
         }
         out.push('\n');
     }
     out.push_str("Subcommands provided by plugins:\n\nOther Commands:\n");
     for cmd in root.subcommands.iter().filter(|c| c.group == Group::Other) {
-        out.push_str(&format!("  {:16}{}\n", cmd.name, cmd.short));
+        out.push_str(&format!("  {:16}{}\n", cmd.name, short(cmd)));
     }
     out.push_str("\nUsage:\n  kubectl [flags] [options]\n\nUse \"kubectl <command> --help\" for more information about a given command.\nUse \"kubectl options\" for a list of global command-line options (applies to all commands).\n");
     out
 }
 
 /// Flags as pflag lists them: sorted by name (simulated or not), each as
-/// `    -n, --name=default:` and its help on a tab-indented line.
-pub fn flag_list<'a>(flags: impl Iterator<Item = &'a super::Flag>) -> String {
+/// `    -n, --name=default:` and its help (from `text`, the command's
+/// words) on a tab-indented line.
+pub fn flag_list<'a>(flags: impl Iterator<Item = &'a super::Flag>, text: &CommandText) -> String {
     let mut flags: Vec<&super::Flag> = flags.collect();
     crate::sorting::sort_by(&mut flags, |a, b| a.long.cmp(b.long));
     let mut out = String::new();
@@ -94,7 +110,8 @@ pub fn flag_list<'a>(flags: impl Iterator<Item = &'a super::Flag>) -> String {
         };
         out.push_str(&format!(
             "    {name}={}:\n\t{}\n\n",
-            flag.default, flag.help
+            flag.default,
+            text.flag(flag.long)
         ));
     }
     out

@@ -4,6 +4,7 @@
 
 use crate::kubectl::cli::{flag_list, resolve, root_help, Call, Resolved};
 use crate::kubectl::commands::{GLOBALS, ROOT};
+use crate::kubectl::texts::{CommandText, MISSING};
 use crate::shell::{done, CommandFuture, Ctx};
 
 pub fn help(mut ctx: Ctx, call: Call) -> CommandFuture {
@@ -25,8 +26,12 @@ pub fn help(mut ctx: Ctx, call: Call) -> CommandFuture {
 }
 
 pub fn options(mut ctx: Ctx, _call: Call) -> CommandFuture {
+    let Some(words) = CommandText::of(ROOT.name) else {
+        ctx.out(MISSING);
+        return done(0);
+    };
     let mut text = String::from("The following options can be passed to any command:\n\n");
-    text.push_str(&flag_list(GLOBALS.iter().chain(ROOT.later)));
+    text.push_str(&flag_list(GLOBALS.iter().chain(ROOT.later), &words));
     ctx.out(&text);
     done(0)
 }

@@ -3,6 +3,7 @@
 
 use super::later as l;
 use crate::kubectl::cli::flags::{Flag, Kind};
+use crate::kubectl::cli::native_text;
 
 pub(super) const fn flag(
     long: &'static str,
@@ -16,7 +17,7 @@ pub(super) const fn flag(
         short,
         kind,
         default,
-        help,
+        help: native_text(help),
     }
 }
 

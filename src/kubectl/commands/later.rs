@@ -11,7 +11,7 @@
 #![allow(clippy::too_many_arguments)]
 
 use super::flagsets::flag;
-use crate::kubectl::cli::{Command, Flag, Group, Handler, Kind};
+use crate::kubectl::cli::{native_text, Command, Flag, Group, Handler, Kind};
 use crate::kubectl::cmd;
 
 /// A command kubeplay does not simulate (or a group of them): every flag
@@ -30,10 +30,10 @@ const fn row(
     Command {
         name,
         aliases,
-        short,
-        long,
+        short: native_text(short),
+        long: native_text(long),
         examples: "",
-        usage,
+        usage: native_text(usage),
         flags,
         subcommands,
         run,

@@ -3,7 +3,7 @@
 
 use super::flagsets as f;
 use super::later as l;
-use crate::kubectl::cli::{Command, Flag, Group, Handler};
+use crate::kubectl::cli::{native_text, Command, Flag, Group, Handler};
 use crate::kubectl::cmd;
 
 /// A command row; most fields are plain text.
@@ -22,10 +22,10 @@ const fn command(
     Command {
         name,
         aliases,
-        short,
-        long,
-        examples,
-        usage,
+        short: native_text(short),
+        long: native_text(long),
+        examples: native_text(examples),
+        usage: native_text(usage),
         flags,
         subcommands: &[],
         run,
@@ -38,10 +38,10 @@ const fn command(
 pub const ROOT: Command = Command {
     name: "kubectl",
     aliases: &[],
-    short: "kubectl controls the Kubernetes cluster manager",
-    long: "kubectl controls the Kubernetes cluster manager.",
-    examples: "",
-    usage: "kubectl [flags] [options]",
+    short: native_text("kubectl controls the Kubernetes cluster manager"),
+    long: native_text("kubectl controls the Kubernetes cluster manager."),
+    examples: native_text(""),
+    usage: native_text("kubectl [flags] [options]"),
     flags: &[],
     subcommands: TOP,
     run: None,
@@ -118,10 +118,10 @@ const GET: Command = command(
 pub const CREATE: Command = Command {
     name: "create",
     aliases: &[],
-    short: "Create a resource from a file or from stdin",
-    long: "Create a resource from a file or from stdin.\n\n JSON and YAML formats are accepted.",
-    examples: "  # Create a pod using the data in pod.json\n  kubectl create -f ./pod.json\n\n  # Create a pod based on the JSON passed into stdin\n  cat pod.json | kubectl create -f -",
-    usage: "kubectl create -f FILENAME [options]",
+    short: native_text("Create a resource from a file or from stdin"),
+    long: native_text("Create a resource from a file or from stdin.\n\n JSON and YAML formats are accepted."),
+    examples: native_text("  # Create a pod using the data in pod.json\n  kubectl create -f ./pod.json\n\n  # Create a pod based on the JSON passed into stdin\n  cat pod.json | kubectl create -f -"),
+    usage: native_text("kubectl create -f FILENAME [options]"),
     flags: f::CREATE,
     subcommands: &[
         l::CREATE_CLUSTERROLE,
@@ -150,10 +150,10 @@ pub const CREATE: Command = Command {
 const SET: Command = Command {
     name: "set",
     aliases: &[],
-    short: "Set specific features on objects",
-    long: "Configure application resources.\n\n These commands help you make changes to existing application resources.",
-    examples: "",
-    usage: "kubectl set SUBCOMMAND [options]",
+    short: native_text("Set specific features on objects"),
+    long: native_text("Configure application resources.\n\n These commands help you make changes to existing application resources."),
+    examples: native_text(""),
+    usage: native_text("kubectl set SUBCOMMAND [options]"),
     flags: &[],
     subcommands: &[l::SET_ENV, command("image", &[], "Update the image of a pod template", "Update existing container image(s) of resources.\n\n Possible resources include (case insensitive):\n\n        pod (po), replicationcontroller (rc), deployment (deploy), daemonset (ds), statefulset (sts), cronjob (cj), replicaset (rs)", "  # Set a deployment's nginx container image to 'nginx:1.9.1', and its busybox container image to 'busybox'\n  kubectl set image deployment/nginx busybox=busybox nginx=nginx:1.9.1\n\n  # Update image of all containers of daemonset abc to 'nginx:1.9.1'\n  kubectl set image daemonset abc *=nginx:1.9.1", "kubectl set image (-f FILENAME | TYPE NAME) CONTAINER_NAME_1=CONTAINER_IMAGE_1 ... CONTAINER_NAME_N=CONTAINER_IMAGE_N [options]", f::SET_IMAGE, Some(cmd::scale::set_image), Group::None).later(l::SET_IMAGE_LATER), l::SET_RESOURCES, l::SET_SELECTOR, l::SET_SERVICEACCOUNT, l::SET_SUBJECT],
     run: None,
@@ -164,10 +164,10 @@ const SET: Command = Command {
 const ROLLOUT: Command = Command {
     name: "rollout",
     aliases: &[],
-    short: "Manage the rollout of a resource",
-    long: "Manage the rollout of one or many resources.\n\n Valid resource types include:\n\n  *  deployments\n  *  daemonsets\n  *  statefulsets",
-    examples: "  # Rollback to the previous deployment\n  kubectl rollout undo deployment/abc\n\n  # Check the rollout status of a daemonset\n  kubectl rollout status daemonset/foo\n\n  # Restart a deployment\n  kubectl rollout restart deployment/abc",
-    usage: "kubectl rollout SUBCOMMAND [options]",
+    short: native_text("Manage the rollout of a resource"),
+    long: native_text("Manage the rollout of one or many resources.\n\n Valid resource types include:\n\n  *  deployments\n  *  daemonsets\n  *  statefulsets"),
+    examples: native_text("  # Rollback to the previous deployment\n  kubectl rollout undo deployment/abc\n\n  # Check the rollout status of a daemonset\n  kubectl rollout status daemonset/foo\n\n  # Restart a deployment\n  kubectl rollout restart deployment/abc"),
+    usage: native_text("kubectl rollout SUBCOMMAND [options]"),
     flags: &[],
     subcommands: &[
         command("history", &[], "View rollout history", "View previous rollout revisions and configurations.", "  # View the rollout history of a deployment\n  kubectl rollout history deployment/abc\n\n  # View the details of daemonset revision 3\n  kubectl rollout history daemonset/abc --revision=3", "kubectl rollout history (TYPE NAME | TYPE/NAME) [flags] [options]", f::ROLLOUT_HISTORY, Some(cmd::rollout::history), Group::None).later(l::ROLLOUT_HISTORY_LATER),
@@ -185,10 +185,10 @@ const ROLLOUT: Command = Command {
 const CONFIG: Command = Command {
     name: "config",
     aliases: &[],
-    short: "Modify kubeconfig files",
-    long: "Modify kubeconfig files using subcommands like \"kubectl config set current-context my-context\".\n\n The loading order follows these rules:\n\n  1.  If the --kubeconfig flag is set, then only that file is loaded. The flag may only be set once and no merging takes place.\n  2.  If $KUBECONFIG environment variable is set, then it is used as a list of paths (normal path delimiting rules for your system). These paths are merged. When a value is modified, it is modified in the file that defines the stanza. When a value is created, it is created in the first file that exists. If no files in the chain exist, then it creates the last file in the list.\n  3.  Otherwise, ${HOME}/.kube/config is used and no merging takes place.",
-    examples: "",
-    usage: "kubectl config SUBCOMMAND [options]",
+    short: native_text("Modify kubeconfig files"),
+    long: native_text("Modify kubeconfig files using subcommands like \"kubectl config set current-context my-context\".\n\n The loading order follows these rules:\n\n  1.  If the --kubeconfig flag is set, then only that file is loaded. The flag may only be set once and no merging takes place.\n  2.  If $KUBECONFIG environment variable is set, then it is used as a list of paths (normal path delimiting rules for your system). These paths are merged. When a value is modified, it is modified in the file that defines the stanza. When a value is created, it is created in the first file that exists. If no files in the chain exist, then it creates the last file in the list.\n  3.  Otherwise, ${HOME}/.kube/config is used and no merging takes place."),
+    examples: native_text(""),
+    usage: native_text("kubectl config SUBCOMMAND [options]"),
     flags: &[],
     subcommands: &[
         command("current-context", &[], "Display the current-context", "Display the current-context.", "  # Display the current-context\n  kubectl config current-context", "kubectl config current-context [options]", f::NONE, Some(cmd::info::current_context), Group::None),
