@@ -8,10 +8,17 @@
 //   - WebAssembly memory (the module's `memory` export, byteLength) on an
 //     empty cluster and with 5,000 pods.
 // Prints JSON on stdout; the caller merges it into target/bench/bench.json.
+// The cold start also paints a plain one-paragraph page from the same
+// server in 5 fresh contexts (`control_fcp_ms`): the floor this machine
+// allows at this moment, to read the playground's figure against.
 //
-//   node scripts/bench-browser.mjs [--skip-5000]
+//   node scripts/bench-browser.mjs [--skip-5000] [--only cold_start] [--runs N]
 
-import { startServer, launch, run } from '../tests/e2e/helpers.mjs';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { startServer, launch, run, RECOMMENDED_HEADERS } from '../tests/e2e/helpers.mjs';
+import { serve } from './serve.mjs';
 
 /** Frames sampled per phase (about 5 s at 60 Hz). */
 const FRAMES = 300;
@@ -44,10 +51,27 @@ async function openPage(browser, url) {
     return { page, context, errors };
 }
 
-async function coldStart(browser, url) {
+/** Fresh contexts per cold-start figure (`--runs N` overrides). */
+const RUNS = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 5;
+
+/** First contentful paint of the control page in a fresh context. */
+async function controlPaint(browser, controlUrl) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(controlUrl);
+    await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
+    const fcp = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0].startTime);
+    await context.close();
+    return fcp;
+}
+
+async function coldStart(browser, url, controlUrl) {
     const runs = [];
+    const control = [];
     let firstVisit = [];
-    for (let i = 0; i < 5; i++) {
+    for (let i = 0; i < RUNS; i++) {
+        // Interleaved with the playground, so both see the same machine load.
+        control.push(await controlPaint(browser, controlUrl));
         const { page, context } = await openPage(browser, url);
         await page.waitForFunction(() => performance.getEntriesByName('kp-prompt-ready').length > 0);
         runs.push(await page.evaluate(() => ({
@@ -68,7 +92,10 @@ async function coldStart(browser, url) {
     for (const k of ['first_paint', 'first_contentful_paint', 'prompt_ready']) {
         out[`${k}_ms`] = Math.round(median(runs.map((r) => r[k])));
     }
+    out.first_contentful_paint_runs_ms = runs.map((r) => Math.round(r.first_contentful_paint));
     out.prompt_ready_runs_ms = runs.map((r) => Math.round(r.prompt_ready));
+    out.control_fcp_ms = Math.round(median(control));
+    out.control_fcp_runs_ms = control.map(Math.round);
     return out;
 }
 
@@ -153,23 +180,34 @@ async function memory5000(browser, url) {
     return out;
 }
 
+/** The control page of the cold start: one paragraph, nothing else. */
+const CONTROL = '<!doctype html><meta charset="utf-8"><title>control</title><p>A plain page.</p>';
+
 const server = await startServer();
+const controlDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kp-control-'));
+fs.writeFileSync(path.join(controlDir, 'index.html'), CONTROL);
+const control = await serve({ root: controlDir, port: 0, headers: RECOMMENDED_HEADERS });
 const browser = await launch();
 const result = {};
 // A part that fails is reported as its error; the others still count.
 async function part(name, f) {
     try {
-        result[name] = await f(browser, server.url);
+        result[name] = await f(browser, server.url, control.url);
     } catch (e) {
         result[name] = { error: String(e.message ?? e).split('\n')[0] };
     }
 }
 try {
     await part('cold_start', coldStart);
-    await part('frames_200_pods', frames200);
-    if (!process.argv.includes('--skip-5000')) await part('wasm_memory', memory5000);
+    // `--only cold_start`: the first paint figures alone.
+    if (!process.argv.includes('--only')) {
+        await part('frames_200_pods', frames200);
+        if (!process.argv.includes('--skip-5000')) await part('wasm_memory', memory5000);
+    }
 } finally {
     await browser.close();
     await server.close();
+    await control.close();
+    fs.rmSync(controlDir, { recursive: true, force: true });
 }
 console.log(JSON.stringify(result));

@@ -77,6 +77,7 @@ for (const r of bundle) say(`${r.file.padEnd(w)}  ${kb(r.raw).padStart(10)}  ${k
 const cold = browser?.cold_start;
 say('\n== cold start, headless Chromium, 127.0.0.1 (median of 5 fresh contexts) ==');
 say(`first paint ${ms(cold?.first_paint_ms)}   first contentful paint ${ms(cold?.first_contentful_paint_ms)}   prompt ready ${ms(cold?.prompt_ready_ms)}  (runs: ${cold?.prompt_ready_runs_ms?.join(', ') ?? 'n/a'})`);
+say(`first contentful paint of a plain one-paragraph page at the same moment: ${ms(cold?.control_fcp_ms)} (the floor this machine allows; target for the playground ≤ 150 ms)`);
 
 say('\n== command latency, Session::run (native, release profile) ==');
 say(`${'pods'.padStart(6)}  ${'command'.padEnd(30)} ${'p50'.padStart(10)} ${'p99'.padStart(10)}`);

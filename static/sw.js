@@ -4,15 +4,16 @@
 // activating a new build deletes the caches of older ones.
 //
 // Install caches the app shell: the page, every hashed file it names
-// (wasm-bindgen script, wasm, stylesheets), the text files the wasm
-// fetches (text/) and the lessons of every
-// language (from each catalog). It reads them with `cache: 'force-cache'`:
-// the page registers the worker after the app has started, so the page
-// and its ~1 MB of wasm are already in the browser's HTTP cache and are
-// copied from there, not downloaded a second time. Requests: hashed files come from the cache
-// first (they never change); everything else goes to the network first and
-// falls back to the cache when offline, so a new build is seen as soon as
-// the network answers.
+// (wasm-bindgen script, the boot script and the wasm it names), the text
+// files the wasm fetches (text/) and the lessons of every language (from each catalog). The page registers the
+// worker after the app has started, so the page (at the address it was
+// opened with) and its ~2 MB of wasm are already in the browser's HTTP
+// cache: install copies them from there (`only-if-cached` never touches the
+// network) and downloads only what the page has not fetched (a file the
+// HTTP cache dropped, the other languages' lessons). Requests: hashed files
+// come from the cache first (they never change); everything else goes to
+// the network first and falls back to the cache when offline, so a new
+// build is seen as soon as the network answers.
 'use strict';
 
 const BUILD = new URL(self.location.href).searchParams.get('build') || 'dev';
@@ -50,35 +51,74 @@ self.addEventListener('fetch', (event) => {
   event.respondWith(respond(request));
 });
 
+/** `url` as the page already fetched it, from the HTTP cache; null when
+ *  the cache does not hold it. */
+async function fetched(url) {
+  try {
+    const res = await fetch(url, { cache: 'only-if-cached', mode: 'same-origin' });
+    return res.ok ? res : null;
+  } catch (e) {
+    return null;
+  }
+}
+
+/** `url` from the HTTP cache, downloaded only when it is not there. */
+async function fetchedOrDownload(url) {
+  return (await fetched(url)) || fetch(url, { cache: 'force-cache' });
+}
+
+/** The names of app files in `text` (a page or a script). */
+function fileNames(text) {
+  return [...text.matchAll(/["'](?:\.\/)?([\w.-]+\.(?:js|wasm|css|svg))["']/g)].map((m) => m[1]);
+}
+
+/** The page as the browser fetched it when it was opened (`./?lang=en`, …):
+ *  the first window of this scope whose address the HTTP cache holds. */
+async function openedPage() {
+  const windows = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+  for (const client of windows.slice(0, SHELL_FILES_MAX)) {
+    const url = new URL(client.url);
+    url.hash = '';
+    if (url.origin === self.location.origin && url.pathname.startsWith(new URL(self.registration.scope).pathname)) {
+      const res = await fetched(url.href);
+      if (res) return res;
+    }
+  }
+  return null;
+}
+
 async function precache() {
   const cache = await caches.open(CACHE);
-  const page = await fetch('./', { cache: 'force-cache' });
+  const page = (await openedPage()) || (await fetch('./', { cache: 'force-cache' }));
   const html = await page.clone().text();
   await cache.put('./', page.clone());
   await cache.put('index.html', page);
-  // Text the wasm fetches when first needed (kubectl's help, see
+  // Text the wasm fetches after it starts (kubectl's help, see
   // src/kubectl/texts.rs): cached now so it is there offline.
-  const files = new Set(['favicon.svg', 'text/kubectl.json']);
-  for (const m of html.matchAll(/["'](?:\.\/)?([\w.-]+\.(?:js|wasm|css|svg))["']/g)) {
-    if (files.size >= SHELL_FILES_MAX) break;
-    files.add(m[1]);
-  }
+  const files = new Set(['favicon.svg', 'text/kubectl.json', ...fileNames(html).slice(0, SHELL_FILES_MAX)]);
   for (const file of files) {
-    const res = await fetch(file, { cache: 'force-cache' });
-    if (res.ok) await cache.put(file, res);
+    const res = await fetchedOrDownload(file);
+    if (!res.ok) continue;
+    // The boot script names the wasm, which the page has no tag for.
+    if (/^boot-[0-9a-f]{16}\.js$/.test(file)) {
+      for (const name of fileNames(await res.clone().text())) {
+        if (files.size < SHELL_FILES_MAX) files.add(name);
+      }
+    }
+    await cache.put(file, res);
   }
   let lessons = 0;
   for (const lang of LANGS) {
     try {
       const base = 'lessons/' + lang + '/';
-      const res = await fetch(base + 'catalog.json', { cache: 'force-cache' });
+      const res = await fetchedOrDownload(base + 'catalog.json');
       if (!res.ok) continue;
       const catalog = await res.clone().json();
       await cache.put(base + 'catalog.json', res);
       for (const entry of catalog.lessons || []) {
         if (lessons++ >= LESSON_FILES_MAX) break;
         if (typeof entry.file === 'string' && /^[\w.-]+$/.test(entry.file)) {
-          const file = await fetch(base + entry.file, { cache: 'force-cache' });
+          const file = await fetchedOrDownload(base + entry.file);
           if (file.ok) await cache.put(base + entry.file, file);
         }
       }

@@ -214,6 +214,19 @@ pub fn app(props: &AppProps) -> Html {
             panels.set(p);
         })
     };
+    // A dragged lesson panel width, remembered with the panels; one
+    // callback per layout, so the panel does not re-render with every frame.
+    let on_lessons_width = {
+        let on_panels = on_panels.clone();
+        use_callback(*panels, move |w: u16, p: &Panels| {
+            if p.lessons_width != Some(w) {
+                on_panels.emit(Panels {
+                    lessons_width: Some(w),
+                    ..*p
+                });
+            }
+        })
+    };
 
     let observed = use_observer(session.clone(), state.session.changes);
     let names = {
@@ -381,7 +394,8 @@ pub fn app(props: &AppProps) -> Html {
                 />
             </Toolbar>
             <div class="kp-body">
-            <LessonPanel view={lessons.view} on={lessons.on} />
+            <LessonPanel view={lessons.view} on={lessons.on}
+                width={panels.lessons_width} on_width={on_lessons_width} />
             <main class="kp-workspace">
                 <div class="kp-term-area">
                 <Terminal

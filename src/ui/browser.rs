@@ -1,10 +1,15 @@
 //! The few browser facts and services the playground uses outside
 //! rendering: saved history in localStorage, the user's colour-scheme and
-//! motion preferences, and a performance mark for "prompt ready".
+//! motion preferences, a performance mark for "prompt ready", and a hook
+//! that watches an element's size.
 //!
 //! Every call tolerates a hostile or limited browser: storage may be
 //! disabled, full or hold garbage, media queries may be missing. Failure
 //! means a fresh start, never a broken page.
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+use yew::prelude::*;
 
 use crate::console::history::History;
 
@@ -46,4 +51,33 @@ pub fn mark_prompt_ready() {
     if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
         let _ = p.mark("kp-prompt-ready");
     }
+}
+
+/// Calls `on_resize` with the element behind `node` whenever its size
+/// changes (and once when first observed), through a `ResizeObserver`
+/// that lives as long as the component. The latest `on_resize` is called,
+/// so it may capture state of the current render.
+#[hook]
+pub fn use_resize(node: &NodeRef, on_resize: Callback<web_sys::Element>) {
+    let latest = use_mut_ref(|| on_resize.clone());
+    *latest.borrow_mut() = on_resize;
+    let node = node.clone();
+    use_effect_with((), move |_| {
+        let observer = node.cast::<web_sys::Element>().and_then(|el| {
+            let target = el.clone();
+            let cb = Closure::<dyn FnMut(JsValue)>::new(move |_| {
+                let on_resize = latest.borrow().clone();
+                on_resize.emit(target.clone());
+            });
+            let observer = web_sys::ResizeObserver::new(cb.as_ref().unchecked_ref()).ok()?;
+            observer.observe(&el);
+            Some((observer, cb))
+        });
+        move || {
+            if let Some((observer, cb)) = observer {
+                observer.disconnect();
+                drop(cb);
+            }
+        }
+    });
 }

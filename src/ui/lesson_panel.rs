@@ -10,6 +10,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::layout::use_lessons_width;
 use super::lesson_catalog::catalog;
 use super::lesson_markdown::{blocks, runnable};
 use crate::i18n::{Lang, Text};
@@ -68,12 +69,19 @@ pub enum LessonAction {
 pub struct LessonPanelProps {
     pub view: LessonView,
     pub on: Callback<LessonAction>,
+    /// The width the learner last dragged the panel to (CSS px).
+    #[prop_or_default]
+    pub width: Option<u16>,
+    /// A new dragged width.
+    #[prop_or_default]
+    pub on_width: Callback<u16>,
 }
 
 #[function_component(LessonPanel)]
 pub fn lesson_panel(p: &LessonPanelProps) -> Html {
     let t = p.view.lang.text();
     let panel = use_node_ref();
+    use_lessons_width(&panel, p.width, p.on_width.clone());
     // A click that moves the learner (Start, Next, Skip, All lessons) asks
     // for the focus to follow: to the new step's heading, the lesson's
     // title or the catalog's, once they are drawn. Moves typed in the
@@ -122,6 +130,8 @@ pub fn lesson_panel(p: &LessonPanelProps) -> Html {
     let p = &LessonPanelProps {
         view: p.view.clone(),
         on,
+        width: p.width,
+        on_width: p.on_width.clone(),
     };
     let notice = p.view.notice.map(|n| {
         html! {

@@ -24,6 +24,7 @@ use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::prelude::*;
 
+use super::browser::use_resize;
 use super::observe::Observed;
 use super::words::use_text;
 use crate::scene::columns::Column;
@@ -372,31 +373,16 @@ fn parse_dom_key(dkey: &str) -> Option<(RefKind, String)> {
 #[hook]
 fn use_width(node: &NodeRef) -> f64 {
     let width = use_state(|| 0.0f64);
-    {
-        let (node, width) = (node.clone(), width.clone());
-        use_effect_with((), move |_| {
-            let observer = node.cast::<Element>().and_then(|el| {
-                let target = el.clone();
-                let cb = wasm_bindgen::closure::Closure::<dyn FnMut(wasm_bindgen::JsValue)>::new(
-                    move |_| {
-                        let w = target.client_width() as f64;
-                        if w > 0.0 && (*width - w).abs() >= 1.0 {
-                            width.set(w);
-                        }
-                    },
-                );
-                let observer = web_sys::ResizeObserver::new(cb.as_ref().unchecked_ref()).ok()?;
-                observer.observe(&el);
-                Some((observer, cb))
-            });
-            move || {
-                if let Some((observer, cb)) = observer {
-                    observer.disconnect();
-                    drop(cb);
-                }
+    let on_resize = {
+        let width = width.clone();
+        Callback::from(move |el: Element| {
+            let w = el.client_width() as f64;
+            if w > 0.0 && (*width - w).abs() >= 1.0 {
+                width.set(w);
             }
-        });
-    }
+        })
+    };
+    use_resize(node, on_resize);
     *width
 }
 

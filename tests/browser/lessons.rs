@@ -148,6 +148,8 @@ async fn mount(desk: Desk, lang: Lang) -> Mounted {
             notice: None,
         },
         on: yew::Callback::from(move |a| sink.borrow_mut().push(a)),
+        width: None,
+        on_width: yew::Callback::default(),
     };
     yew::Renderer::<LessonPanel>::with_root_and_props(host.clone(), props).render();
     settle().await;

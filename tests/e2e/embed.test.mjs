@@ -238,8 +238,11 @@ test('bad address parameters are ignored with one notice line each', async () =>
     page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
     page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
     const response = await page.goto(`${server.url}?theme=blue&lang=en&lesson=nosuch&embed=1&step=0`);
-    // The page really is served under the strict policy.
-    assert.match(response.headers()['content-security-policy'], /script-src 'self' 'wasm-unsafe-eval'; style-src 'self';/);
+    // The page really is served under the strict policy: no inline script,
+    // inline styles only by their hashes (the page's own stylesheets).
+    const csp = response.headers()['content-security-policy'];
+    assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'; style-src 'self'( 'sha256-[\w+/]+=*')+;/);
+    assert.doesNotMatch(csp, /unsafe-inline/);
     await page.locator('.kp-input').waitFor();
     await page.locator('.kp-line', { hasText: 'lesson="nosuch"' }).waitFor({ timeout: 15000 });
     const notices = (await page.locator('.kp-scrollback .kp-line').allTextContents()).filter((l) => l.startsWith('kubeplay: ignored'));

@@ -9,15 +9,16 @@ import { serve, readHeaders } from '../../scripts/serve.mjs';
 
 export const SHOTS = 'target/e2e';
 
-/** The response headers static/_headers recommends (the strict CSP). */
-export const RECOMMENDED_HEADERS = readHeaders('static/_headers');
+/** The response headers the build recommends (the strict CSP): static/_headers
+ *  as scripts/csp-boot.mjs completed it in dist/ (the inline styles' hashes). */
+export const RECOMMENDED_HEADERS = readHeaders('dist/_headers');
 
 /** Serves the release build on an ephemeral port of `host` (127.0.0.1),
  *  under the recommended headers (so a CSP violation, reported as a
  *  console error, fails the test) plus `headers`. */
 export function startServer(headers = {}, host = '127.0.0.1') {
     if (!fs.existsSync('dist/index.html')) throw new Error('dist/ is missing: run `trunk build --release` first');
-    if (!RECOMMENDED_HEADERS['Content-Security-Policy']) throw new Error('static/_headers names no Content-Security-Policy');
+    if (!RECOMMENDED_HEADERS['Content-Security-Policy']) throw new Error('dist/_headers names no Content-Security-Policy');
     return serve({ root: 'dist', host, port: 0, headers: { ...RECOMMENDED_HEADERS, ...headers } });
 }
 

@@ -2,7 +2,8 @@
 // is measured as a learner gets it (the text area inside its padding over
 // the width of one character) with a lesson open and the cluster view
 // visible, then with both side panels hidden through the toolbar; the
-// choice survives a reload. Screenshots of lessons 1, 4 and 5 at 1280,
+// choice survives a reload, and so does a lesson panel dragged wider by its
+// resize corner. Screenshots of lessons 1, 4 and 5 at 1280,
 // 1440 and 1920 px wide land in target/e2e/ for a human to look at. The
 // figures are printed (and written to target/e2e/layout.json).
 
@@ -142,6 +143,46 @@ test('in a 960 px embed with a lesson open a kubectl get pods row fits', async (
     await output(page, 'kubectl get pods');
     assert.deepEqual(await wrapped(page, 'kubernetes-bootcamp-'), []);
     await shot(page, 'layout-embed-960');
+    assert.deepEqual(errors, []);
+    await context.close();
+});
+
+test('the lesson panel keeps the width it was dragged to, across a reload and a hide', async () => {
+    const { page, context, errors } = await open(browser, `${server.url}?lang=en`);
+    await startLesson(page, 'Deploy your first app');
+    const panel = page.locator('.kp-lessons');
+    const before = await panel.boundingBox();
+    const colsBefore = await columns(page);
+    // Drag the panel's resize corner (bottom right) 120 px to the right.
+    const [x, y] = [before.x + before.width - 4, before.y + before.height - 4];
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    await page.mouse.move(x + 60, y, { steps: 5 });
+    await page.mouse.move(x + 120, y, { steps: 5 });
+    await page.mouse.up();
+    const dragged = (await panel.boundingBox()).width;
+    assert.ok(Math.abs(dragged - (before.width + 120)) <= 4, `dragged from ${before.width} to ${dragged} px`);
+    await page.waitForFunction(() => /;lessons_w=\d+$/.test(localStorage.getItem('kubeplay.layout.v1') ?? ''));
+    const stored = await page.evaluate(() => localStorage.getItem('kubeplay.layout.v1'));
+    assert.equal(stored, `lessons=1;view=1;lessons_w=${Math.round(dragged)}`);
+    const colsDragged = await columns(page);
+    assert.ok(colsDragged < colsBefore, `${colsDragged} columns beside the wider panel, ${colsBefore} before`);
+    figures['1280x800 lesson panel dragged 120 px wider'] = colsDragged;
+
+    // A reload comes back at the dragged width, as do hiding and showing it.
+    await page.reload();
+    await page.locator('.kp-input').waitFor();
+    await panel.waitFor();
+    assert.ok(Math.abs((await panel.boundingBox()).width - dragged) <= 1, `${(await panel.boundingBox()).width} px after a reload`);
+    assert.equal(await columns(page), colsDragged);
+    const toggle = page.getByRole('group', { name: 'Panels' }).getByRole('button', { name: 'Lessons' });
+    await toggle.click();
+    await page.waitForFunction(() => !document.querySelector('.kp-lessons')?.checkVisibility());
+    await toggle.click();
+    await panel.waitFor();
+    assert.ok(Math.abs((await panel.boundingBox()).width - dragged) <= 1, 'width kept across hide and show');
+    assert.equal(await page.evaluate(() => localStorage.getItem('kubeplay.layout.v1')), stored);
+    await shot(page, 'layout-1280-lesson-dragged');
     assert.deepEqual(errors, []);
     await context.close();
 });

@@ -3,11 +3,13 @@
 // opened in a fresh one; damaged and hostile links open a clean sandbox
 // with one message and inject nothing; a reload restores the session; a
 // damaged store is a message and a fresh start; an exported file imported
-// elsewhere restores the session; after one visit the page works offline.
+// elsewhere restores the session; after one visit the page works offline,
+// and that first visit fetched the wasm from the network only once.
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import http from 'node:http';
 import { startServer, launch, open, run, output, linkPayload, shot } from './helpers.mjs';
 
 let server;
@@ -167,21 +169,26 @@ test('an exported session imported in a fresh context restores it', async () => 
     await b.context.close();
 });
 
-test('after one visit the playground works offline', async () => {
-    const own = await startServer();
-    const { page, context, errors } = await open(browser, `${own.url}?lang=en`);
+/** Waits until the service worker is installed (the shell is cached) and
+ *  controls the page; returns the paths it cached. */
+async function precached(page) {
     await page.evaluate(async () => {
         await navigator.serviceWorker.ready;
-        // Installed means the shell is cached; wait until it controls the page.
         for (let i = 0; i < 100 && !navigator.serviceWorker.controller; i++) {
             await new Promise((r) => setTimeout(r, 100));
         }
     });
-    const cached = await page.evaluate(async () => {
+    return page.evaluate(async () => {
         const keys = await caches.keys();
         const cache = await caches.open(keys.find((k) => k.startsWith('kubeplay-')));
         return (await cache.keys()).map((r) => new URL(r.url).pathname);
     });
+}
+
+test('after one visit the playground works offline', async () => {
+    const own = await startServer();
+    const { page, context, errors } = await open(browser, `${own.url}?lang=en`);
+    const cached = await precached(page);
     assert.ok(cached.some((p) => p.endsWith('.wasm')), cached.join(' '));
     assert.ok(cached.some((p) => p.endsWith('/lessons/en/04-scale.md')), cached.join(' '));
     assert.ok(cached.some((p) => p.endsWith('/text/kubectl.json')), cached.join(' '));
@@ -199,6 +206,51 @@ test('after one visit the playground works offline', async () => {
     await page.locator('.kp-line', { hasText: 'Scale your app' }).first().waitFor();
     assert.deepEqual(errors.filter((e) => !e.includes('ERR_INTERNET_DISCONNECTED')), []);
     await context.close();
+});
+
+/** A proxy in front of `target` that counts the requests reaching it per
+ *  path: what the network served, as the browser's HTTP cache answers the
+ *  rest without a request. */
+function countingProxy(target) {
+    const counts = new Map();
+    const proxy = http.createServer((req, res) => {
+        const path = new URL(req.url ?? '/', 'http://x').pathname;
+        counts.set(path, (counts.get(path) ?? 0) + 1);
+        const up = http.request(new URL(req.url ?? '/', target), { method: req.method, headers: req.headers }, (r) => {
+            res.writeHead(r.statusCode ?? 502, r.headers);
+            r.pipe(res);
+        });
+        up.on('error', () => res.writeHead(502).end());
+        req.pipe(up);
+    });
+    return new Promise((resolve) => proxy.listen(0, '127.0.0.1', () => resolve({
+        url: `http://127.0.0.1:${proxy.address().port}/`,
+        counts,
+        close: () => new Promise((r) => { proxy.closeAllConnections(); proxy.close(r); }),
+    })));
+}
+
+test('the first visit downloads the app once: the service worker copies it from the HTTP cache', async () => {
+    const proxy = await countingProxy(server.url);
+    try {
+        const { page, context, errors } = await open(browser, `${proxy.url}?lang=en`);
+        const cached = await precached(page);
+        const seen = JSON.stringify([...proxy.counts]);
+        const wasm = cached.filter((p) => p.endsWith('.wasm'));
+        assert.equal(wasm.length, 1, cached.join(' '));
+        assert.equal(proxy.counts.get(wasm[0]), 1, `the wasm was fetched from the network ${proxy.counts.get(wasm[0])} times: ${seen}`);
+        // So were the page (opened as /?lang=en, cached as /) and every
+        // other hashed file of the app: the boot and wasm-bindgen scripts.
+        const hashed = cached.filter((p) => /-[0-9a-f]{16}(_bg)?\.(js|wasm)$/.test(p));
+        assert.ok(hashed.length >= 3, cached.join(' '));
+        for (const file of ['/', ...hashed]) {
+            assert.equal(proxy.counts.get(file), 1, `${file}: ${seen}`);
+        }
+        assert.deepEqual(errors, []);
+        await context.close();
+    } finally {
+        await proxy.close();
+    }
 });
 
 test('a link made in lesson 4 opens the same step, variables and pods', async () => {
