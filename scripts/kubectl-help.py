@@ -2,7 +2,7 @@
 """Writes kubectl's own help texts, verbatim, from a real kubectl binary:
 a JSON object mapping each command path of tests/kubectl_tree_v1.37.txt
 (`kubectl`, `kubectl create deployment`, …) to what `kubectl … --help`
-prints, and `kubectl options` to what that command prints. kubeplay's
+prints, and `options` to what `kubectl options` prints. kubeplay's
 `--help` prints these words (src/kubectl/texts.rs), so they are kubectl's
 own, and the differential suite's help scripts compare them with the judge.
 No cluster is needed.
@@ -31,8 +31,11 @@ def main():
         args = path.split()[1:]
         out[path] = subprocess.run([kubectl, *args, "--help"], capture_output=True,
                                    text=True, check=True).stdout
-    out["kubectl options"] = subprocess.run([kubectl, "options"], capture_output=True,
+    # `kubectl options` lists the global flags; its own `--help` is empty.
+    out["kubectl options"] = subprocess.run([kubectl, "options", "--help"], capture_output=True,
                                             text=True, check=True).stdout
+    out["options"] = subprocess.run([kubectl, "options"], capture_output=True,
+                                    text=True, check=True).stdout
     json.dump(out, sys.stdout, ensure_ascii=False, indent=0, sort_keys=True)
     sys.stdout.write("\n")
 

@@ -13,8 +13,11 @@
 //! file, compiled in, so every golden and oracle test checks its words;
 //! a test fails when the file and the tables disagree.
 //!
-//! File layout: `{ "<command path>": { "short", "long", "examples",
-//! "usage", "flags": { "<long name>": "<help>" } } }`; the root
+//! File layout: `{ "<command path>": { "short", "help" } }` where kubectl
+//! v1.37.1's own `--help` text is known (`help`, verbatim, from
+//! `tests/kubectl_help_v1.37.json`, written by `scripts/kubectl-help.py`
+//! from the real client; `kubectl options` too), else `{ "short", "long",
+//! "examples", "usage", "flags": { "<long name>": "<help>" } }`; the root
 //! (`kubectl`) also holds the global flags; `explain <Kind>` entries hold
 //! a kind's `description` and its `top` and `spec` fields' descriptions.
 
@@ -92,6 +95,12 @@ impl CommandText {
         self.entry.get(field).and_then(Value::as_str).unwrap_or("")
     }
 
+    /// kubectl's own `--help` text of the command, verbatim, if known
+    /// (possibly empty: `kubectl options --help` prints nothing).
+    pub fn verbatim(&self) -> Option<&str> {
+        self.entry.get("help").and_then(Value::as_str)
+    }
+
     /// The help of the flag `--long` here.
     pub fn flag(&self, long: &str) -> &str {
         self.in_map("flags", long)
@@ -152,6 +161,18 @@ pub fn generate() -> Result<String, String> {
     }
     let mut out = Map::new();
     walk(&ROOT, ROOT.name, GLOBALS, &mut out)?;
+    // kubectl v1.37.1's own help, verbatim (scripts/kubectl-help.py): where
+    // a command has it, its composed parts are not needed.
+    let verbatim: Map<String, Value> =
+        serde_json::from_str(include_str!("../../tests/kubectl_help_v1.37.json"))
+            .map_err(|e| format!("tests/kubectl_help_v1.37.json: {e}"))?;
+    for (path, help) in verbatim {
+        let entry = out.entry(path).or_insert_with(|| Value::Object(Map::new()));
+        if let Value::Object(entry) = entry {
+            entry.retain(|key, _| key == "short");
+            entry.insert("help".to_string(), help);
+        }
+    }
     out.extend(super::cmd::explain::text_entries());
     serde_json::to_string_pretty(&Value::Object(out))
         .map(|s| s + "\n")

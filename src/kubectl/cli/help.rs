@@ -11,6 +11,10 @@ pub fn help_text(cmd: &Command, path: &str) -> String {
     let Some(text) = CommandText::of(path) else {
         return MISSING.to_string();
     };
+    // kubectl's own words, as the real v1.37 client prints them.
+    if let Some(verbatim) = text.verbatim() {
+        return verbatim.to_string();
+    }
     let mut out = String::new();
     out.push_str(text.get("long").trim_end());
     out.push_str("\n\n");
@@ -60,8 +64,11 @@ pub fn help_text(cmd: &Command, path: &str) -> String {
 
 /// `kubectl` alone: the grouped command list.
 pub fn root_help(root: &Command) -> String {
-    if CommandText::of(root.name).is_none() {
+    let Some(text) = CommandText::of(root.name) else {
         return MISSING.to_string();
+    };
+    if let Some(verbatim) = text.verbatim() {
+        return verbatim.to_string();
     }
     let short = |cmd: &Command| {
         CommandText::of(&format!("{} {}", root.name, cmd.name))

@@ -30,6 +30,12 @@ pub fn options(mut ctx: Ctx, _call: Call) -> CommandFuture {
         ctx.out(MISSING);
         return done(0);
     };
+    if let Some(listing) = CommandText::of("options") {
+        if let Some(verbatim) = listing.verbatim() {
+            ctx.out(verbatim);
+            return done(0);
+        }
+    }
     let mut text = String::from("The following options can be passed to any command:\n\n");
     text.push_str(&flag_list(GLOBALS.iter().chain(ROOT.later), &words));
     ctx.out(&text);
