@@ -189,8 +189,19 @@ pub fn configmap(mut ctx: Ctx, call: Call) -> CommandFuture {
             &format!("exactly one NAME is required, got {}", call.args.len()),
         ));
     };
+    let (literals, files, env_files) = (
+        call.flags.all("from-literal"),
+        call.flags.all("from-file"),
+        call.flags.all("from-env-file"),
+    );
+    if !env_files.is_empty() && (!files.is_empty() || !literals.is_empty()) {
+        return done(fail(
+            &mut ctx,
+            "from-env-file cannot be combined with from-file or from-literal",
+        ));
+    }
     let mut data = Map::new();
-    for literal in call.flags.all("from-literal") {
+    for literal in literals {
         let Some((key, value)) = literal.split_once('=').filter(|(k, _)| !k.is_empty()) else {
             return done(fail(
                 &mut ctx,
@@ -201,13 +212,24 @@ pub fn configmap(mut ctx: Ctx, call: Call) -> CommandFuture {
             .insert(key.to_string(), Value::String(value.to_string()))
             .is_some()
         {
-            return done(fail(&mut ctx, &format!("cannot add key {key}, another key by that name already exists in Data for ConfigMap {name:?}")));
+            return done(fail(&mut ctx, &format!("cannot add key {key:?}, another key by that name already exists in Data for ConfigMap {name:?}")));
         }
     }
-    for source in call.flags.all("from-file") {
+    for source in files {
         if let Err(e) = add_file_source(&ctx, &source, &mut data) {
             return done(fail(&mut ctx, &e));
         }
+    }
+    let from_env = ctx.with_world(|w| {
+        super::secret::add_env_files(w, &env_files, "config", &mut |k, v| {
+            match data.insert(k.into(), Value::String(v.into())) {
+                Some(_) => Err(format!("cannot add key {k:?}, another key by that name already exists in Data for ConfigMap {name:?}")),
+                None => Ok(()),
+            }
+        })
+    });
+    if let Err(e) = from_env {
+        return done(fail(&mut ctx, &e));
     }
     let cm =
         json!({"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": name}, "data": data});
