@@ -86,8 +86,21 @@ pub(super) fn create_or_print(
         return print_result(ctx, &out, &obj, &format!("{name} created (dry run)"));
     }
     let ns = namespace(call);
-    match ctx.with_world(|w| create(&mut w.cluster, &ns, &obj)) {
-        Ok(stored) => print_result(ctx, &out, &stored, &format!("{name} created")),
+    // A server dry run is admitted and validated by a copy of the cluster,
+    // which is then dropped; nothing was stored, so there is no resourceVersion.
+    let server = dry_run == "server";
+    let made = ctx.with_world(|w| match server {
+        true => create(&mut w.cluster.clone(), &ns, &obj).map(|mut o| {
+            if let Some(m) = o.get_mut("metadata").and_then(Value::as_object_mut) {
+                m.remove("resourceVersion");
+            }
+            o
+        }),
+        false => create(&mut w.cluster, &ns, &obj),
+    });
+    let suffix = if server { " (server dry run)" } else { "" };
+    match made {
+        Ok(stored) => print_result(ctx, &out, &stored, &format!("{name} created{suffix}")),
         Err(e) => fail(ctx, &wrap(&e)),
     }
 }
