@@ -53,6 +53,7 @@ pub fn finish_namespace(c: &mut Cluster, name: &str) {
         Kind::Endpoints,
         Kind::ConfigMap,
         Kind::Event,
+        Kind::Secret,
     ] {
         let names: Vec<String> = c
             .list_objects(kind, Some(name))

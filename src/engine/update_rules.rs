@@ -120,9 +120,38 @@ pub(crate) fn immutable_errors(new: &Object, old: &Object) -> Vec<FieldError> {
                 "may not change once set",
             ));
         }
+        (Object::Secret(a), Object::Secret(b)) => {
+            if a.type_ != b.type_ {
+                let value = crate::api::validation::quote(&a.type_);
+                e.push(FieldError::invalid("type", value, "field is immutable"));
+            }
+            let data = [("data", a.data != b.data)];
+            locked(a.immutable, b.immutable, &data, &mut e);
+        }
+        (Object::ConfigMap(a), Object::ConfigMap(b)) => {
+            let data = [
+                ("data", a.data != b.data),
+                ("binaryData", a.binary_data != b.binary_data),
+            ];
+            locked(a.immutable, b.immutable, &data, &mut e);
+        }
         _ => {}
     }
     e
+}
+
+/// An `immutable: true` ConfigMap or Secret: it stays so, and its data fields do not change.
+fn locked(new: Option<bool>, old: Option<bool>, changed: &[(&str, bool)], e: &mut Vec<FieldError>) {
+    if old != Some(true) {
+        return;
+    }
+    let why = "field is immutable when `immutable` is set";
+    if new != Some(true) {
+        e.push(FieldError::forbidden("immutable", why));
+    }
+    for (field, _) in changed.iter().filter(|(_, c)| *c) {
+        e.push(FieldError::forbidden(field, why));
+    }
 }
 
 fn selector_immutable(sel: &Option<crate::api::LabelSelector>) -> FieldError {

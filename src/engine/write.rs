@@ -243,8 +243,13 @@ impl Cluster {
         }
         keep_server_fields(&mut o, &old_o);
         apply_defaults(&mut o);
-        let mut errs = validate(&o);
-        errs.extend(immutable_errors(&o, &old_o));
+        let (mut errs, fixed) = (validate(&o), immutable_errors(&o, &old_o));
+        // A Secret's or ConfigMap's update checks its fixed fields first.
+        if matches!(kind, Kind::Secret | Kind::ConfigMap) {
+            errs.splice(0..0, fixed);
+        } else {
+            errs.extend(fixed);
+        }
         if !errs.is_empty() {
             return Err(ApiError::invalid(kind, &name, errs));
         }

@@ -100,3 +100,5 @@ kubectl apply -f badvol.yaml
 sleep 10
 kubectl get pod badvol
 kubectl describe pod badvol | tail -5
+kubectl create secret generic dry --from-literal=x=1 --dry-run=server
+kubectl get secret dry

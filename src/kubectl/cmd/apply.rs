@@ -114,8 +114,11 @@ fn apply_one(ctx: &mut Ctx, obj: &Value, ns: &str, source: &str) -> Result<Strin
     let stored = ctx
         .with_world(|w| update(&mut w.cluster, &merged))
         .map_err(|e| with_source(&e, "patching", source))?;
+    // A Secret's `stringData` is never stored, so kubectl's patch always
+    // carries it and the apply counts as `configured`.
     let verb = if stored.pointer("/metadata/resourceVersion")
         == live.pointer("/metadata/resourceVersion")
+        && merged.get("stringData").is_none()
     {
         "unchanged"
     } else {

@@ -98,8 +98,21 @@ pub(super) fn create_or_print(
         return print_result(ctx, &out, &obj, &format!("{name} created (dry run)"));
     }
     let ns = namespace(call);
-    match ctx.with_world(|w| create(&mut w.cluster, &ns, &obj)) {
-        Ok(stored) => print_result(ctx, &out, &stored, &format!("{name} created")),
+    // A server dry run is admitted and validated by a copy of the cluster,
+    // which is then dropped; nothing was stored, so there is no resourceVersion.
+    let server = dry_run == "server";
+    let made = ctx.with_world(|w| match server {
+        true => create(&mut w.cluster.clone(), &ns, &obj).map(|mut o| {
+            if let Some(m) = o.get_mut("metadata").and_then(Value::as_object_mut) {
+                m.remove("resourceVersion");
+            }
+            o
+        }),
+        false => create(&mut w.cluster, &ns, &obj),
+    });
+    let suffix = if server { " (server dry run)" } else { "" };
+    match made {
+        Ok(stored) => print_result(ctx, &out, &stored, &format!("{name} created{suffix}")),
         Err(e) => fail(ctx, &wrap(&e)),
     }
 }
@@ -206,8 +219,19 @@ pub fn configmap(mut ctx: Ctx, call: Call) -> CommandFuture {
             &format!("exactly one NAME is required, got {}", call.args.len()),
         ));
     };
+    let (literals, files, env_files) = (
+        call.flags.all("from-literal"),
+        call.flags.all("from-file"),
+        call.flags.all("from-env-file"),
+    );
+    if !env_files.is_empty() && (!files.is_empty() || !literals.is_empty()) {
+        return done(fail(
+            &mut ctx,
+            "from-env-file cannot be combined with from-file or from-literal",
+        ));
+    }
     let mut data = Map::new();
-    for literal in call.flags.all("from-literal") {
+    for literal in literals {
         let Some((key, value)) = literal.split_once('=').filter(|(k, _)| !k.is_empty()) else {
             return done(fail(
                 &mut ctx,
@@ -218,13 +242,24 @@ pub fn configmap(mut ctx: Ctx, call: Call) -> CommandFuture {
             .insert(key.to_string(), Value::String(value.to_string()))
             .is_some()
         {
-            return done(fail(&mut ctx, &format!("cannot add key {key}, another key by that name already exists in Data for ConfigMap {name:?}")));
+            return done(fail(&mut ctx, &format!("cannot add key {key:?}, another key by that name already exists in Data for ConfigMap {name:?}")));
         }
     }
-    for source in call.flags.all("from-file") {
+    for source in files {
         if let Err(e) = add_file_source(&ctx, &source, &mut data) {
             return done(fail(&mut ctx, &e));
         }
+    }
+    let from_env = ctx.with_world(|w| {
+        super::secret::add_env_files(w, &env_files, "config", &mut |k, v| {
+            match data.insert(k.into(), Value::String(v.into())) {
+                Some(_) => Err(format!("cannot add key {k:?}, another key by that name already exists in Data for ConfigMap {name:?}")),
+                None => Ok(()),
+            }
+        })
+    });
+    if let Err(e) = from_env {
+        return done(fail(&mut ctx, &e));
     }
     let mut cm = json!({"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": name}});
     // `data` is `omitempty` in Go: a ConfigMap without keys has none.

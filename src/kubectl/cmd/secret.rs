@@ -73,15 +73,22 @@ fn add_files(w: &World, data: &mut Data, sources: &[String]) -> Result<(), Strin
     Ok(())
 }
 
-/// `--from-env-file`: `KEY=VALUE` lines; blank lines and `#` comments skipped.
-fn add_env_files(w: &World, data: &mut Data, files: &[String]) -> Result<(), String> {
+/// `--from-env-file` (kubectl's `AddFromEnvFile`): `KEY=VALUE` lines,
+/// blank lines and `#` comments skipped, each pair given to `add`;
+/// `what` names the file in the directory error (`secret`, `config`).
+pub(super) fn add_env_files(
+    w: &World,
+    files: &[String],
+    what: &str,
+    add: &mut dyn FnMut(&str, &str) -> Result<(), String>,
+) -> Result<(), String> {
     for path in files {
         let abs = w.abs_path(path);
         if w.fs.get(&abs).is_none() {
             return Err(format!("error reading {path}: no such file or directory"));
         }
         if w.fs.is_dir(&abs) {
-            return Err("env secret file cannot be a directory".into());
+            return Err(format!("env {what} file cannot be a directory"));
         }
         for (i, line) in read(w, path)?.lines().enumerate() {
             let line = if i == 0 {
@@ -98,7 +105,7 @@ fn add_env_files(w: &World, data: &mut Data, files: &[String]) -> Result<(), Str
             if let Some(e) = env_name_error(key) {
                 return Err(e);
             }
-            add(data, key, value)?;
+            add(key, value)?;
         }
     }
     Ok(())
@@ -163,7 +170,7 @@ pub fn generic(mut ctx: Ctx, call: Call) -> CommandFuture {
             }
         }
         add_files(w, &mut data, &files)?;
-        add_env_files(w, &mut data, &env_files)?;
+        add_env_files(w, &env_files, "secret", &mut |k, v| add(&mut data, k, v))?;
         Ok(data)
     });
     let code = match built {

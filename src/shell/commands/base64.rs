@@ -59,21 +59,7 @@ pub fn base64(mut ctx: Ctx, argv: Vec<String>) -> CommandFuture {
 /// Standard base64 with padding, a newline every `wrap` columns (0: none)
 /// and after the last line, as coreutils prints it.
 pub fn encode(bytes: &[u8], wrap: usize) -> String {
-    let mut plain = String::new();
-    for chunk in bytes.chunks(3) {
-        let b = |i: usize| u32::from(chunk.get(i).copied().unwrap_or(0));
-        let n = (b(0) << 16) | (b(1) << 8) | b(2);
-        for i in 0..4 {
-            if i <= chunk.len() {
-                let index = (n >> (18 - 6 * i)) & 63;
-                plain.push(char::from(
-                    ALPHABET.get(index as usize).copied().unwrap_or(b'A'),
-                ));
-            } else {
-                plain.push('=');
-            }
-        }
-    }
+    let plain = crate::api::secret::base64(bytes);
     if wrap == 0 || plain.is_empty() {
         return plain;
     }
