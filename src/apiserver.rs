@@ -42,6 +42,8 @@ const WATCH_IDLE_POLLS_MAX: u32 = 3000;
 const WATCH_POLL_PAUSE: Duration = Duration::from_millis(10);
 /// The longest `advance` one call may ask for (a simulated day).
 const ADVANCE_SECONDS_MAX: u64 = 86_400;
+/// Evicted pods remembered for drain's polls (see `engine_job`).
+const EVICTED_MAX: usize = 10_000;
 
 /// Sets `key` of a JSON object (no-op on anything else: nothing here panics).
 fn put(target: &mut Value, key: &str, value: Value) {
@@ -181,6 +183,10 @@ fn engine_job(session: &mut Session, evicted: &mut BTreeSet<String>, job: Job) {
             }
             let resp = answer(session, &req);
             if let (Some(u), "POST", 201) = (uid, req.method.as_str(), resp.code) {
+                if evicted.len() >= EVICTED_MAX {
+                    // Long gone by now: drain waits for each pod in turn.
+                    evicted.clear();
+                }
                 evicted.insert(u);
             }
             let _ = reply.send(resp);
