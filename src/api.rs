@@ -6,7 +6,8 @@
 //!
 //! Kinds: [`node::Namespace`], [`node::Node`], [`pod::Pod`],
 //! [`workload::ReplicaSet`], [`workload::Deployment`], [`service::Service`],
-//! [`service::Endpoints`], [`configmap::ConfigMap`], [`event::Event`].
+//! [`service::Endpoints`], [`configmap::ConfigMap`], [`event::Event`],
+//! [`daemonset::DaemonSet`], [`batch::Job`], [`batch::CronJob`].
 //! [`object::Object`] holds any of them; [`object::Kind`] names them
 //! (plural, short names, group) for code that works by resource type.
 //!
