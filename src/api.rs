@@ -7,7 +7,7 @@
 //! Kinds: [`node::Namespace`], [`node::Node`], [`pod::Pod`],
 //! [`workload::ReplicaSet`], [`workload::Deployment`], [`service::Service`],
 //! [`service::Endpoints`], [`configmap::ConfigMap`], [`event::Event`],
-//! [`secret::Secret`].
+//! [`daemonset::DaemonSet`], [`secret::Secret`], [`batch::Job`], [`batch::CronJob`].
 //! [`object::Object`] holds any of them; [`object::Kind`] names them
 //! (plural, short names, group) for code that works by resource type.
 //!

@@ -1,6 +1,7 @@
 //! Garbage collection (background cascading deletion) and namespace
 //! deletion: when an owner is gone its dependents are deleted — a
-//! Deployment's ReplicaSets, a ReplicaSet's pods (gracefully) — and a
+//! Deployment's ReplicaSets, a ReplicaSet's or Job's pods (gracefully),
+//! a CronJob's Jobs — and a
 //! terminating namespace is emptied, then removed.
 
 use crate::api::object::Kind;
@@ -22,15 +23,22 @@ pub fn collect(c: &mut Cluster, uid: &str) {
     for (ns, name) in pods {
         let _ = c.delete_pod(&ns, &name, None);
     }
-    let rss: Vec<(String, String)> = c
+    delete_owned::<crate::api::ReplicaSet>(c, uid);
+    delete_owned::<crate::api::batch::Job>(c, uid);
+}
+
+/// Deletes the objects of type `T` that name `uid` as an owner.
+fn delete_owned<T: crate::api::Resource>(c: &mut Cluster, uid: &str) {
+    let owned: Vec<(String, String)> = c
         .store
-        .replicasets()
+        .table::<T>()
         .list(None)
-        .filter(|r| r.metadata.owner_references.iter().any(|o| o.uid == uid))
-        .map(|r| (r.metadata.namespace.clone(), r.metadata.name.clone()))
+        .map(|o| o.meta())
+        .filter(|m| m.owner_references.iter().any(|o| o.uid == uid))
+        .map(|m| (m.namespace.clone(), m.name.clone()))
         .collect();
-    for (ns, name) in rss {
-        let _ = c.delete_inner(Kind::ReplicaSet, &ns, &name, Default::default());
+    for (ns, name) in owned {
+        let _ = c.delete_inner(T::KIND, &ns, &name, Default::default());
     }
 }
 

@@ -19,7 +19,7 @@ use crate::engine::store::Key;
 use crate::engine::Cluster;
 
 use super::pod_control::{self, controller_ref};
-use plan::{Failure, Input, Plan};
+use plan::{Input, Plan};
 
 const COMPONENT: &str = "job-controller";
 
@@ -133,10 +133,8 @@ pub fn sync(c: &mut Cluster, key: &Key) {
         }
         Plan::Fail(f) => {
             delete_pods(c, &job, &victims, victims.len());
-            // Pods stopped for the deadline count as failed.
-            if f == Failure::DeadlineExceeded {
-                st.failed += active_now;
-            }
+            // The pods it stops count as failed.
+            st.failed += active_now;
             (active_now, ready) = (0, 0);
             finish(
                 &mut st,

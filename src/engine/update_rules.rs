@@ -73,6 +73,8 @@ pub(crate) fn keep_server_fields(o: &mut Object, old: &Object) {
             }
         }
         (Object::Node(a), Object::Node(b)) => a.status = b.status.clone(),
+        (Object::Job(a), Object::Job(b)) => a.status = b.status.clone(),
+        (Object::CronJob(a), Object::CronJob(b)) => a.status = b.status.clone(),
         (Object::Namespace(a), Object::Namespace(b)) => a.status = b.status.clone(),
         _ => {}
     }

@@ -262,9 +262,11 @@ fn pod_view(p: &Pod, model: &Model) -> PodView {
         .as_deref()
         .and_then(|k| model.replica_set(k))
         .map(|r| r.colour);
+    // A Job's pods have no box around them: they keep their full name.
     let short = p
         .metadata
         .controller_ref()
+        .filter(|o| o.kind != "Job")
         .and_then(|o| p.metadata.name.strip_prefix(&format!("{}-", o.name)))
         .unwrap_or(&p.metadata.name)
         .to_string();
@@ -387,6 +389,25 @@ mod tests {
         assert_eq!(svc.type_, "NodePort");
         assert_eq!(svc.endpoints.len(), 4);
         assert!(svc.port.starts_with("8080:3"));
+    }
+
+    #[test]
+    fn a_finished_job_shows_its_completed_pod_by_name() {
+        let s = settled(&[
+            "kubectl create job hello --image=busybox -- echo hi",
+            "sleep 30",
+        ]);
+        let m = Model::of(&s.world().cluster);
+        assert_eq!(m.pods.len(), 1);
+        let p = &m.pods[0];
+        assert!(
+            p.name.starts_with("hello-") && p.short == p.name,
+            "{}",
+            p.short
+        );
+        assert_eq!((p.status.as_str(), p.owner.as_deref()), ("Completed", None));
+        use crate::scene::status::Phase;
+        assert_eq!(Phase::of_pod(p), Phase::Completed);
     }
 
     #[test]

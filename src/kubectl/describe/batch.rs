@@ -145,6 +145,7 @@ pub fn describe_cronjob(cj: &Value, events: &[Value], now: i64) -> String {
         LEVEL_0,
         &format!("Suspend:\t{}\n", bool_cell(at(cj, &["spec", "suspend"]))),
     );
+    spec(&mut w, "timeZone", "Time Zone", "");
     spec(
         &mut w,
         "successfulJobsHistoryLimit",

@@ -1,1 +1,1 @@
-kubectl create cronjob cj --image=busybox --schedule="*/5 * * * *" -- date --dry-run=client -o yaml
+kubectl create cronjob cj --image=busybox --schedule="*/5 * * * *" --dry-run=client -o yaml -- date

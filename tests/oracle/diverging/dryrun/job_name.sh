@@ -1,1 +1,1 @@
-kubectl create job j --image=busybox -- echo hi --dry-run=client -o name
+kubectl create job j --image=busybox --dry-run=client -o name -- echo hi

@@ -1,1 +1,1 @@
-kubectl create job j --image=busybox -- echo hi --dry-run=client -o yaml
+kubectl create job j --image=busybox --dry-run=client -o yaml -- echo hi
