@@ -275,6 +275,11 @@ fn answer(session: &mut Session, req: &Request) -> Response {
         );
     }
     let path = req.path.trim_end_matches('/');
+    if matches!(path, "/api" | "/apis") && discovery::wants_aggregated(&req.accept) {
+        let mut resp = Response::json(200, &discovery::aggregated(path == "/api"));
+        resp.content_type = discovery::AGGREGATED.into();
+        return resp;
+    }
     match path {
         "/api" => return Response::json(200, &discovery::api_versions()),
         "/apis" => return Response::json(200, &discovery::api_groups()),

@@ -1,7 +1,7 @@
-//! Discovery, the legacy form kubectl falls back to when the answer is not
-//! the aggregated `APIGroupDiscoveryList`: `/api`, `/apis`, one
-//! `APIResourceList` per group version (from the same resource table the
-//! terminal's `api-resources` prints), and `/version`.
+//! Discovery, from the same resource table the terminal's `api-resources`
+//! prints: the aggregated `APIGroupDiscoveryList` (apidiscovery.k8s.io/v2)
+//! kubectl asks `/api` and `/apis` for first, and the legacy form it falls
+//! back to (`/api`, `/apis`, one `APIResourceList` per group version).
 
 use serde_json::{json, Value};
 
@@ -129,4 +129,118 @@ pub fn resource_list(group: &str, version: &str) -> Option<Value> {
         "groupVersion": group_version,
         "resources": resources,
     }))
+}
+
+/// The media type of aggregated discovery, which kubectl asks for first.
+pub const AGGREGATED: &str = "application/json;g=apidiscovery.k8s.io;v=v2;as=APIGroupDiscoveryList";
+
+/// True when the client accepts the aggregated form (`as=APIGroupDiscoveryList`
+/// at version v2 in its Accept header).
+pub fn wants_aggregated(accept: &str) -> bool {
+    accept.split(',').any(|t| {
+        let params: Vec<&str> = t.split(';').map(str::trim).collect();
+        params.contains(&"g=apidiscovery.k8s.io")
+            && params.contains(&"v=v2")
+            && params.contains(&"as=APIGroupDiscoveryList")
+    })
+}
+
+/// `/api` (`core`) or `/apis` as one aggregated `APIGroupDiscoveryList`:
+/// every group with its versions' resources and subresources, so kubectl
+/// needs no request per group version.
+pub fn aggregated(core: bool) -> Value {
+    let items: Vec<Value> = groups()
+        .into_iter()
+        .filter(|(g, _)| g.is_empty() == core)
+        .map(|(group, version)| {
+            let resources: Vec<Value> = RESOURCE_TYPES
+                .iter()
+                .filter(|r| r.group == group && r.version == version)
+                .map(aggregated_resource)
+                .collect();
+            let mut metadata = json!({"creationTimestamp": null});
+            if !core {
+                put(&mut metadata, "name", json!(group));
+            }
+            json!({
+                "metadata": metadata,
+                "versions": [{"version": version, "resources": resources, "freshness": "Current"}],
+            })
+        })
+        .collect();
+    json!({
+        "kind": "APIGroupDiscoveryList",
+        "apiVersion": "apidiscovery.k8s.io/v2",
+        "metadata": {},
+        "items": items,
+    })
+}
+
+/// One resource of an aggregated discovery document.
+fn aggregated_resource(rt: &ResourceType) -> Value {
+    let kind = |group: &str, version: &str, kind: &str| json!({"group": group, "version": version, "kind": kind});
+    let subresources: Vec<Value> = subresources(rt)
+        .into_iter()
+        .map(|(sub, verbs, k)| {
+            let response = match k {
+                "Scale" => kind("autoscaling", "v1", k),
+                "Eviction" => kind("policy", "v1", k),
+                _ => kind(rt.group, rt.version, k),
+            };
+            json!({"subresource": sub, "responseKind": response, "verbs": verbs})
+        })
+        .collect();
+    let mut r = json!({
+        "resource": rt.plural,
+        "responseKind": kind(rt.group, rt.version, rt.kind),
+        "scope": if rt.namespaced { "Namespaced" } else { "Cluster" },
+        "singularResource": rt.singular,
+        "verbs": VERBS,
+        "subresources": subresources,
+    });
+    if !rt.short.is_empty() {
+        put(&mut r, "shortNames", json!(rt.short));
+    }
+    if rt.in_all {
+        put(&mut r, "categories", json!(["all"]));
+    }
+    r
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn aggregated_discovery_is_chosen_by_accept_and_lists_every_group() {
+        let kubectl = "application/json;g=apidiscovery.k8s.io;v=v2;as=APIGroupDiscoveryList,application/json;g=apidiscovery.k8s.io;v=v2beta1;as=APIGroupDiscoveryList,application/json";
+        assert!(wants_aggregated(kubectl));
+        assert!(!wants_aggregated("application/json, */*"));
+        let core = aggregated(true);
+        let pods = core
+            .pointer("/items/0/versions/0/resources")
+            .and_then(Value::as_array)
+            .and_then(|r| r.iter().find(|r| r["resource"] == "pods"))
+            .cloned()
+            .unwrap_or_default();
+        assert_eq!(pods["scope"], "Namespaced");
+        assert_eq!(pods["shortNames"], json!(["po"]));
+        let apps = aggregated(false);
+        let items = apps["items"].as_array().cloned().unwrap_or_default();
+        assert_eq!(
+            items.len(),
+            groups().iter().filter(|(g, _)| !g.is_empty()).count()
+        );
+        let deploy = items
+            .iter()
+            .find(|i| i["metadata"]["name"] == "apps")
+            .and_then(|i| i.pointer("/versions/0/resources"))
+            .and_then(Value::as_array)
+            .and_then(|r| r.iter().find(|r| r["resource"] == "deployments"))
+            .cloned()
+            .unwrap_or_default();
+        assert!(deploy["subresources"].as_array().is_some_and(|s| s
+            .iter()
+            .any(|s| s["subresource"] == "scale" && s["responseKind"]["group"] == "autoscaling")));
+    }
 }
