@@ -265,7 +265,9 @@ fn answer(session: &mut Session, req: &Request) -> Response {
         }
         _ => req,
     };
-    if !req.body.is_empty() && !req.content_type.is_empty() && !req.content_type.contains("json") {
+    let json_body = req.content_type.contains("json")
+        || req.content_type.starts_with("application/apply-patch");
+    if !req.body.is_empty() && !req.content_type.is_empty() && !json_body {
         // Typed clients try protobuf first and fall back to JSON on 415.
         return status::failure(
             415,

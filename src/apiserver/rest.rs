@@ -171,7 +171,7 @@ fn dispatch(cluster: &mut Cluster, req: &Request, route: &Route) -> Response {
             get_object(cluster, route, name).map(|o| Response::json(200, &scale_of(&o)))
         }
         ("GET", Some(name), Some("log")) => logs(cluster, req, route, name),
-        ("POST", None, None) => create(cluster, req, route),
+        ("POST", None, None) => create(cluster, req, route, None),
         ("PUT", Some(name), None | Some("status")) => replace(cluster, req, route, name),
         ("PATCH", Some(name), None | Some("status")) => patch(cluster, req, route, name, false),
         ("PATCH" | "PUT", Some(name), Some("scale")) => patch(cluster, req, route, name, true),
@@ -297,8 +297,16 @@ fn dry_run(req: &Request) -> bool {
     req.param("dryRun") == Some("All")
 }
 
-fn create(cluster: &mut Cluster, req: &Request, route: &Route) -> Result<Response, Response> {
-    let mut value = body_json(req)?;
+fn create(
+    cluster: &mut Cluster,
+    req: &Request,
+    route: &Route,
+    body: Option<Value>,
+) -> Result<Response, Response> {
+    let mut value = match body {
+        Some(v) => v,
+        None => body_json(req)?,
+    };
     let name = value
         .pointer("/metadata/name")
         .and_then(Value::as_str)
@@ -365,8 +373,11 @@ fn patch(
     scale: bool,
 ) -> Result<Response, Response> {
     let patch = body_json(req)?;
-    let mut obj = get_object(cluster, route, name)?;
     let ct = req.content_type.as_str();
+    if ct.starts_with("application/apply-patch") && !scale {
+        return server_side_apply(cluster, req, route, name, patch);
+    }
+    let mut obj = get_object(cluster, route, name)?;
     let result = if scale {
         // A Scale patch changes only spec.replicas of the workload.
         let mut s = scale_of(&obj);
@@ -391,6 +402,27 @@ fn patch(
         return Ok(Response::json(200, &scale_of(&after)));
     }
     Ok(stored)
+}
+
+/// `kubectl apply --server-side`: the body is the whole intended object
+/// (JSON, sent as `application/apply-patch+yaml`). Missing, it is created;
+/// present, the fields it names are merged in. Field ownership is not
+/// tracked: every apply wins, as with `--force-conflicts`.
+fn server_side_apply(
+    cluster: &mut Cluster,
+    req: &Request,
+    route: &Route,
+    name: &str,
+    intent: Value,
+) -> Result<Response, Response> {
+    match get_object(cluster, route, name) {
+        Ok(mut obj) => {
+            merge_patch(&mut obj, &intent).map_err(|e| bad_request(&e))?;
+            store(cluster, req, route, name, &obj)
+        }
+        Err(missing) if missing.code == 404 => create(cluster, req, route, Some(intent)),
+        Err(other) => Err(other),
+    }
 }
 
 fn delete(

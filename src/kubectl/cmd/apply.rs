@@ -31,11 +31,12 @@ pub fn run(mut ctx: Ctx, call: Call) -> CommandFuture {
         Err(e) => return done(fail(&mut ctx, &e)),
     };
     let flag_ns = call.flags.opt("namespace");
+    let server_side = call.flags.bool("server-side");
     let mut status = 0;
     for (source, item) in decode_sources(&sources) {
         let result = item.and_then(|obj| {
             let ns = object_namespace(&obj, flag_ns.as_deref())?;
-            apply_one(&mut ctx, &obj, &ns, &source)
+            apply_one(&mut ctx, &obj, &ns, &source, server_side)
         });
         match result {
             Ok(line) => ctx.out(&format!("{line}\n")),
@@ -60,7 +61,13 @@ fn last_applied(obj: &Value, namespace: &str, namespaced: bool) -> String {
     to_json_compact(&copy) + "\n"
 }
 
-fn apply_one(ctx: &mut Ctx, obj: &Value, ns: &str, source: &str) -> Result<String, String> {
+fn apply_one(
+    ctx: &mut Ctx,
+    obj: &Value,
+    ns: &str,
+    source: &str,
+    server_side: bool,
+) -> Result<String, String> {
     let kind_name = obj.get("kind").and_then(Value::as_str).unwrap_or("");
     let rt = resources::by_kind(kind_name)
         .ok_or_else(|| format!("no matches for kind {kind_name:?}"))?;
@@ -82,8 +89,13 @@ fn apply_one(ctx: &mut Ctx, obj: &Value, ns: &str, source: &str) -> Result<Strin
             meta.insert("namespace".into(), Value::String(ns.to_string()));
         }
     }
-    if let Some(annotations) = map_at(&mut desired, &["metadata", "annotations"]) {
-        annotations.insert(LAST_APPLIED.into(), Value::String(recorded.clone()));
+    // Server-side apply keeps no last-applied annotation: the apiserver
+    // merges the named fields in (field ownership is not simulated, every
+    // apply wins as with --force-conflicts).
+    if !server_side {
+        if let Some(annotations) = map_at(&mut desired, &["metadata", "annotations"]) {
+            annotations.insert(LAST_APPLIED.into(), Value::String(recorded.clone()));
+        }
     }
     let live = ctx.with_world(|w| {
         w.cluster
@@ -95,8 +107,23 @@ fn apply_one(ctx: &mut Ctx, obj: &Value, ns: &str, source: &str) -> Result<Strin
         let stored = ctx
             .with_world(|w| create(&mut w.cluster, ns, &desired))
             .map_err(|e| with_source(&e, "creating", source))?;
-        return Ok(format!("{} created", object_name(&stored)));
+        let verb = if server_side {
+            "serverside-applied"
+        } else {
+            "created"
+        };
+        return Ok(format!("{} {verb}", object_name(&stored)));
     };
+    if server_side {
+        let merged = merge::three_way(&live, None, &desired);
+        let stored = if merged == live {
+            live
+        } else {
+            ctx.with_world(|w| update(&mut w.cluster, &merged))
+                .map_err(|e| with_source(&e, "patching", source))?
+        };
+        return Ok(format!("{} serverside-applied", object_name(&stored)));
+    }
     let previous: Option<Value> = live
         .pointer(&format!(
             "/metadata/annotations/{}",
