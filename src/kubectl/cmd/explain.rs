@@ -153,18 +153,23 @@ pub fn run(mut ctx: Ctx, call: Call) -> CommandFuture {
             t + "\n"
         }
         ["spec"] if !schema.spec.is_empty() => {
-            let (_, ty, desc) = schema
+            let (_, ty, _) = schema
                 .top
                 .iter()
                 .find(|f| f.0 == "spec")
                 .copied()
-                .unwrap_or(("spec", "Object", native_text("")));
+                .unwrap_or(("spec", "Object", ""));
+            // The words come from the served texts: the table's are empty
+            // in the browser build.
             let mut t = format!(
                 "{header}FIELD: spec <{ty}>\n\n\nDESCRIPTION:\n{}    \nFIELDS:\n",
-                wrap(desc, 4)
+                wrap(&desc_of("top", "spec"), 4)
             );
-            for (name, ty, desc) in schema.spec {
-                t.push_str(&format!("  {name}\t<{ty}>\n{}\n", wrap(desc, 4)));
+            for (name, ty, _) in schema.spec {
+                t.push_str(&format!(
+                    "  {name}\t<{ty}>\n{}\n",
+                    wrap(&desc_of("spec", name), 4)
+                ));
             }
             t + "\n"
         }
