@@ -10,7 +10,7 @@ use crate::kubectl::texts::{CommandText, MISSING};
 use crate::shell::{done, CommandFuture, Ctx};
 
 /// (field, type, description)
-type Field = (&'static str, &'static str, &'static str);
+pub type Field = (&'static str, &'static str, &'static str);
 
 const API_VERSION: Field = ("apiVersion", "string", native_text("APIVersion defines the versioned schema of this representation of an object. Servers should convert recognized schemas to the latest internal value, and may reject unrecognized values. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#resources"));
 const KIND: Field = ("kind", "string", native_text("Kind is a string value representing the REST resource this object represents. Servers may infer this from the endpoint the client submits requests to. Cannot be updated. In CamelCase. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#types-kinds"));
@@ -111,10 +111,9 @@ pub fn run(mut ctx: Ctx, call: Call) -> CommandFuture {
     let ty = parts.next().unwrap_or("");
     let fields: Vec<&str> = parts.collect();
     let Some(rt) = resources::lookup(ty) else {
-        return done(fail(
-            &mut ctx,
-            &format!("the server doesn't have a resource type {ty:?}"),
-        ));
+        // v1.37 prints this one without its `error: ` prefix.
+        ctx.err(&format!("the server doesn't have a resource type {ty:?}\n"));
+        return done(1);
     };
     let header = if rt.group.is_empty() {
         format!("KIND:       {}\nVERSION:    {}\n\n", rt.kind, rt.version)
@@ -184,17 +183,22 @@ pub fn run(mut ctx: Ctx, call: Call) -> CommandFuture {
                     "{header}FIELD: {name} <{ty}>\n\n\nDESCRIPTION:\n{}    \n\n",
                     wrap(&desc_of(key, name), 4)
                 ),
-                None => return done(fail(&mut ctx, &format!("field {field:?} does not exist"))),
+                None => {
+                    // kubectl prints the kind's header before the error.
+                    ctx.out(&header);
+                    return done(fail(&mut ctx, &format!("field {field:?} does not exist")));
+                }
             }
         }
         more => {
+            ctx.out(&header);
             return done(fail(
                 &mut ctx,
                 &format!(
                     "field {:?} does not exist",
                     more.last().copied().unwrap_or("")
                 ),
-            ))
+            ));
         }
     };
     ctx.out(&text);
@@ -224,4 +228,15 @@ pub(crate) fn text_entries() -> Vec<(String, serde_json::Value)> {
             (format!("explain {}", s.kind), entry)
         })
         .collect()
+}
+
+/// A kind's explained fields, for the API mode's OpenAPI schemas (native
+/// build: the tables carry their words): its description, top-level and
+/// `spec` fields as (name, type, description).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn schema_fields(kind: &str) -> Option<(&'static str, &'static [Field], &'static [Field])> {
+    SCHEMAS
+        .iter()
+        .find(|s| s.kind == kind)
+        .map(|s| (s.description, s.top, s.spec))
 }

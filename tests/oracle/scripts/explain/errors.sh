@@ -1,0 +1,3 @@
+kubectl explain pods.spec.nope
+kubectl explain pods.nope
+kubectl explain frobs

@@ -1,0 +1,4 @@
+kubectl explain deploy.spec.replicas
+kubectl explain svc.spec
+kubectl explain configmap
+kubectl explain rs.metadata

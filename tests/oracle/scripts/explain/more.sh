@@ -1,0 +1,3 @@
+kubectl explain nodes
+kubectl explain pod.spec
+kubectl explain rs.spec
