@@ -15,6 +15,7 @@ kubectl explain pods
 kubectl explain deployment.spec
 kubectl explain deployment.spec.replicas
 kubectl explain deployment.spec.nope
+kubectl explain namespaces
 kubectl explain foos
 kubectl scale --help
 kubectl set

@@ -124,14 +124,14 @@ pub fn run(mut ctx: Ctx, call: Call) -> CommandFuture {
         )
     };
     let Some(schema) = SCHEMAS.iter().find(|s| s.kind == rt.kind) else {
-        ctx.out(&format!(
-            "{header}DESCRIPTION:\n{}    \n",
-            wrap(
-                &format!("{} is a Kubernetes {} resource.", rt.kind, rt.api_version()),
-                4
-            )
+        // Said plainly rather than with a made-up description.
+        return done(fail(
+            &mut ctx,
+            &format!(
+                "kubeplay does not simulate \"kubectl explain {}\" yet",
+                rt.plural
+            ),
         ));
-        return done(0);
     };
     // The descriptions are fetched with kubectl's help (kubectl::texts).
     let Some(words) = CommandText::of(&format!("explain {}", schema.kind)) else {
