@@ -159,6 +159,16 @@ fn containers_and_images(obj: &Value) -> (String, String) {
     (names.join(","), images.join(","))
 }
 
+/// The wide columns of a pod-template owner: CONTAINERS, IMAGES, SELECTOR.
+fn template_wide_columns(obj: &Value) -> [String; 3] {
+    let (names, images) = containers_and_images(obj);
+    [
+        names,
+        images,
+        format_selector(at(obj, &["spec", "selector"])),
+    ]
+}
+
 fn spec_replicas(obj: &Value) -> i64 {
     // Defaulting makes replicas 1 when a manifest leaves it out.
     at(obj, &["spec", "replicas"]).map_or(1, |_| int(obj, &["spec", "replicas"]))
@@ -177,8 +187,7 @@ pub fn deployment_row(d: &Value, now: i64, wide: bool) -> Vec<String> {
         age_of(d, now),
     ];
     if wide {
-        let (names, images) = containers_and_images(d);
-        row.extend([names, images, format_selector(at(d, &["spec", "selector"]))]);
+        row.extend(template_wide_columns(d));
     }
     row
 }
@@ -192,12 +201,7 @@ pub fn replicaset_row(rs: &Value, now: i64, wide: bool) -> Vec<String> {
         age_of(rs, now),
     ];
     if wide {
-        let (names, images) = containers_and_images(rs);
-        row.extend([
-            names,
-            images,
-            format_selector(at(rs, &["spec", "selector"])),
-        ]);
+        row.extend(template_wide_columns(rs));
     }
     row
 }
@@ -227,12 +231,7 @@ pub fn daemonset_row(ds: &Value, now: i64, wide: bool) -> Vec<String> {
         age_of(ds, now),
     ];
     if wide {
-        let (names, images) = containers_and_images(ds);
-        row.extend([
-            names,
-            images,
-            format_selector(at(ds, &["spec", "selector"])),
-        ]);
+        row.extend(template_wide_columns(ds));
     }
     row
 }
@@ -285,12 +284,7 @@ pub fn job_row(job: &Value, now: i64, wide: bool) -> Vec<String> {
         age_of(job, now),
     ];
     if wide {
-        let (names, images) = containers_and_images(job);
-        row.extend([
-            names,
-            images,
-            format_selector(at(job, &["spec", "selector"])),
-        ]);
+        row.extend(template_wide_columns(job));
     }
     row
 }
@@ -316,12 +310,7 @@ pub fn cronjob_row(cj: &Value, now: i64, wide: bool) -> Vec<String> {
     ];
     if wide {
         let job = at(cj, &["spec", "jobTemplate"]).unwrap_or(&Value::Null);
-        let (names, images) = containers_and_images(job);
-        row.extend([
-            names,
-            images,
-            format_selector(at(job, &["spec", "selector"])),
-        ]);
+        row.extend(template_wide_columns(job));
     }
     row
 }
