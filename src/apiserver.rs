@@ -13,7 +13,6 @@
 mod discovery;
 mod http;
 mod openapi;
-mod patch;
 mod proto;
 mod rest;
 mod status;

@@ -14,6 +14,7 @@ pub mod describe;
 pub mod gofmt;
 pub mod jsonpath;
 pub mod manifest;
+pub mod patch;
 pub mod printers;
 pub mod resources;
 pub mod target;

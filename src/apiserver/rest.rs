@@ -10,13 +10,13 @@ use serde_json::{json, Value};
 use super::put;
 
 use super::http::{Request, Response};
-use super::patch::{merge_patch, strategic_merge_patch};
 use super::status::{bad_request, failure, from_api_error, not_found_path, not_supported};
 use super::table::{table, wants_table};
 use crate::api::Kind;
 use crate::engine::write::{DeleteOptions, Propagation};
 use crate::engine::Cluster;
 use crate::kubectl::cmd::write::decode;
+use crate::kubectl::patch::{json_patch, merge_patch, strategic_merge_patch, PatchError};
 use crate::kubectl::resources::{ResourceType, RESOURCE_TYPES};
 use crate::kubectl::target::{check_fields, engine_kind, list_json, Filter};
 
@@ -381,7 +381,7 @@ fn patch(
     let result = if scale {
         // A Scale patch changes only spec.replicas of the workload.
         let mut s = scale_of(&obj);
-        merge_patch(&mut s, &patch).map_err(|e| bad_request(&e))?;
+        merge_patch(&mut s, &patch).map_err(|e| patch_failure(&e))?;
         if let Some(r) = s.pointer("/spec/replicas") {
             if let Some(spec) = obj.get_mut("spec") {
                 put(spec, "replicas", r.clone());
@@ -392,10 +392,12 @@ fn patch(
         merge_patch(&mut obj, &patch)
     } else if ct.starts_with("application/strategic-merge-patch+json") {
         strategic_merge_patch(&mut obj, &patch)
+    } else if ct.starts_with("application/json-patch+json") {
+        json_patch(&mut obj, &patch)
     } else {
-        return Err(failure(415, "UnsupportedMediaType", &format!("the body of the request was in an unknown format - accepted media types include: application/merge-patch+json, application/strategic-merge-patch+json (got {ct})"), json!({})));
+        return Err(failure(415, "UnsupportedMediaType", &format!("the body of the request was in an unknown format - accepted media types include: application/json-patch+json, application/merge-patch+json, application/strategic-merge-patch+json (got {ct})"), json!({})));
     };
-    result.map_err(|e| bad_request(&e))?;
+    result.map_err(|e| patch_failure(&e))?;
     let stored = store(cluster, req, route, name, &obj)?;
     if scale {
         let after: Value = serde_json::from_slice(&stored.body).unwrap_or(Value::Null);
@@ -417,7 +419,7 @@ fn server_side_apply(
 ) -> Result<Response, Response> {
     match get_object(cluster, route, name) {
         Ok(mut obj) => {
-            merge_patch(&mut obj, &intent).map_err(|e| bad_request(&e))?;
+            merge_patch(&mut obj, &intent).map_err(|e| patch_failure(&e))?;
             store(cluster, req, route, name, &obj)
         }
         Err(missing) if missing.code == 404 => create(cluster, req, route, Some(intent)),
@@ -497,4 +499,13 @@ fn evict(
 /// Answers a path under `/api` or `/apis` that is not a resource path.
 pub fn unknown() -> Response {
     not_found_path()
+}
+
+/// A patch the server cannot apply: a malformed one is a `BadRequest`, a
+/// JSON patch operation that does not apply an `Invalid` (422).
+fn patch_failure(e: &PatchError) -> Response {
+    match e {
+        PatchError::BadRequest(m) => bad_request(m),
+        PatchError::Invalid(m) => failure(422, "Invalid", m, Value::Null),
+    }
 }

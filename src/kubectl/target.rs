@@ -80,6 +80,44 @@ fn lookup(ty: &str) -> Result<&'static ResourceType, String> {
 /// The builder's complaint when no resource was named at all.
 pub const NO_RESOURCES: &str = "You must provide one or more resources by argument or filename.\nExample resource specifications include:\n   '-f rsrc.yaml'\n   '--filename=rsrc.json'\n   '<resource> <name>'\n   '<resource>'";
 
+/// What selects the objects of a type given without names: `-l`, a
+/// field selector, or `--all`.
+pub struct Selection<'a> {
+    pub labels: &'a str,
+    pub fields: &'a str,
+    pub all: bool,
+}
+
+/// Named objects, or every object in `ns` of the types given without
+/// names that the selection matches (kubectl's builder for verbs acting
+/// on many objects: `delete`, `label`, `scale`, `wait` …). A type without
+/// names and without a selection is an error.
+pub fn named_or_selected(
+    cluster: &Cluster,
+    args: &[String],
+    ns: &str,
+    selection: &Selection<'_>,
+) -> Result<Vec<(&'static ResourceType, String)>, String> {
+    let targets = parse_targets(args)?;
+    if targets.is_empty() {
+        return Err(NO_RESOURCES.into());
+    }
+    let mut out = Vec::new();
+    for t in targets {
+        if !t.names.is_empty() {
+            out.extend(t.names.into_iter().map(|n| (t.rt, n)));
+            continue;
+        }
+        if selection.labels.is_empty() && selection.fields.is_empty() && !selection.all {
+            return Err("resource(s) were provided, but no name was specified".into());
+        }
+        let filter = Filter::parse(selection.labels, selection.fields)?;
+        let found = list_json(cluster, t.rt, Some(ns), &filter);
+        out.extend(found.iter().map(|o| (t.rt, name_of(o).to_string())));
+    }
+    Ok(out)
+}
+
 /// Every (type, name) pair; a type given without names is an error.
 pub fn named(args: &[String]) -> Result<Vec<(&'static ResourceType, String)>, String> {
     let targets = parse_targets(args)?;

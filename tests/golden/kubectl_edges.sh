@@ -8,6 +8,7 @@ kubectl autoscale deploy web --min=2 --max=5
 kubectl patch deploy web -p '{"spec":{"replicas":2}}'
 kubectl port-forward pod/x 8080:80 --address=0.0.0.0
 kubectl get pods --chunk-size=10
+kubectl get pods --raw=/api
 echo $?
 kubectl get pods --chunk-sise=10
 kubectl get pods --as-uid=5

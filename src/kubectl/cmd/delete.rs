@@ -10,9 +10,7 @@ use crate::kubectl::cli::Call;
 use crate::kubectl::cmd::files::{decode_sources, object_namespace, read_sources};
 use crate::kubectl::cmd::{fail, namespace};
 use crate::kubectl::resources::{self, ResourceType};
-use crate::kubectl::target::{
-    engine_kind, list_json, name_of, parse_targets, Filter, NO_RESOURCES,
-};
+use crate::kubectl::target::{engine_kind, name_of, named_or_selected, Selection};
 use crate::shell::{done, CommandFuture, Ctx};
 
 /// How long `--wait` waits for deletions, in simulated seconds.
@@ -142,32 +140,19 @@ fn victims(ctx: &Ctx, call: &Call) -> Result<Vec<Victim>, String> {
         }
         return Ok(out);
     }
-    let targets = parse_targets(&call.args)?;
-    if targets.is_empty() {
-        return Err(NO_RESOURCES.into());
-    }
-    let selector = call.flags.str("selector");
-    let all = call.flags.bool("all");
-    let mut out = Vec::new();
-    for t in targets {
-        if !t.names.is_empty() {
-            out.extend(t.names.into_iter().map(|name| Victim {
-                rt: t.rt,
-                namespace: ns.clone(),
-                name,
-            }));
-            continue;
-        }
-        if selector.is_empty() && !all {
-            return Err("resource(s) were provided, but no name was specified".into());
-        }
-        let filter = Filter::parse(&selector, &call.flags.str("field-selector"))?;
-        let found = ctx.with_world(|w| list_json(&w.cluster, t.rt, Some(&ns), &filter));
-        out.extend(found.iter().map(|o| Victim {
-            rt: t.rt,
+    let (labels, fields) = (call.flags.str("selector"), call.flags.str("field-selector"));
+    let selection = Selection {
+        labels: &labels,
+        fields: &fields,
+        all: call.flags.bool("all"),
+    };
+    let found = ctx.with_world(|w| named_or_selected(&w.cluster, &call.args, &ns, &selection))?;
+    Ok(found
+        .into_iter()
+        .map(|(rt, name)| Victim {
+            rt,
             namespace: ns.clone(),
-            name: name_of(o).to_string(),
-        }));
-    }
-    Ok(out)
+            name,
+        })
+        .collect())
 }

@@ -9,7 +9,7 @@ use super::write::{kind_or_not_found, map_at, modify, object_ref};
 use super::{fail, namespace};
 use crate::kubectl::cli::Call;
 use crate::kubectl::resources::ResourceType;
-use crate::kubectl::target::{list_json, name_of, parse_targets, Filter, NO_RESOURCES};
+use crate::kubectl::target::{named_or_selected, Selection};
 use crate::shell::{done, CommandFuture, Ctx};
 
 /// Which metadata map a command edits, and its words.
@@ -69,7 +69,7 @@ fn edit(mut ctx: Ctx, call: &Call, which: &Which) -> i32 {
             None => remove.push(c.trim_end_matches('-').to_string()),
         }
     }
-    let targets = match objects(&ctx, call, &resources) {
+    let targets = match selected(&ctx, call, &resources) {
         Ok(t) => t,
         Err(e) => return fail(&mut ctx, &e),
     };
@@ -138,30 +138,16 @@ fn edit(mut ctx: Ctx, call: &Call, which: &Which) -> i32 {
 }
 
 /// Named objects, or every object of the types matched by `-l` / `--all`.
-fn objects(
+fn selected(
     ctx: &Ctx,
     call: &Call,
     resources: &[String],
 ) -> Result<Vec<(&'static ResourceType, String)>, String> {
-    let targets = parse_targets(resources)?;
-    if targets.is_empty() {
-        return Err(NO_RESOURCES.into());
-    }
-    let selector = call.flags.str("selector");
-    let all = call.flags.bool("all");
-    let ns = namespace(call);
-    let mut out = Vec::new();
-    for t in targets {
-        if !t.names.is_empty() {
-            out.extend(t.names.into_iter().map(|n| (t.rt, n)));
-            continue;
-        }
-        if selector.is_empty() && !all {
-            return Err("resource(s) were provided, but no name was specified".into());
-        }
-        let filter = Filter::parse(&selector, "")?;
-        let found = ctx.with_world(|w| list_json(&w.cluster, t.rt, Some(&ns), &filter));
-        out.extend(found.iter().map(|o| (t.rt, name_of(o).to_string())));
-    }
-    Ok(out)
+    let (labels, ns) = (call.flags.str("selector"), namespace(call));
+    let selection = Selection {
+        labels: &labels,
+        fields: "",
+        all: call.flags.bool("all"),
+    };
+    ctx.with_world(|w| named_or_selected(&w.cluster, resources, &ns, &selection))
 }

@@ -7,6 +7,7 @@ mod status;
 
 use serde_json::Value;
 
+use super::apply::LAST_APPLIED;
 use super::write::{map_at, modify, object_ref};
 use super::{fail, namespace};
 use crate::api::Kind;
@@ -153,6 +154,12 @@ pub fn undo(mut ctx: Ctx, call: Call) -> CommandFuture {
         Err(code) => return done(code),
     };
     let reference = object_ref(rt, &name_of(&d));
+    if d.pointer("/metadata/annotations")
+        .and_then(Value::as_object)
+        .is_some_and(|a| a.contains_key(LAST_APPLIED))
+    {
+        ctx.err(&format!("Warning: resource {}/{} was previously managed with 'kubectl apply'. Rolling back will not update the {LAST_APPLIED} annotation, which may cause unexpected behavior on future 'kubectl apply' operations. Consider using 'kubectl apply' with your previous configuration file instead.\n", rt.plural, name_of(&d)));
+    }
     match ctx.with_world(|w| {
         history::undo(
             &mut w.cluster,

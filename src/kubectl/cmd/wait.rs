@@ -15,7 +15,7 @@ use crate::kubectl::cli::Call;
 use crate::kubectl::jsonpath::{print_text, Found, JsonPath};
 use crate::kubectl::printers::output::relaxed_jsonpath;
 use crate::kubectl::resources::ResourceType;
-use crate::kubectl::target::{get_json, list_json, parse_targets, Filter, NO_RESOURCES};
+use crate::kubectl::target::{get_json, named_or_selected, Selection};
 use crate::shell::{done, CommandFuture, Ctx};
 
 /// A week: what a negative `--timeout` means.
@@ -189,33 +189,18 @@ fn objects(
     ns: &str,
     skip_missing: bool,
 ) -> Result<Vec<(&'static ResourceType, String)>, String> {
-    let targets = parse_targets(&call.args)?;
-    if targets.is_empty() {
-        return Err(NO_RESOURCES.into());
+    let labels = call.flags.str("selector");
+    let selection = Selection {
+        labels: &labels,
+        fields: "",
+        all: call.flags.bool("all"),
+    };
+    let mut found =
+        ctx.with_world(|w| named_or_selected(&w.cluster, &call.args, ns, &selection))?;
+    if skip_missing {
+        found.retain(|(rt, name)| ctx.with_world(|w| get_json(&w.cluster, rt, ns, name).is_ok()));
     }
-    let selector = call.flags.str("selector");
-    let filter = Filter::parse(&selector, "")?;
-    let mut out = Vec::new();
-    for t in targets {
-        if !t.names.is_empty() {
-            for name in t.names {
-                let exists = ctx.with_world(|w| get_json(&w.cluster, t.rt, ns, &name).is_ok());
-                if exists || !skip_missing {
-                    out.push((t.rt, name));
-                }
-            }
-        } else if call.flags.bool("all") || !selector.is_empty() {
-            let found = ctx.with_world(|w| list_json(&w.cluster, t.rt, Some(ns), &filter));
-            out.extend(
-                found
-                    .iter()
-                    .map(|o| (t.rt, crate::kubectl::target::name_of(o).to_string())),
-            );
-        } else {
-            return Err("resource(s) were provided, but no name was specified".into());
-        }
-    }
-    Ok(out)
+    Ok(found)
 }
 
 pub fn wait(mut ctx: Ctx, call: Call) -> CommandFuture {

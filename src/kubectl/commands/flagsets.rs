@@ -142,6 +142,8 @@ pub const TIMEOUT: Flag = flag(
 
 pub const GET: &[Flag] = &[
     ALL_NAMESPACES,
+    // Chunks change how kubectl fetches a list, not what it prints.
+    l::F_CHUNK_SIZE,
     FIELD_SELECTOR,
     FILENAME,
     flag("label-columns", Some('L'), Kind::StrSlice, "[]", "Accepts a comma separated list of labels that are going to be presented as columns. Names are case-sensitive. You can also use multiple flag options like -L label1 -L label2..."),
@@ -158,6 +160,7 @@ pub const GET: &[Flag] = &[
 
 pub const DESCRIBE: &[Flag] = &[
     ALL_NAMESPACES,
+    l::F_CHUNK_SIZE,
     FILENAME,
     SELECTOR,
     flag(

@@ -118,7 +118,7 @@ const F_CASCADE: Flag = flag(
     "'background'",
     "Must be \"background\", \"orphan\", or \"foreground\".",
 );
-const F_CHUNK_SIZE: Flag = flag(
+pub(super) const F_CHUNK_SIZE: Flag = flag(
     "chunk-size",
     None,
     Kind::Int,
@@ -781,7 +781,6 @@ pub const EXPLAIN_LATER: &[Flag] = &[
 /// Flags of `kubectl get` kubeplay does not simulate yet.
 pub const GET_LATER: &[Flag] = &[
     F_ALLOW_MISSING_TEMPLATE_KEYS,
-    F_CHUNK_SIZE,
     flag(
         "ignore-not-found",
         None,
@@ -1114,7 +1113,7 @@ pub const DRAIN: Command = row(Some(cmd::drain::drain), "drain", &[], "Drain nod
 /// `kubectl taint`: `--all` and `--overwrite` are simulated.
 pub const TAINT: Command = row(Some(cmd::taint::taint), "taint", &[], "Update the taints on one or more nodes", "Update the taints on one or more nodes.", "kubectl taint NODE NAME KEY_1=VAL_1:TAINT_EFFECT_1 ... KEY_N=VAL_N:TAINT_EFFECT_N [options]", &[], &[flag("all", None, Kind::Bool, "false", "Select all nodes in the cluster"), flag("overwrite", None, Kind::Bool, "false", "If true, allow taints to be overwritten, otherwise reject taint updates that overwrite existing taints.")], Group::Cluster).later(&[F_ALLOW_MISSING_TEMPLATE_KEYS, F_DRY_RUN, flag("field-manager", None, Kind::Str, "'kubectl-taint'", "Name of the manager used to track field ownership."), F_OUTPUT, F_SELECTOR, F_SHOW_MANAGED_FIELDS, F_TEMPLATE, F_VALIDATE]);
 /// Flags of `kubectl describe` kubeplay does not simulate yet.
-pub const DESCRIBE_LATER: &[Flag] = &[F_CHUNK_SIZE, F_KUSTOMIZE_, F_RECURSIVE];
+pub const DESCRIBE_LATER: &[Flag] = &[F_KUSTOMIZE_, F_RECURSIVE];
 /// Flags of `kubectl logs` kubeplay does not simulate yet.
 pub const LOGS_LATER: &[Flag] = &[
     flag(

@@ -109,12 +109,15 @@ pub fn controller(obj: &Value) -> Option<String> {
 /// `Pod Template:` of a Deployment or ReplicaSet.
 pub fn pod_template(w: &mut DescribeWriter, template: &Value) {
     w.write(LEVEL_0, "Pod Template:\n");
-    labels(w, "  ", "Labels", map(template, &["metadata", "labels"]));
+    // kubectl passes the indent as part of the title here ("  Labels"),
+    // so continuation lines start at the tab (seen where no tabwriter
+    // aligns them: `rollout history --revision`).
+    labels(w, "", "  Labels", map(template, &["metadata", "labels"]));
     if map(template, &["metadata", "annotations"]).is_some_and(|m| !m.is_empty()) {
         annotations(
             w,
-            "  ",
-            "Annotations",
+            "",
+            "  Annotations",
             map(template, &["metadata", "annotations"]),
         );
     }
