@@ -22,6 +22,7 @@ pub mod meta;
 pub mod node;
 pub mod patch;
 pub mod pods;
+pub mod replace;
 pub mod rollout;
 pub mod run;
 pub mod scale;

@@ -17,7 +17,7 @@ use crate::shell::{done, CommandFuture, Ctx};
 const WAIT_SECONDS_MAX: u64 = 600;
 
 /// One object to delete.
-struct Victim {
+pub(super) struct Victim {
     rt: &'static ResourceType,
     namespace: String,
     name: String,
@@ -36,32 +36,50 @@ pub fn run(mut ctx: Ctx, call: Call) -> CommandFuture {
     if grace == Some(0) {
         ctx.err("Warning: Immediate deletion does not wait for confirmation that the running resource has been terminated. The resource may continue to run on the cluster indefinitely.\n");
     }
-    let propagation = match call.flags.str("cascade").as_str() {
+    let opts = DeleteOptions {
+        grace_period_seconds: grace,
+        propagation: propagation(&call),
+    };
+    let wait = call.flags.opt("wait").is_none_or(|w| w == "true");
+    Box::pin(async move { remove(&mut ctx, victims, opts, wait, false).await })
+}
+
+/// `--cascade`'s propagation policy.
+pub(super) fn propagation(call: &Call) -> Propagation {
+    match call.flags.str("cascade").as_str() {
         "orphan" | "false" => Propagation::Orphan,
         "foreground" => Propagation::Foreground,
         _ => Propagation::Background,
-    };
-    let opts = DeleteOptions {
-        grace_period_seconds: grace,
-        propagation,
-    };
+    }
+}
+
+/// Deletes each victim, printing kubectl's line, then (with `wait`) blocks
+/// until they are gone as simulated time passes. `ignore_not_found` skips
+/// objects already gone silently (`replace --force`).
+pub(super) async fn remove(
+    ctx: &mut Ctx,
+    victims: Vec<Victim>,
+    opts: DeleteOptions,
+    wait: bool,
+    ignore_not_found: bool,
+) -> i32 {
     let mut status = 0;
     let mut waiting: Vec<(Kind, String, String)> = Vec::new();
     for v in victims {
+        let not_found = format!(
+            "Error from server (NotFound): {} {:?} not found",
+            v.rt.qualified_plural(),
+            v.name
+        );
         let Some(kind) = engine_kind(v.rt) else {
-            status = fail(
-                &mut ctx,
-                &format!(
-                    "Error from server (NotFound): {} {:?} not found",
-                    v.rt.qualified_plural(),
-                    v.name
-                ),
-            );
+            if !ignore_not_found {
+                status = fail(ctx, &not_found);
+            }
             continue;
         };
         match ctx.with_world(|w| w.cluster.delete(kind, &v.namespace, &v.name, opts)) {
             Ok(_) => {
-                let verb = if grace == Some(0) {
+                let verb = if opts.grace_period_seconds == Some(0) {
                     "force deleted"
                 } else {
                     "deleted"
@@ -78,29 +96,27 @@ pub fn run(mut ctx: Ctx, call: Call) -> CommandFuture {
                 ));
                 waiting.push((kind, v.namespace, v.name));
             }
-            Err(e) => status = fail(&mut ctx, &e.kubectl_line()),
+            Err(e) if ignore_not_found && e.kubectl_line() == not_found => {}
+            Err(e) => status = fail(ctx, &e.kubectl_line()),
         }
     }
-    let wait = call.flags.opt("wait").is_none_or(|w| w == "true");
     if !wait || waiting.is_empty() {
-        return done(status);
+        return status;
     }
-    Box::pin(async move {
-        let deadline = ctx.now_ms().saturating_add(WAIT_SECONDS_MAX * 1000);
-        while ctx.now_ms() < deadline && !ctx.stopped() {
-            let remaining = ctx.with_world(|w| {
-                waiting
-                    .iter()
-                    .filter(|(k, ns, n)| w.cluster.get_object(*k, ns, n).is_ok())
-                    .count()
-            });
-            if remaining == 0 {
-                break;
-            }
-            ctx.next_step_until(deadline).await;
+    let deadline = ctx.now_ms().saturating_add(WAIT_SECONDS_MAX * 1000);
+    while ctx.now_ms() < deadline && !ctx.stopped() {
+        let remaining = ctx.with_world(|w| {
+            waiting
+                .iter()
+                .filter(|(k, ns, n)| w.cluster.get_object(*k, ns, n).is_ok())
+                .count()
+        });
+        if remaining == 0 {
+            break;
         }
-        status
-    })
+        ctx.next_step_until(deadline).await;
+    }
+    status
 }
 
 fn grace_period(call: &Call) -> Option<i64> {
@@ -117,7 +133,7 @@ fn grace_period(call: &Call) -> Option<i64> {
 }
 
 /// What the arguments, `-l`/`--all` or `-f` name.
-fn victims(ctx: &Ctx, call: &Call) -> Result<Vec<Victim>, String> {
+pub(super) fn victims(ctx: &Ctx, call: &Call) -> Result<Vec<Victim>, String> {
     let ns = namespace(call);
     let files = call.flags.all("filename");
     if !files.is_empty() {

@@ -1435,7 +1435,7 @@ pub const PATCH: Command = row(
     F_TEMPLATE,
 ]);
 pub const REPLACE: Command = row(
-    Some(cmd::node::unsupported),
+    Some(cmd::replace::run),
     "replace",
     &[],
     "Replace a resource by file name or stdin",
@@ -1462,32 +1462,34 @@ pub const REPLACE: Command = row(
         ),
         F_FORCE,
         F_GRACE_PERIOD,
-        F_KUSTOMIZE,
         F_OUTPUT,
-        flag(
-            "raw",
-            None,
-            Kind::Str,
-            "''",
-            "Raw URI to PUT to the server.",
-        ),
         F_RECURSIVE,
-        F_SAVE_CONFIG,
         F_SHOW_MANAGED_FIELDS,
-        flag(
-            "subresource",
-            None,
-            Kind::Str,
-            "''",
-            "If specified, replace will operate on the subresource of the requested object.",
-        ),
         F_TEMPLATE,
         F_TIMEOUT,
         F_VALIDATE,
         F_WAIT,
     ],
     Group::Advanced,
-);
+)
+.later(&[
+    F_KUSTOMIZE,
+    flag(
+        "raw",
+        None,
+        Kind::Str,
+        "''",
+        "Raw URI to PUT to the server.",
+    ),
+    F_SAVE_CONFIG,
+    flag(
+        "subresource",
+        None,
+        Kind::Str,
+        "''",
+        "If specified, replace will operate on the subresource of the requested object.",
+    ),
+]);
 pub const WAIT: Command = row(Some(cmd::wait::wait), "wait", &[], "Wait for a specific condition on one or many resources", "Wait for a specific condition on one or many resources.", "kubectl wait ([-f FILENAME] | resource.group/resource.name | resource.group [(-l label | --all)]) [--for=create|--for=delete|--for condition=available|--for=jsonpath='{}'[=value]] [options]", &[], &[F_ALL, flag("for", None, Kind::StrArray, "[]", "The condition to wait on: [create|delete|condition=condition-name[=condition-value]|jsonpath='{JSONPath expression}'=[JSONPath value]]."), F_SELECTOR_, flag("timeout", None, Kind::Str, "30s", "The length of time to wait before giving up.")], Group::Advanced).later(&[F_ALL_NAMESPACES, F_ALLOW_MISSING_TEMPLATE_KEYS, F_FIELD_SELECTOR, F_FILENAME____, F_LOCAL, F_OUTPUT, F_RECURSIVE_, F_SHOW_MANAGED_FIELDS, F_TEMPLATE]);
 pub const KUSTOMIZE: Command = row(Some(cmd::node::unsupported), "kustomize", &[], "Build a kustomization target from a directory or URL", "Build a set of KRM resources using a 'kustomization.yaml' file. The DIR argument must be a path to a directory containing 'kustomization.yaml', or a git repository URL with a path suffix specifying same with respect to the repository root. If DIR is omitted, '.' is assumed.", "kubectl kustomize DIR [flags] [options]", &[], &[flag("as-current-user", None, Kind::Bool, "false", "use the uid and gid of the command executor to run the function in the container"), flag("enable-alpha-plugins", None, Kind::Bool, "false", "enable kustomize plugins"), flag("enable-helm", None, Kind::Bool, "false", "Enable use of the Helm chart inflator generator."), flag("env", Some('e'), Kind::StrArray, "[]", "a list of environment variables to be used by functions"), flag("helm-api-versions", None, Kind::StrArray, "[]", "Kubernetes api versions used by Helm for Capabilities.APIVersions"), flag("helm-command", None, Kind::Str, "'helm'", "helm command (path to executable)"), flag("helm-debug", None, Kind::Bool, "false", "Enable debug output from the Helm chart inflator generator."), flag("helm-kube-version", None, Kind::Str, "''", "Kubernetes version used by Helm for Capabilities.KubeVersion"), flag("load-restrictor", None, Kind::Str, "'LoadRestrictionsRootOnly'", "if set to 'LoadRestrictionsNone', local kustomizations may load files from outside their root."), flag("mount", None, Kind::StrArray, "[]", "a list of storage options read from the filesystem"), flag("network", None, Kind::Bool, "false", "enable network access for functions that declare it"), flag("network-name", None, Kind::Str, "'bridge'", "the docker network to run the container in"), flag("output", Some('o'), Kind::Str, "''", "If specified, write output to this path.")], Group::Advanced);
 /// Flags of `kubectl label` kubeplay does not simulate yet.

@@ -1,0 +1,7 @@
+kubectl create deployment web --image=nginx --dry-run=client -o yaml | kubectl apply -f -
+sleep 20
+kubectl get deploy web -o yaml > d.yaml
+sed -i "s/replicas: 1/replicas: 2/" d.yaml
+kubectl replace --force -f d.yaml
+sleep 30
+kubectl get deploy web
