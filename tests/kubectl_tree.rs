@@ -178,8 +178,8 @@ fn unsimulated_commands_and_flags_say_so_in_one_line() {
             "error: kubeplay does not simulate the --append-hash flag of \"kubectl create secret generic\" yet\n",
         ),
         (
-            "kubectl get pods --chunk-size=10",
-            "error: kubeplay does not simulate the --chunk-size flag of \"kubectl get\" yet\n",
+            "kubectl get pods --raw=/api",
+            "error: kubeplay does not simulate the --raw flag of \"kubectl get\" yet\n",
         ),
         (
             "kubectl get pods --as-uid 5",
