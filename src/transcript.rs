@@ -32,6 +32,16 @@ pub fn run_script(seed: u64, script: &str) -> String {
 
 /// Runs `script` in an existing session (set up by a test or lesson).
 pub fn run_in(session: &mut Session, script: &str) -> String {
+    run_marked(session, script, false)
+}
+
+/// [`run_script`], with `[exit N]` after every command line that ends with
+/// a non-zero status (the differential suite compares exit codes too).
+pub fn run_script_with_status(seed: u64, script: &str) -> String {
+    run_marked(&mut Session::new(seed), script, true)
+}
+
+fn run_marked(session: &mut Session, script: &str, mark_status: bool) -> String {
     let mut out = String::new();
     let mut lines = script.lines();
     while let Some(line) = lines.next() {
@@ -54,11 +64,18 @@ pub fn run_in(session: &mut Session, script: &str) -> String {
             command.push_str(next);
         }
         let typed = |_: &str| lines.next().map(str::to_string);
-        for chunk in session.run_with_input(&command, typed).output {
+        let poll = session.run_with_input(&command, typed);
+        for chunk in poll.output {
             match chunk {
                 Chunk::Out(text) | Chunk::Err(text) => out.push_str(&text),
                 Chunk::Clear => {}
             }
+        }
+        match poll.finished {
+            Some(status) if mark_status && status != 0 => {
+                out.push_str(&format!("[exit {status}]\n"));
+            }
+            _ => {}
         }
     }
     out

@@ -141,7 +141,7 @@ fn seed_of(script: &str) -> u64 {
 fn run_one(file: &Path, judge: &Path, dir: &Path) -> Result<(), String> {
     let script = fs::read_to_string(file).map_err(|e| e.to_string())?;
     let seed = seed_of(&script);
-    let ours = kubeplay::transcript::run_script(seed, &script);
+    let ours = kubeplay::transcript::run_script_with_status(seed, &script);
     let theirs = run_real(&script, seed, judge, dir)?;
     let (a, b) = (normalise(&ours), normalise(&theirs));
     if a == b {
@@ -254,8 +254,13 @@ fn bash_program(script: &str, seed: u64) -> String {
         for e in echoed {
             program.push_str(&format!("printf '%s\\n' {}\n", quote(&e)));
         }
+        // `$?` is the previous command's status, not the echo's; a
+        // non-zero status is shown as the kubeplay transcript shows it.
+        program.push_str("(exit \"${kp_status:-0}\")\n");
         program.push_str(&command);
-        program.push('\n');
+        program.push_str(
+            "\nkp_status=$?\n[ \"$kp_status\" = 0 ] || printf '[exit %s]\\n' \"$kp_status\"\n",
+        );
     }
     program
 }

@@ -32,8 +32,12 @@ pub fn run(mut ctx: Ctx, call: Call) -> CommandFuture {
     };
     let flag_ns = call.flags.opt("namespace");
     let server_side = call.flags.bool("server-side");
+    let objects = decode_sources(&sources);
+    if objects.is_empty() {
+        return done(fail(&mut ctx, "no objects passed to apply"));
+    }
     let mut status = 0;
-    for (source, item) in decode_sources(&sources) {
+    for (source, item) in objects {
         let result = item.and_then(|obj| {
             let ns = object_namespace(&obj, flag_ns.as_deref())?;
             apply_one(&mut ctx, &obj, &ns, &source, server_side)

@@ -32,8 +32,12 @@ pub fn run(mut ctx: Ctx, call: Call) -> CommandFuture {
         Err(e) => return done(fail(&mut ctx, &e)),
     };
     let flag_ns = call.flags.opt("namespace");
+    let objects = decode_sources(&sources);
+    if objects.is_empty() {
+        return done(fail(&mut ctx, "no objects passed to create"));
+    }
     let mut status = 0;
-    for (source, item) in decode_sources(&sources) {
+    for (source, item) in objects {
         let obj = match item {
             Ok(obj) => obj,
             Err(e) => return done(fail(&mut ctx, &e)),

@@ -104,6 +104,9 @@ pub fn api_resources(mut ctx: Ctx, call: Call) -> CommandFuture {
         let want = ns == "true";
         types.retain(|t| t.namespaced == want);
     }
+    if let Some(group) = call.flags.opt("api-group") {
+        types.retain(|t| t.group == group);
+    }
     let format = call.flags.str("output");
     if format == "name" {
         let names: String = types

@@ -8,9 +8,9 @@ use serde_json::Value;
 
 use super::create::print_result;
 use super::delete::{propagation, remove, victims};
+use super::fail;
 use super::files::{decode_sources, object_namespace, read_sources, with_source};
 use super::write::{create, update};
-use super::fail;
 use crate::engine::write::DeleteOptions;
 use crate::kubectl::cli::Call;
 use crate::kubectl::printers::output::{self, Output};
