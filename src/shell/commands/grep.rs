@@ -1,5 +1,6 @@
-//! `grep [-ivcEFonwxqlh] [-e PATTERN]… [PATTERN] [FILE…]`: lines matching
-//! a pattern. Status 0 when a line was selected, 1 when none, 2 on errors.
+//! `grep [-ivcEFonwxqlh] [-A|-B|-C N] [-e PATTERN]… [PATTERN] [FILE…]`:
+//! lines matching a pattern, with GNU's context lines (`-` after the
+//! line number, `--` between groups). Status 0 when a line was selected, 1 when none, 2 on errors.
 
 use regex_lite::Regex;
 
@@ -10,7 +11,7 @@ use crate::shell::ctx::{done, CommandFuture, Ctx};
 const SPEC: Spec = Spec {
     name: "grep",
     flags: "ivcEFonwxqlhHrs",
-    valued: "em",
+    valued: "emABC",
     long: &[
         ("ignore-case", 'i'),
         ("invert-match", 'v'),
@@ -26,6 +27,9 @@ const SPEC: Spec = Spec {
         ("files-with-matches", 'l'),
         ("regexp", 'e'),
         ("max-count", 'm'),
+        ("after-context", 'A'),
+        ("before-context", 'B'),
+        ("context", 'C'),
     ],
 };
 
@@ -60,10 +64,25 @@ pub fn grep(mut ctx: Ctx, argv: Vec<String>) -> CommandFuture {
         }
     };
     let max = opts.value('m').and_then(|m| m.parse::<usize>().ok());
+    let mut around = Context::default();
+    for (flag, slot) in [('C', 0), ('A', 1), ('B', 2)] {
+        let Some(v) = opts.value(flag) else { continue };
+        let Ok(n) = v.parse::<usize>() else {
+            ctx.err(&format!("grep: {v}: invalid context length argument\n"));
+            return done(2);
+        };
+        around.given = true;
+        match slot {
+            0 => (around.before, around.after) = (n, n),
+            1 => around.after = n,
+            _ => around.before = n,
+        }
+    }
     let many = opts.operands.len() > 1 && !opts.has('h') || opts.has('H');
     let mut any = false;
     let mut status_error = false;
     let mut out = String::new();
+    let mut earlier = false;
     for input in inputs(&ctx, "grep", &opts.operands) {
         let text = match input.text {
             Ok(t) => t,
@@ -80,7 +99,15 @@ pub fn grep(mut ctx: Ctx, argv: Vec<String>) -> CommandFuture {
         } else {
             String::new()
         };
-        let count = scan(&text, &matcher, &opts, &prefix, max, &mut out);
+        let count = scan(
+            &text,
+            &matcher,
+            &opts,
+            &prefix,
+            (max, around),
+            &mut out,
+            &mut earlier,
+        );
         any |= count > 0;
         if opts.has('c') {
             out.push_str(&format!("{prefix}{count}\n"));
@@ -101,41 +128,88 @@ pub fn grep(mut ctx: Ctx, argv: Vec<String>) -> CommandFuture {
     })
 }
 
+/// Lines of context around each selected line (`-B`, `-A`).
+#[derive(Clone, Copy, Default)]
+struct Context {
+    before: usize,
+    after: usize,
+    /// A context option was given (even 0): groups are separated by `--`.
+    given: bool,
+}
+
 /// Selects the matching lines of one input into `out` (unless counting
-/// or listing); returns how many were selected.
+/// or listing), with their context; returns how many were selected.
 fn scan(
     text: &str,
     matcher: &Regex,
     opts: &super::Opts,
     prefix: &str,
-    max: Option<usize>,
+    (max, around): (Option<usize>, Context),
     out: &mut String,
+    earlier: &mut bool,
 ) -> usize {
+    let printing = !(opts.has('c') || opts.has('q') || opts.has('l'));
+    let only = opts.has('o') && !opts.has('v');
+    let grouped = around.given && !only;
+    let all = lines(text);
     let mut count = 0;
-    for (no, line) in lines(text).into_iter().enumerate() {
-        if max.is_some_and(|m| count >= m) {
-            break;
-        }
-        if matcher.is_match(line) == opts.has('v') {
-            continue;
-        }
-        count += 1;
-        if opts.has('c') || opts.has('q') || opts.has('l') {
-            continue;
-        }
+    // The last line printed, and how many trailing context lines remain.
+    let (mut last, mut trailing) = (None::<usize>, 0);
+    let line_out = |out: &mut String, no: usize, line: &str, sep: char| {
         let number = if opts.has('n') {
-            format!("{}:", no + 1)
+            format!("{}{sep}", no + 1)
         } else {
             String::new()
         };
-        if opts.has('o') && !opts.has('v') {
+        let prefix = prefix
+            .strip_suffix(':')
+            .map_or(String::new(), |p| format!("{p}{sep}"));
+        out.push_str(&format!("{prefix}{number}{line}\n"));
+    };
+    for (no, line) in all.iter().enumerate() {
+        let full = max.is_some_and(|m| count >= m);
+        if full && trailing == 0 {
+            break;
+        }
+        let selected = !full && matcher.is_match(line) != opts.has('v');
+        if !selected {
+            if printing && grouped && trailing > 0 {
+                line_out(out, no, line, '-');
+                (last, trailing) = (Some(no), trailing - 1);
+            }
+            continue;
+        }
+        count += 1;
+        if !printing {
+            continue;
+        }
+        if only {
+            let number = if opts.has('n') {
+                format!("{}:", no + 1)
+            } else {
+                String::new()
+            };
             for m in matcher.find_iter(line).filter(|m| !m.as_str().is_empty()) {
                 out.push_str(&format!("{prefix}{number}{}\n", m.as_str()));
             }
-        } else {
-            out.push_str(&format!("{prefix}{number}{line}\n"));
+            continue;
         }
+        if grouped {
+            let start = no
+                .saturating_sub(around.before)
+                .max(last.map_or(0, |l| l + 1));
+            // A gap since the last group, here or in an earlier file.
+            if last.map_or(*earlier, |l| start > l + 1) {
+                out.push_str("--\n");
+            }
+            for (i, before) in all.iter().enumerate().take(no).skip(start) {
+                line_out(out, i, before, '-');
+            }
+        }
+        line_out(out, no, line, ':');
+        (last, trailing) = (Some(no), around.after);
     }
+    *earlier |= last.is_some();
     count
 }
 
