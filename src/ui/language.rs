@@ -79,6 +79,7 @@ pub fn when_ready(lang: Lang, then: impl FnOnce(Option<String>) + 'static) {
     };
     let once = Rc::new(once);
     let late = Rc::clone(&once);
+    // Forgotten, not cancelled: once per page, and a no-op once the file won.
     gloo::timers::callback::Timeout::new(START_WAIT_MS, move || {
         let secs = START_WAIT_MS / 1000;
         late(Some(format!(
@@ -139,7 +140,7 @@ pub fn use_language(asked: Option<Lang>, on_failed: Callback<String>) -> Languag
     let lang = use_state(move || initial(asked));
     let pending = use_state(|| None::<Lang>);
     // The latest pick, read when a file arrives.
-    let latest = use_memo((), |_| Rc::new(Cell::new(None::<Lang>)));
+    let latest = use_memo((), |_| Cell::new(None::<Lang>));
     let on_change = {
         let (lang, pending, latest) = (lang.clone(), pending.clone(), Rc::clone(&latest));
         Callback::from(move |picked: Lang| {
