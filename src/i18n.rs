@@ -5,20 +5,36 @@
 //!
 //! Every language is one `Text` value with a field per string, so a string
 //! missing in one language is a compile error rather than a blank button.
-//! Strings that need values are small functions in the same struct.
+//! Strings that need values are templates its methods fill (`text`,
+//! `template`). English is compiled into every build; the native build
+//! (and `cargo test`) compiles in all five, while the browser build leaves
+//! the other four out and fetches the one the learner picks as a file
+//! generated from these tables (`served`, `static/text/ui.<tag>.json`).
 //! This module must stay free of browser crates; the UI reads it.
 
 mod en;
+#[cfg(not(target_arch = "wasm32"))]
 mod es;
 pub mod goal;
+#[cfg(not(target_arch = "wasm32"))]
 mod ja;
+#[cfg(not(target_arch = "wasm32"))]
 mod ko;
+pub mod served;
+mod template;
+mod text;
+#[cfg(not(target_arch = "wasm32"))]
 mod zh_tw;
 
 pub use en::EN;
+#[cfg(not(target_arch = "wasm32"))]
 pub use es::ES;
+#[cfg(not(target_arch = "wasm32"))]
 pub use ja::JA;
+#[cfg(not(target_arch = "wasm32"))]
 pub use ko::KO;
+pub use text::Text;
+#[cfg(not(target_arch = "wasm32"))]
 pub use zh_tw::ZH_TW;
 
 /// A language the playground speaks.
@@ -90,15 +106,40 @@ impl Lang {
             .unwrap_or_default()
     }
 
-    /// This language's words for the interface.
+    /// This language's words for the interface; English while they are
+    /// not at hand (in the browser build, until [`served::install`] has
+    /// them).
     pub fn text(self) -> &'static Text {
-        match self {
-            Lang::En => &EN,
-            Lang::ZhTw => &ZH_TW,
-            Lang::Ja => &JA,
-            Lang::Ko => &KO,
-            Lang::Es => &ES,
-        }
+        self.words().unwrap_or(&EN)
+    }
+
+    /// Whether this language's words are at hand: always in the native
+    /// build; in the browser build English, and the others once fetched.
+    pub fn loaded(self) -> bool {
+        self.words().is_some()
+    }
+
+    fn words(self) -> Option<&'static Text> {
+        compiled(self).or_else(|| served::installed(self))
+    }
+}
+
+/// The tables compiled in: all five natively (every lesson is verified in
+/// every language), only English in the browser build, which fetches the
+/// others when first needed (`served`).
+fn compiled(lang: Lang) -> Option<&'static Text> {
+    match lang {
+        Lang::En => Some(&EN),
+        #[cfg(not(target_arch = "wasm32"))]
+        Lang::ZhTw => Some(&ZH_TW),
+        #[cfg(not(target_arch = "wasm32"))]
+        Lang::Ja => Some(&JA),
+        #[cfg(not(target_arch = "wasm32"))]
+        Lang::Ko => Some(&KO),
+        #[cfg(not(target_arch = "wasm32"))]
+        Lang::Es => Some(&ES),
+        #[cfg(target_arch = "wasm32")]
+        _ => None,
     }
 }
 
@@ -115,218 +156,6 @@ pub fn goal_number(c: goal::Cmp) -> String {
         Op::Lt => "<",
     };
     format!("{op} {}", c.n)
-}
-
-/// Every string the interface shows, in one language.
-#[derive(Debug)]
-pub struct Text {
-    pub tagline: &'static str,
-    pub controls: &'static str,
-    pub simulated_time: &'static str,
-    pub pause: &'static str,
-    pub resume: &'static str,
-    pub speed: &'static str,
-    pub step: &'static str,
-    pub step_title: &'static str,
-    pub fast_forward: &'static str,
-    pub fast_forward_title: &'static str,
-    pub paused_suffix: &'static str,
-    pub display: &'static str,
-    pub reduce_motion: &'static str,
-    pub dark_theme: &'static str,
-    pub terminal: &'static str,
-    pub command_line: &'static str,
-    pub terminal_keys: &'static str,
-    pub key_tab: &'static str,
-    pub key_previous: &'static str,
-    pub key_next: &'static str,
-    pub key_interrupt: &'static str,
-    pub terminal_help: &'static str,
-    pub terminal_output: &'static str,
-    /// Panels shown beside the terminal.
-    pub panels: &'static str,
-    /// Lesson panel.
-    pub panel_lessons: &'static str,
-    /// Cluster view.
-    pub panel_view: &'static str,
-    /// The one terminal line announcing a finished step.
-    pub step_done_line: &'static str,
-    /// Dim line under a command waiting while simulated time is paused.
-    pub wait_paused: &'static str,
-    /// Dim line under a command that waits a long time on simulated time.
-    pub wait_long: &'static str,
-    /// The status line after a fast-forward stopped at its limit; the
-    /// argument is the simulated time it covered (`2m30s`).
-    pub fast_forward_stopped: fn(&str) -> String,
-
-    // ----- the cluster view -----
-    pub cluster_view: &'static str,
-    pub cluster_view_help: &'static str,
-    pub cluster_changes: &'static str,
-    /// The box requests start from: the learner's terminal.
-    pub client: &'static str,
-    pub pending_lane: &'static str,
-    pub node_empty: &'static str,
-    pub sandbox_empty: &'static str,
-    pub node_stopped: &'static str,
-    /// A ReplicaSet's revision, short: `rev 2`.
-    pub revision: fn(i64) -> String,
-    /// Ready pods over desired ones: `3/4 ready`.
-    pub replicas_ready: fn(i32, i32) -> String,
-    /// A bundled arrow's label: how many endpoints it stands for.
-    pub endpoint_count: fn(usize) -> String,
-    pub pods_hidden: fn(usize) -> String,
-    /// A pod's accessible name: its name and status words.
-    pub pod_label: fn(&str, &str) -> String,
-    pub pod_ready: &'static str,
-    pub pod_not_ready: &'static str,
-    pub details_hint: &'static str,
-    pub detail_name: &'static str,
-    pub detail_ip: &'static str,
-    pub detail_node: &'static str,
-    pub detail_image: &'static str,
-    pub detail_status: &'static str,
-    pub detail_restarts: &'static str,
-    pub detail_hits: &'static str,
-    pub link_title: &'static str,
-
-    // ----- narration (screen readers) -----
-    pub say_pod_ready: fn(&str, &str) -> String,
-    pub say_pod_terminating: fn(&str) -> String,
-    pub say_pod_failing: fn(&str, &str) -> String,
-    pub say_pod_status: fn(&str, &str) -> String,
-    pub say_pod_deleted: fn(&str) -> String,
-    pub say_node_status: fn(&str, &str) -> String,
-    pub say_rolled_back: fn(&str, i64) -> String,
-    pub say_more_changes: fn(usize) -> String,
-
-    // ----- the editor -----
-    pub editor: &'static str,
-    pub editor_save: &'static str,
-    pub editor_cancel: &'static str,
-    pub editor_help_vim: &'static str,
-    pub editor_help_nano: &'static str,
-    pub editor_modified: &'static str,
-
-    // ----- what the columns of `kubectl get` mean -----
-    pub col_name: &'static str,
-    pub col_namespace: &'static str,
-    pub col_ready_containers: &'static str,
-    pub col_ready_replicas: &'static str,
-    pub col_ready_pods: &'static str,
-    pub col_pod_status: &'static str,
-    pub col_node_status: &'static str,
-    pub col_status: &'static str,
-    pub col_restarts: &'static str,
-    pub col_age: &'static str,
-    pub col_ip: &'static str,
-    pub col_node: &'static str,
-    pub col_nominated_node: &'static str,
-    pub col_readiness_gates: &'static str,
-    pub col_up_to_date: &'static str,
-    pub col_available: &'static str,
-    pub col_desired: &'static str,
-    pub col_current: &'static str,
-    pub col_service_type: &'static str,
-    pub col_cluster_ip: &'static str,
-    pub col_external_ip: &'static str,
-    pub col_ports: &'static str,
-    pub col_selector: &'static str,
-    pub col_containers: &'static str,
-    pub col_images: &'static str,
-    pub col_roles: &'static str,
-    pub col_version: &'static str,
-    pub col_internal_ip: &'static str,
-    pub col_endpoints: &'static str,
-    pub col_data: &'static str,
-    pub col_last_seen: &'static str,
-    pub col_event_type: &'static str,
-    pub col_reason: &'static str,
-    pub col_object: &'static str,
-    pub col_message: &'static str,
-
-    // The language picker.
-    pub language: &'static str,
-
-    // The lesson catalog and panel.
-    pub lessons: &'static str,
-    pub lessons_intro: &'static str,
-    pub minutes: fn(u32) -> String,
-    pub steps_done: fn(usize, usize) -> String,
-    pub step_of: fn(usize, usize) -> String,
-    pub start_lesson: &'static str,
-    pub continue_lesson: &'static str,
-    pub review_lesson: &'static str,
-    pub all_lessons: &'static str,
-    pub lesson_progress: &'static str,
-    pub goals: &'static str,
-    pub goal_met: &'static str,
-    pub goal_open: &'static str,
-    pub hint: &'static str,
-    pub hint_title: fn(usize, usize) -> String,
-    pub show_solution: &'static str,
-    pub solution: &'static str,
-    pub reset_step: &'static str,
-    pub reset_lesson: &'static str,
-    pub next_step: &'static str,
-    pub skip_step: &'static str,
-    pub finish_lesson: &'static str,
-    pub next_lesson: &'static str,
-    pub step_complete: &'static str,
-    pub lesson_complete: &'static str,
-    pub run: &'static str,
-    pub run_title: &'static str,
-    pub loading: &'static str,
-    pub load_failed: fn(&str) -> String,
-    pub progress_reset: &'static str,
-
-    // Sharing, saving and restoring a session.
-    pub session_group: &'static str,
-    pub share: &'static str,
-    pub share_title: &'static str,
-    pub share_link: &'static str,
-    pub share_copied: &'static str,
-    pub share_failed: fn(&str) -> String,
-    pub export: &'static str,
-    pub export_title: &'static str,
-    pub import: &'static str,
-    pub import_title: &'static str,
-    pub import_failed: fn(&str) -> String,
-    pub restored: fn(usize) -> String,
-    pub link_bad: fn(&str) -> String,
-    pub store_bad: fn(&str) -> String,
-    /// A new tab continued the most recent session (its command count).
-    pub continued: fn(usize) -> String,
-    pub keep_session: &'static str,
-    pub start_fresh: &'static str,
-    /// "Your work is not being saved: {why}" — the why is one of the four below.
-    pub not_saved: fn(&str) -> String,
-    pub store_full: &'static str,
-    pub store_unavailable: &'static str,
-    pub store_refused: &'static str,
-    pub session_too_long: &'static str,
-
-    // Answers of the terminal's lesson commands.
-    pub cmd_no_lesson: &'static str,
-    pub cmd_catalog_loading: &'static str,
-    pub cmd_lessons_footer: &'static str,
-    pub cmd_unknown_lesson: fn(&str) -> String,
-    pub cmd_opening: fn(&str) -> String,
-    pub cmd_no_hints: &'static str,
-    pub cmd_last_hint: &'static str,
-    pub cmd_no_solution: &'static str,
-    pub cmd_goals_open: &'static str,
-    pub cmd_skip_tip: &'static str,
-    pub cmd_skipping: &'static str,
-    pub cmd_resetting_step: &'static str,
-    pub cmd_resetting_lesson: &'static str,
-    pub cmd_next_tip: &'static str,
-    pub cmd_last_lesson: &'static str,
-
-    /// What differs from a goal that does not hold yet ("2 of 4 Pods
-    /// still run …:v1"). Kubernetes kinds and values stay as kubectl
-    /// prints them.
-    pub differs: fn(&goal::Differs) -> String,
 }
 
 #[cfg(test)]
@@ -447,7 +276,12 @@ mod tests {
         ];
         for lang in Lang::ALL {
             for (d, values) in &cases {
-                let said = (lang.text().differs)(d);
+                let said = lang.text().differs(d);
+                assert!(
+                    !said.contains('{'),
+                    "{}: a hole left in {said:?}",
+                    lang.tag()
+                );
                 for v in values {
                     assert!(said.contains(v), "{}: {said:?} lacks {v:?}", lang.tag());
                 }
@@ -460,41 +294,55 @@ mod tests {
         for lang in Lang::ALL {
             let t = lang.text();
             let said = [
-                ((t.fast_forward_stopped)("2m30s"), vec!["2m30s"]),
-                ((t.revision)(7), vec!["7"]),
-                ((t.replicas_ready)(3, 4), vec!["3/4"]),
-                ((t.endpoint_count)(5), vec!["5"]),
-                ((t.pods_hidden)(12), vec!["12"]),
-                ((t.pod_label)("web-1", "Pending"), vec!["web-1", "Pending"]),
+                (t.fast_forward_stopped("2m30s"), vec!["2m30s"]),
+                (t.revision(7), vec!["7"]),
+                (t.replicas_ready(3, 4), vec!["3/4"]),
+                (t.endpoint_count(5), vec!["5"]),
+                (t.pods_hidden(12), vec!["12"]),
+                (t.pod_label("web-1", "Pending"), vec!["web-1", "Pending"]),
                 (
-                    (t.say_pod_ready)("web-1", "minikube"),
+                    t.say_pod_ready("web-1", "minikube"),
                     vec!["web-1", "minikube"],
                 ),
-                ((t.say_pod_terminating)("web-1"), vec!["web-1"]),
+                (t.say_pod_terminating("web-1"), vec!["web-1"]),
                 (
-                    (t.say_pod_failing)("web-1", "ImagePullBackOff"),
+                    t.say_pod_failing("web-1", "ImagePullBackOff"),
                     vec!["web-1", "ImagePullBackOff"],
                 ),
                 (
-                    (t.say_pod_status)("web-1", "Completed"),
+                    t.say_pod_status("web-1", "Completed"),
                     vec!["web-1", "Completed"],
                 ),
-                ((t.say_pod_deleted)("web-1"), vec!["web-1"]),
+                (t.say_pod_deleted("web-1"), vec!["web-1"]),
                 (
-                    (t.say_node_status)("minikube", "NotReady"),
+                    t.say_node_status("minikube", "NotReady"),
                     vec!["minikube", "NotReady"],
                 ),
-                ((t.say_rolled_back)("web", 3), vec!["web", "3"]),
-                ((t.say_more_changes)(9), vec!["9"]),
-                ((t.minutes)(15), vec!["15"]),
-                ((t.steps_done)(2, 6), vec!["2", "6"]),
-                ((t.step_of)(2, 6), vec!["2", "6"]),
-                ((t.hint_title)(1, 3), vec!["1", "3"]),
-                ((t.load_failed)("lesson.md"), vec!["lesson.md"]),
-                ((t.cmd_unknown_lesson)("42"), vec!["42"]),
-                ((t.cmd_opening)("Scaling"), vec!["Scaling"]),
+                (t.say_rolled_back("web", 3), vec!["web", "3"]),
+                (t.say_more_changes(9), vec!["9"]),
+                (t.minutes(15), vec!["15"]),
+                (t.steps_done(2, 6), vec!["2", "6"]),
+                (t.step_of(2, 6), vec!["2", "6"]),
+                (t.hint_title(1, 3), vec!["1", "3"]),
+                (t.load_failed("lesson.md"), vec!["lesson.md"]),
+                (t.cmd_unknown_lesson("42"), vec!["42"]),
+                (t.cmd_opening("Scaling"), vec!["Scaling"]),
+                (t.share_failed("too long"), vec!["too long"]),
+                (t.import_failed("not JSON"), vec!["not JSON"]),
+                (t.link_bad("bad code"), vec!["bad code"]),
+                (t.store_bad("bad JSON"), vec!["bad JSON"]),
+                (t.not_saved("full"), vec!["full"]),
+                (t.restored(1), vec!["1"]),
+                (t.restored(3), vec!["3"]),
+                (t.continued(1), vec!["1"]),
+                (t.continued(12), vec!["12"]),
             ];
             for (sentence, values) in &said {
+                assert!(
+                    !sentence.contains('{'),
+                    "{}: a hole left in {sentence:?}",
+                    lang.tag()
+                );
                 for v in values {
                     assert!(
                         sentence.contains(v),
@@ -529,11 +377,11 @@ mod tests {
             for (a, b) in pairs {
                 assert_ne!(a, b, "{} still says {b:?}", lang.tag());
             }
-            assert_ne!((t.step_of)(2, 3), (en.step_of)(2, 3));
-            assert_ne!((t.restored)(3), (en.restored)(3));
-            assert_ne!((t.link_bad)("x"), (en.link_bad)("x"));
-            assert_ne!((t.continued)(3), (en.continued)(3));
-            assert_ne!((t.not_saved)("x"), (en.not_saved)("x"));
+            assert_ne!(t.step_of(2, 3), en.step_of(2, 3));
+            assert_ne!(t.restored(3), en.restored(3));
+            assert_ne!(t.link_bad("x"), en.link_bad("x"));
+            assert_ne!(t.continued(3), en.continued(3));
+            assert_ne!(t.not_saved("x"), en.not_saved("x"));
             for (a, b) in [
                 (t.keep_session, en.keep_session),
                 (t.start_fresh, en.start_fresh),
@@ -544,11 +392,8 @@ mod tests {
             ] {
                 assert_ne!(a, b, "{} still says {b:?}", lang.tag());
             }
-            assert_ne!((t.say_pod_deleted)("p"), (en.say_pod_deleted)("p"));
-            assert_ne!(
-                (t.fast_forward_stopped)("1m"),
-                (en.fast_forward_stopped)("1m")
-            );
+            assert_ne!(t.say_pod_deleted("p"), en.say_pod_deleted("p"));
+            assert_ne!(t.fast_forward_stopped("1m"), en.fast_forward_stopped("1m"));
         }
     }
 

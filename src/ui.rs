@@ -92,7 +92,18 @@ pub fn start() {
         .location()
         .and_then(|l| l.search().ok())
         .unwrap_or_default();
-    let params = Rc::new(Params::parse(&search));
+    let mut params = Params::parse(&search);
+    // Another language's words are a file: the static first paint stays up
+    // until it is in (or failed, then English with a notice), so the app
+    // never paints in one language and switches to another.
+    language::when_ready(language::wanted(params.lang), move |notice| {
+        params.notices.extend(notice);
+        mount(&hosts, Rc::new(params));
+    });
+}
+
+/// Mounts one playground into each of `hosts`.
+fn mount(hosts: &web_sys::NodeList, params: Rc<Params>) {
     for i in 0..hosts.length() {
         let Some(host) = hosts
             .item(i)

@@ -5,7 +5,8 @@
 //
 // Install caches the app shell: the page, every hashed file it names
 // (wasm-bindgen script, the boot script and the wasm it names), the text
-// files the wasm fetches (text/) and the lessons of every language (from each catalog). The page registers the
+// files the wasm fetches (text/: kubectl's help, the interface in every
+// language) and the lessons of every language (from each catalog). The page registers the
 // worker after the app has started, so the page (at the address it was
 // opened with) and its ~2 MB of wasm are already in the browser's HTTP
 // cache: install copies them from there (`only-if-cached` never touches the
@@ -19,6 +20,9 @@
 const BUILD = new URL(self.location.href).searchParams.get('build') || 'dev';
 const CACHE = 'kubeplay-' + BUILD;
 const LANGS = ['en', 'es', 'ja', 'ko', 'zh-TW'];
+// The interface's words in every language but English, which the wasm
+// fetches when a learner first needs one (src/i18n/served.rs).
+const UI_TEXTS = LANGS.filter((l) => l !== 'en').map((l) => 'text/ui.' + l + '.json');
 // Bounds on what install reads, so a strange page cannot make it loop.
 const SHELL_FILES_MAX = 100;
 const LESSON_FILES_MAX = 200;
@@ -94,8 +98,9 @@ async function precache() {
   await cache.put('./', page.clone());
   await cache.put('index.html', page);
   // Text the wasm fetches after it starts (kubectl's help, see
-  // src/kubectl/texts.rs): cached now so it is there offline.
-  const files = new Set(['favicon.svg', 'text/kubectl.json', ...fileNames(html).slice(0, SHELL_FILES_MAX)]);
+  // src/kubectl/texts.rs; the other interface languages): cached now so it
+  // is there offline, a language the page has not used yet included.
+  const files = new Set(['favicon.svg', 'text/kubectl.json', ...UI_TEXTS, ...fileNames(html).slice(0, SHELL_FILES_MAX)]);
   for (const file of files) {
     const res = await fetchedOrDownload(file);
     if (!res.ok) continue;

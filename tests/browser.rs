@@ -22,6 +22,9 @@ mod queue;
 #[path = "browser/lessons.rs"]
 mod lessons;
 
+#[path = "browser/language.rs"]
+mod language;
+
 use support::{fresh_key, mount, storage};
 use wasm_bindgen_test::*;
 

@@ -25,7 +25,7 @@ fn verdicts(script: &str, checks: &[&str], marks_before: bool) -> Vec<String> {
             let check = parse(c).unwrap_or_else(|e| panic!("{c}: {e}"));
             match eval(&check, &world, &marks) {
                 Ok(()) => "ok".to_string(),
-                Err(d) => (EN.differs)(&d),
+                Err(d) => EN.differs(&d),
             }
         })
         .collect()

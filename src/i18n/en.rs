@@ -1,7 +1,6 @@
 //! The interface in English.
 
-use super::goal::{Differs, Quantity};
-use super::{goal_number, Text};
+use super::Text;
 
 pub const EN: Text = Text {
     tagline: "A Kubernetes playground that runs entirely in your browser",
@@ -34,9 +33,7 @@ pub const EN: Text = Text {
     step_done_line: "✓ Step complete — “Next step” is in the lesson panel (or type `next`).",
     wait_paused: "Waiting: simulated time is paused.",
     wait_long: "Waiting on simulated time. Fast-forward skips ahead.",
-    fast_forward_stopped: |t| {
-        format!("Fast-forward stopped after {t} of simulated time; events are still scheduled.")
-    },
+    fast_forward_stopped: "Fast-forward stopped after {time} of simulated time; events are still scheduled.",
 
     cluster_view: "Cluster",
     cluster_view_help: "Use the arrow keys to step through the pods; the selected pod's details appear below the picture.",
@@ -46,11 +43,11 @@ pub const EN: Text = Text {
     node_empty: "No pods on this node",
     sandbox_empty: "No pods yet. Create a Deployment and its pods appear here.",
     node_stopped: "stopped",
-    revision: |n| format!("rev {n}"),
-    replicas_ready: |ready, desired| format!("{ready}/{desired} ready"),
-    endpoint_count: |n| format!("{n} pods"),
-    pods_hidden: |n| format!("{n} more pods are not drawn."),
-    pod_label: |name, status| format!("Pod {name}: {status}"),
+    revision: "rev {n}",
+    replicas_ready: "{ready}/{desired} ready",
+    endpoint_count: "{n} pods",
+    pods_hidden: "{n} more pods are not drawn.",
+    pod_label: "Pod {name}: {status}",
     pod_ready: "Ready",
     pod_not_ready: "Running, not ready",
     details_hint: "Point at or click a pod to see its details. Click a name in the terminal to find it here.",
@@ -63,14 +60,14 @@ pub const EN: Text = Text {
     detail_hits: "Requests answered",
     link_title: "Show in the cluster view",
 
-    say_pod_ready: |pod, node| format!("Pod {pod} is Ready on {node}."),
-    say_pod_terminating: |pod| format!("Pod {pod} is terminating."),
-    say_pod_failing: |pod, status| format!("Pod {pod} is failing: {status}."),
-    say_pod_status: |pod, status| format!("Pod {pod} is {status}."),
-    say_pod_deleted: |pod| format!("Pod {pod} was deleted."),
-    say_node_status: |node, status| format!("Node {node} is {status}."),
-    say_rolled_back: |name, rev| format!("Deployment {name} rolled back to revision {rev}."),
-    say_more_changes: |n| format!("And {n} more changes."),
+    say_pod_ready: "Pod {pod} is Ready on {node}.",
+    say_pod_terminating: "Pod {pod} is terminating.",
+    say_pod_failing: "Pod {pod} is failing: {status}.",
+    say_pod_status: "Pod {pod} is {status}.",
+    say_pod_deleted: "Pod {pod} was deleted.",
+    say_node_status: "Node {node} is {status}.",
+    say_rolled_back: "Deployment {name} rolled back to revision {rev}.",
+    say_more_changes: "And {n} more changes.",
 
     editor: "Editor",
     editor_save: "Save",
@@ -119,9 +116,9 @@ pub const EN: Text = Text {
 
     lessons: "Lessons",
     lessons_intro: "Guided lessons check your work as you go. Pick one, or keep typing in the sandbox.",
-    minutes: |m| format!("{m} min"),
-    steps_done: |done, all| format!("{done} of {all} steps done"),
-    step_of: |n, all| format!("Step {n} of {all}"),
+    minutes: "{n} min",
+    steps_done: "{done} of {all} steps done",
+    step_of: "Step {n} of {all}",
     start_lesson: "Start",
     continue_lesson: "Continue",
     review_lesson: "Review",
@@ -131,7 +128,7 @@ pub const EN: Text = Text {
     goal_met: "done",
     goal_open: "not yet",
     hint: "Hint",
-    hint_title: |n, all| format!("Hint {n} of {all}"),
+    hint_title: "Hint {n} of {all}",
     show_solution: "Show solution",
     solution: "Solution",
     reset_step: "Reset step",
@@ -145,7 +142,7 @@ pub const EN: Text = Text {
     run: "Run",
     run_title: "Run these commands in the terminal",
     loading: "Loading…",
-    load_failed: |what| format!("Could not load {what}. Check your connection and reload the page."),
+    load_failed: "Could not load {what}. Check your connection and reload the page.",
     progress_reset: "Your saved lesson progress could not be read, so it starts afresh.",
 
     session_group: "Session",
@@ -153,19 +150,21 @@ pub const EN: Text = Text {
     share_title: "Copy a link that opens this session as it is now",
     share_link: "Share link",
     share_copied: "Link copied to the clipboard.",
-    share_failed: |why| format!("This session cannot be shared: {why}."),
+    share_failed: "This session cannot be shared: {why}.",
     export: "Export",
     export_title: "Download your session, progress and settings as a file",
     import: "Import",
     import_title: "Load a session file you exported",
-    import_failed: |why| format!("That file could not be imported: {why}. Nothing was changed."),
-    restored: |n| match n { 1 => "Restored 1 command.".to_string(), n => format!("Restored {n} commands.") },
-    link_bad: |why| format!("This share link could not be opened ({why}). Here is a clean sandbox instead."),
-    store_bad: |why| format!("Your saved session could not be read ({why}), so it starts afresh."),
-    continued: |n| match n { 1 => "This new tab continues your most recent session (1 command).".to_string(), n => format!("This new tab continues your most recent session ({n} commands).") },
+    import_failed: "That file could not be imported: {why}. Nothing was changed.",
+    restored: "Restored {n} commands.",
+    restored_one: "Restored 1 command.",
+    link_bad: "This share link could not be opened ({why}). Here is a clean sandbox instead.",
+    store_bad: "Your saved session could not be read ({why}), so it starts afresh.",
+    continued: "This new tab continues your most recent session ({n} commands).",
+    continued_one: "This new tab continues your most recent session (1 command).",
     keep_session: "Continue",
     start_fresh: "Start fresh",
-    not_saved: |why| format!("Your work is not being saved: {why}. Export still keeps it as a file."),
+    not_saved: "Your work is not being saved: {why}. Export still keeps it as a file.",
     store_full: "the browser's storage for this site is full",
     store_unavailable: "this browser does not allow storage here (a private window, or the page disabled it)",
     store_refused: "the browser refused to store it",
@@ -174,8 +173,8 @@ pub const EN: Text = Text {
     cmd_no_lesson: "No lesson is open. Type `lessons` to see them.",
     cmd_catalog_loading: "The list of lessons is still loading; try again in a moment.",
     cmd_lessons_footer: "Type `lessons NUMBER` to open one. In a lesson: `hint`, `solution`, `next`, `reset`, `reset lesson`.",
-    cmd_unknown_lesson: |key| format!("lessons: there is no lesson {key}; type `lessons` to list them"),
-    cmd_opening: |title| format!("Opening the lesson \u{201c}{title}\u{201d}…"),
+    cmd_unknown_lesson: "lessons: there is no lesson {key}; type `lessons` to list them",
+    cmd_opening: "Opening the lesson \u{201c}{title}\u{201d}…",
     cmd_no_hints: "This step has no hints.",
     cmd_last_hint: "That was the last hint; `solution` shows the answer.",
     cmd_no_solution: "This step has no solution to show.",
@@ -187,72 +186,36 @@ pub const EN: Text = Text {
     cmd_next_tip: "Type `next` to go on to the next lesson.",
     cmd_last_lesson: "That was the last lesson. Type `lessons` to pick another one.",
 
-    differs,
+    differs_missing: "there is no {kind} named {name}",
+    differs_still_there: "{kind} {name} still exists",
+    differs_number: "{what}: {actual} (goal: {want})",
+    differs_word: "{what}: {actual} (goal: {want})",
+    differs_stale_images: "{stale} of {total} Pods still run {image}",
+    differs_no_pods: "no Pod matches {selector}",
+    differs_var_unset: "${name} is not set",
+    differs_var_not_pod: "${name} is \"{value}\", not the name of a Pod with {selector}",
+    differs_var_differs: "${name} is \"{value}\" (goal: \"{want}\")",
+    differs_file_missing: "there is no file {path}",
+    differs_file_lacks: "{path} does not contain \"{text}\"",
+    differs_no_label: "Pod {pod} has no label {key}",
+    differs_label: "Pod {pod} has {key}={actual}",
+    differs_not_rolled_back: "no rollout of {name} has been undone since this step began",
+
+    quantity_replicas: "replicas asked for",
+    quantity_available: "available replicas",
+    quantity_ready: "ready replicas",
+    quantity_updated: "up-to-date replicas",
+    quantity_pods: "matching Pods",
+    quantity_endpoints: "ready endpoints",
+    quantity_requests: "requests answered",
+    quantity_distinct_pods: "different Pods that answered",
+    quantity_service_type: "type",
+    quantity_status: "status",
+    quantity_image: "image",
+
+    kind_deployment: "Deployment",
+    kind_pod: "Pod",
+    kind_service: "Service",
+    kind_config_map: "ConfigMap",
+    kind_node: "Node",
 };
-
-fn quantity(q: Quantity) -> &'static str {
-    match q {
-        Quantity::Replicas => "replicas asked for",
-        Quantity::Available => "available replicas",
-        Quantity::Ready => "ready replicas",
-        Quantity::Updated => "up-to-date replicas",
-        Quantity::Pods => "matching Pods",
-        Quantity::Endpoints => "ready endpoints",
-        Quantity::Requests => "requests answered",
-        Quantity::DistinctPods => "different Pods that answered",
-        Quantity::ServiceType => "type",
-        Quantity::Status => "status",
-        Quantity::Image => "image",
-    }
-}
-
-fn differs(d: &Differs) -> String {
-    match d {
-        Differs::Missing { kind, name } => format!("there is no {kind} named {name}"),
-        Differs::StillThere { kind, name } => format!("{kind} {name} still exists"),
-        Differs::Number { what, actual, want } => {
-            format!(
-                "{}: {actual} (goal: {})",
-                quantity(*what),
-                goal_number(*want)
-            )
-        }
-        Differs::Word { what, actual, want } => {
-            format!("{}: {actual} (goal: {want})", quantity(*what))
-        }
-        Differs::StaleImages {
-            stale,
-            total,
-            image,
-        } => {
-            format!("{stale} of {total} Pods still run {image}")
-        }
-        Differs::NoPods { selector } => format!("no Pod matches {selector}"),
-        Differs::VarUnset { name } => format!("${name} is not set"),
-        Differs::VarNotPod {
-            name,
-            value,
-            selector,
-        } => format!("${name} is \"{value}\", not the name of a Pod with {selector}"),
-        Differs::VarDiffers { name, value, want } => {
-            format!("${name} is \"{value}\" (goal: \"{want}\")")
-        }
-        Differs::FileMissing { path } => format!("there is no file {path}"),
-        Differs::FileLacks { path, text } => format!("{path} does not contain \"{text}\""),
-        Differs::LabelDiffers {
-            pod,
-            key,
-            actual: None,
-            ..
-        } => format!("Pod {pod} has no label {key}"),
-        Differs::LabelDiffers {
-            pod,
-            key,
-            actual: Some(actual),
-            ..
-        } => format!("Pod {pod} has {key}={actual}"),
-        Differs::NotRolledBack { name } => {
-            format!("no rollout of {name} has been undone since this step began")
-        }
-    }
-}

@@ -1,8 +1,7 @@
 //! The interface in Spanish. Kinds are named as the Spanish lessons name
 //! them: despliegue, servicio, réplica, nodo; Pod and ConfigMap stay.
 
-use super::goal::{Differs, Quantity};
-use super::{goal_number, Text};
+use super::Text;
 
 pub const ES: Text = Text {
     tagline: "Un entorno de prácticas de Kubernetes que funciona por completo en tu navegador",
@@ -35,9 +34,7 @@ pub const ES: Text = Text {
     step_done_line: "✓ Paso completado: «Siguiente paso» está en el panel de la lección (o escribe `next`).",
     wait_paused: "Esperando: el tiempo simulado está en pausa.",
     wait_long: "Esperando al tiempo simulado. Avance rápido salta hasta el final.",
-    fast_forward_stopped: |t| {
-        format!("El avance rápido se detuvo tras {t} de tiempo simulado; todavía quedan eventos programados.")
-    },
+    fast_forward_stopped: "El avance rápido se detuvo tras {time} de tiempo simulado; todavía quedan eventos programados.",
 
     cluster_view: "Clúster",
     cluster_view_help: "Usa las flechas para recorrer los Pods; los detalles del Pod seleccionado aparecen debajo del dibujo.",
@@ -47,11 +44,11 @@ pub const ES: Text = Text {
     node_empty: "No hay Pods en este nodo",
     sandbox_empty: "Todavía no hay Pods. Crea un despliegue y sus Pods aparecerán aquí.",
     node_stopped: "detenido",
-    revision: |n| format!("rev. {n}"),
-    replicas_ready: |ready, desired| format!("{ready}/{desired} listos"),
-    endpoint_count: |n| format!("{n} Pods"),
-    pods_hidden: |n| format!("Hay {n} Pods más que no se dibujan."),
-    pod_label: |name, status| format!("Pod {name}: {status}"),
+    revision: "rev. {n}",
+    replicas_ready: "{ready}/{desired} listos",
+    endpoint_count: "{n} Pods",
+    pods_hidden: "Hay {n} Pods más que no se dibujan.",
+    pod_label: "Pod {name}: {status}",
     pod_ready: "Ready",
     pod_not_ready: "Running, aún no listo",
     details_hint: "Señala un Pod o haz clic en él para ver sus detalles. Haz clic en un nombre del terminal para encontrarlo aquí.",
@@ -64,14 +61,14 @@ pub const ES: Text = Text {
     detail_hits: "Peticiones respondidas",
     link_title: "Mostrar en la vista del clúster",
 
-    say_pod_ready: |pod, node| format!("El Pod {pod} está Ready en {node}."),
-    say_pod_terminating: |pod| format!("El Pod {pod} se está terminando."),
-    say_pod_failing: |pod, status| format!("El Pod {pod} está fallando: {status}."),
-    say_pod_status: |pod, status| format!("El Pod {pod} está en estado {status}."),
-    say_pod_deleted: |pod| format!("Se eliminó el Pod {pod}."),
-    say_node_status: |node, status| format!("El nodo {node} está en estado {status}."),
-    say_rolled_back: |name, rev| format!("El despliegue {name} volvió a la revisión {rev}."),
-    say_more_changes: |n| format!("Y {n} cambios más."),
+    say_pod_ready: "El Pod {pod} está Ready en {node}.",
+    say_pod_terminating: "El Pod {pod} se está terminando.",
+    say_pod_failing: "El Pod {pod} está fallando: {status}.",
+    say_pod_status: "El Pod {pod} está en estado {status}.",
+    say_pod_deleted: "Se eliminó el Pod {pod}.",
+    say_node_status: "El nodo {node} está en estado {status}.",
+    say_rolled_back: "El despliegue {name} volvió a la revisión {rev}.",
+    say_more_changes: "Y {n} cambios más.",
 
     editor: "Editor",
     editor_save: "Guardar",
@@ -120,9 +117,9 @@ pub const ES: Text = Text {
 
     lessons: "Lecciones",
     lessons_intro: "Las lecciones guiadas comprueban tu trabajo sobre la marcha. Elige una, o sigue escribiendo en la zona de pruebas.",
-    minutes: |m| format!("{m} min"),
-    steps_done: |done, all| format!("{done} de {all} pasos hechos"),
-    step_of: |n, all| format!("Paso {n} de {all}"),
+    minutes: "{n} min",
+    steps_done: "{done} de {all} pasos hechos",
+    step_of: "Paso {n} de {all}",
     start_lesson: "Empezar",
     continue_lesson: "Continuar",
     review_lesson: "Repasar",
@@ -132,7 +129,7 @@ pub const ES: Text = Text {
     goal_met: "hecho",
     goal_open: "pendiente",
     hint: "Pista",
-    hint_title: |n, all| format!("Pista {n} de {all}"),
+    hint_title: "Pista {n} de {all}",
     show_solution: "Ver la solución",
     solution: "Solución",
     reset_step: "Restablecer paso",
@@ -146,7 +143,7 @@ pub const ES: Text = Text {
     run: "Ejecutar",
     run_title: "Ejecutar estos comandos en el terminal",
     loading: "Cargando…",
-    load_failed: |what| format!("No se pudo cargar {what}. Revisa tu conexión y vuelve a cargar la página."),
+    load_failed: "No se pudo cargar {what}. Revisa tu conexión y vuelve a cargar la página.",
     progress_reset: "No se pudo leer el progreso guardado de las lecciones, así que empieza de cero.",
 
     session_group: "Sesión",
@@ -154,19 +151,21 @@ pub const ES: Text = Text {
     share_title: "Copiar un enlace que abre esta sesión tal como está ahora",
     share_link: "Enlace para compartir",
     share_copied: "Enlace copiado al portapapeles.",
-    share_failed: |why| format!("Esta sesión no se puede compartir: {why}."),
+    share_failed: "Esta sesión no se puede compartir: {why}.",
     export: "Exportar",
     export_title: "Descargar tu sesión, progreso y ajustes en un archivo",
     import: "Importar",
     import_title: "Cargar un archivo de sesión que exportaste",
-    import_failed: |why| format!("No se pudo importar ese archivo: {why}. No se cambió nada."),
-    restored: |n| match n { 1 => "Se restauró 1 comando.".to_string(), n => format!("Se restauraron {n} comandos.") },
-    link_bad: |why| format!("No se pudo abrir este enlace ({why}). En su lugar tienes un entorno limpio."),
-    store_bad: |why| format!("No se pudo leer tu sesión guardada ({why}), así que empieza de cero."),
-    continued: |n| match n { 1 => "Esta pestaña nueva continúa tu sesión más reciente (1 comando).".to_string(), n => format!("Esta pestaña nueva continúa tu sesión más reciente ({n} comandos).") },
+    import_failed: "No se pudo importar ese archivo: {why}. No se cambió nada.",
+    restored: "Se restauraron {n} comandos.",
+    restored_one: "Se restauró 1 comando.",
+    link_bad: "No se pudo abrir este enlace ({why}). En su lugar tienes un entorno limpio.",
+    store_bad: "No se pudo leer tu sesión guardada ({why}), así que empieza de cero.",
+    continued: "Esta pestaña nueva continúa tu sesión más reciente ({n} comandos).",
+    continued_one: "Esta pestaña nueva continúa tu sesión más reciente (1 comando).",
     keep_session: "Continuar",
     start_fresh: "Empezar de cero",
-    not_saved: |why| format!("Tu trabajo no se está guardando: {why}. Exportar sigue guardándolo en un archivo."),
+    not_saved: "Tu trabajo no se está guardando: {why}. Exportar sigue guardándolo en un archivo.",
     store_full: "el almacenamiento del navegador para este sitio está lleno",
     store_unavailable: "este navegador no permite guardar aquí (una ventana privada, o la página lo desactivó)",
     store_refused: "el navegador se negó a guardarlo",
@@ -175,8 +174,8 @@ pub const ES: Text = Text {
     cmd_no_lesson: "No hay ninguna lección abierta. Escribe `lessons` para verlas.",
     cmd_catalog_loading: "La lista de lecciones todavía se está cargando; inténtalo de nuevo en un momento.",
     cmd_lessons_footer: "Escribe `lessons NÚMERO` para abrir una. Dentro de una lección: `hint`, `solution`, `next`, `reset`, `reset lesson`.",
-    cmd_unknown_lesson: |key| format!("lessons: no existe la lección {key}; escribe `lessons` para ver la lista"),
-    cmd_opening: |title| format!("Abriendo la lección «{title}»…"),
+    cmd_unknown_lesson: "lessons: no existe la lección {key}; escribe `lessons` para ver la lista",
+    cmd_opening: "Abriendo la lección «{title}»…",
     cmd_no_hints: "Este paso no tiene pistas.",
     cmd_last_hint: "Esa era la última pista; `solution` muestra la respuesta.",
     cmd_no_solution: "Este paso no tiene una solución que mostrar.",
@@ -188,82 +187,37 @@ pub const ES: Text = Text {
     cmd_next_tip: "Escribe `next` para pasar a la siguiente lección.",
     cmd_last_lesson: "Esa era la última lección. Escribe `lessons` para elegir otra.",
 
-    differs,
+    differs_missing: "no existe ningún {kind} llamado {name}",
+    differs_still_there: "el {kind} {name} todavía existe",
+    differs_number: "{what}: {actual} (objetivo: {want})",
+    differs_word: "{what}: {actual} (objetivo: {want})",
+    differs_stale_images: "{stale} de {total} Pods todavía ejecutan {image}",
+    differs_no_pods: "ningún Pod coincide con {selector}",
+    differs_var_unset: "${name} no está definida",
+    differs_var_not_pod: "${name} vale \"{value}\", que no es el nombre de un Pod con {selector}",
+    differs_var_differs: "${name} vale \"{value}\" (objetivo: \"{want}\")",
+    differs_file_missing: "no existe el archivo {path}",
+    differs_file_lacks: "{path} no contiene \"{text}\"",
+    differs_no_label: "el Pod {pod} no tiene la etiqueta {key}",
+    differs_label: "el Pod {pod} tiene {key}={actual}",
+    differs_not_rolled_back: "desde que empezó este paso no se ha deshecho ninguna actualización de {name}",
+
+    quantity_replicas: "réplicas pedidas",
+    quantity_available: "réplicas disponibles",
+    quantity_ready: "réplicas listas",
+    quantity_updated: "réplicas actualizadas",
+    quantity_pods: "Pods que coinciden",
+    quantity_endpoints: "endpoints listos",
+    quantity_requests: "peticiones respondidas",
+    quantity_distinct_pods: "Pods distintos que respondieron",
+    quantity_service_type: "tipo",
+    quantity_status: "estado",
+    quantity_image: "imagen",
+
+    // The kinds as the Spanish lessons name them (every one is masculine).
+    kind_deployment: "despliegue",
+    kind_pod: "Pod",
+    kind_service: "servicio",
+    kind_config_map: "ConfigMap",
+    kind_node: "nodo",
 };
-
-/// The kind as the Spanish lessons name it (every one is masculine).
-fn kind(kind: &str) -> &str {
-    match kind {
-        "Deployment" => "despliegue",
-        "Service" => "servicio",
-        "Node" => "nodo",
-        other => other,
-    }
-}
-
-fn quantity(q: Quantity) -> &'static str {
-    match q {
-        Quantity::Replicas => "réplicas pedidas",
-        Quantity::Available => "réplicas disponibles",
-        Quantity::Ready => "réplicas listas",
-        Quantity::Updated => "réplicas actualizadas",
-        Quantity::Pods => "Pods que coinciden",
-        Quantity::Endpoints => "endpoints listos",
-        Quantity::Requests => "peticiones respondidas",
-        Quantity::DistinctPods => "Pods distintos que respondieron",
-        Quantity::ServiceType => "tipo",
-        Quantity::Status => "estado",
-        Quantity::Image => "imagen",
-    }
-}
-
-fn differs(d: &Differs) -> String {
-    match d {
-        Differs::Missing { kind: k, name } => {
-            format!("no existe ningún {} llamado {name}", kind(k))
-        }
-        Differs::StillThere { kind: k, name } => format!("el {} {name} todavía existe", kind(k)),
-        Differs::Number { what, actual, want } => {
-            format!(
-                "{}: {actual} (objetivo: {})",
-                quantity(*what),
-                goal_number(*want)
-            )
-        }
-        Differs::Word { what, actual, want } => {
-            format!("{}: {actual} (objetivo: {want})", quantity(*what))
-        }
-        Differs::StaleImages {
-            stale,
-            total,
-            image,
-        } => format!("{stale} de {total} Pods todavía ejecutan {image}"),
-        Differs::NoPods { selector } => format!("ningún Pod coincide con {selector}"),
-        Differs::VarUnset { name } => format!("${name} no está definida"),
-        Differs::VarNotPod {
-            name,
-            value,
-            selector,
-        } => format!("${name} vale \"{value}\", que no es el nombre de un Pod con {selector}"),
-        Differs::VarDiffers { name, value, want } => {
-            format!("${name} vale \"{value}\" (objetivo: \"{want}\")")
-        }
-        Differs::FileMissing { path } => format!("no existe el archivo {path}"),
-        Differs::FileLacks { path, text } => format!("{path} no contiene \"{text}\""),
-        Differs::LabelDiffers {
-            pod,
-            key,
-            actual: None,
-            ..
-        } => format!("el Pod {pod} no tiene la etiqueta {key}"),
-        Differs::LabelDiffers {
-            pod,
-            key,
-            actual: Some(actual),
-            ..
-        } => format!("el Pod {pod} tiene {key}={actual}"),
-        Differs::NotRolledBack { name } => {
-            format!("desde que empezó este paso no se ha deshecho ninguna actualización de {name}")
-        }
-    }
-}

@@ -3,8 +3,7 @@
 //! レプリカ and ノード, as the Japanese lessons and the Japanese
 //! kubernetes.io documentation write them.
 
-use super::goal::{Differs, Quantity};
-use super::{goal_number, Text};
+use super::Text;
 
 pub const JA: Text = Text {
     tagline: "ブラウザーだけで動くKubernetesの練習場",
@@ -36,9 +35,7 @@ pub const JA: Text = Text {
     step_done_line: "✓ ステップ完了 — 「次のステップ」はレッスンパネルにあります（`next` と入力しても進めます）。",
     wait_paused: "待機中: シミュレーション時間が一時停止しています。",
     wait_long: "シミュレーション時間を待っています。早送りで先へ進めます。",
-    fast_forward_stopped: |t| {
-        format!("早送りはシミュレーション時間で{t}進んだところで止まりました。まだ予定されたイベントがあります。")
-    },
+    fast_forward_stopped: "早送りはシミュレーション時間で{time}進んだところで止まりました。まだ予定されたイベントがあります。",
 
     cluster_view: "クラスター",
     cluster_view_help: "矢印キーでPodを順に選べます。選んだPodの詳細は図の下に表示されます。",
@@ -48,11 +45,11 @@ pub const JA: Text = Text {
     node_empty: "このノードにPodはありません",
     sandbox_empty: "まだPodがありません。Deploymentを作成すると、そのPodがここに表示されます。",
     node_stopped: "停止中",
-    revision: |n| format!("リビジョン{n}"),
-    replicas_ready: |ready, desired| format!("{ready}/{desired} 準備完了"),
-    endpoint_count: |n| format!("{n}個のPod"),
-    pods_hidden: |n| format!("ほかの{n}個のPodは図に描いていません。"),
-    pod_label: |name, status| format!("Pod {name}：{status}"),
+    revision: "リビジョン{n}",
+    replicas_ready: "{ready}/{desired} 準備完了",
+    endpoint_count: "{n}個のPod",
+    pods_hidden: "ほかの{n}個のPodは図に描いていません。",
+    pod_label: "Pod {name}：{status}",
     pod_ready: "Ready",
     pod_not_ready: "Running（まだReadyではない）",
     details_hint: "Podにポインターを合わせるかクリックすると、詳細が表示されます。ターミナル内の名前をクリックすると、ここでその場所を示します。",
@@ -65,14 +62,14 @@ pub const JA: Text = Text {
     detail_hits: "応答したリクエスト数",
     link_title: "クラスタービューで表示",
 
-    say_pod_ready: |pod, node| format!("Pod {pod}が{node}でReadyになりました。"),
-    say_pod_terminating: |pod| format!("Pod {pod}は終了処理中です。"),
-    say_pod_failing: |pod, status| format!("Pod {pod}で問題が起きています：{status}。"),
-    say_pod_status: |pod, status| format!("Pod {pod}は{status}です。"),
-    say_pod_deleted: |pod| format!("Pod {pod}が削除されました。"),
-    say_node_status: |node, status| format!("ノード {node}は{status}です。"),
-    say_rolled_back: |name, rev| format!("Deployment {name}をリビジョン{rev}にロールバックしました。"),
-    say_more_changes: |n| format!("ほかに{n}件の変化があります。"),
+    say_pod_ready: "Pod {pod}が{node}でReadyになりました。",
+    say_pod_terminating: "Pod {pod}は終了処理中です。",
+    say_pod_failing: "Pod {pod}で問題が起きています：{status}。",
+    say_pod_status: "Pod {pod}は{status}です。",
+    say_pod_deleted: "Pod {pod}が削除されました。",
+    say_node_status: "ノード {node}は{status}です。",
+    say_rolled_back: "Deployment {name}をリビジョン{rev}にロールバックしました。",
+    say_more_changes: "ほかに{n}件の変化があります。",
 
     editor: "エディター",
     editor_save: "保存",
@@ -121,9 +118,9 @@ pub const JA: Text = Text {
 
     lessons: "レッスン",
     lessons_intro: "ガイド付きレッスンは、あなたの操作をその場で確認します。レッスンを選ぶか、このままサンドボックスで試してみましょう。",
-    minutes: |m| format!("{m}分"),
-    steps_done: |done, all| format!("{all}ステップ中{done}ステップ完了"),
-    step_of: |n, all| format!("ステップ {n}/{all}"),
+    minutes: "{n}分",
+    steps_done: "{all}ステップ中{done}ステップ完了",
+    step_of: "ステップ {n}/{all}",
     start_lesson: "始める",
     continue_lesson: "続ける",
     review_lesson: "復習する",
@@ -133,7 +130,7 @@ pub const JA: Text = Text {
     goal_met: "達成",
     goal_open: "未達成",
     hint: "ヒント",
-    hint_title: |n, all| format!("ヒント {n}/{all}"),
+    hint_title: "ヒント {n}/{all}",
     show_solution: "解答を見る",
     solution: "解答",
     reset_step: "ステップをリセット",
@@ -147,7 +144,7 @@ pub const JA: Text = Text {
     run: "実行",
     run_title: "このコマンドをターミナルで実行する",
     loading: "読み込み中…",
-    load_failed: |what| format!("{what}を読み込めませんでした。接続を確認して、ページを再読み込みしてください。"),
+    load_failed: "{what}を読み込めませんでした。接続を確認して、ページを再読み込みしてください。",
     progress_reset: "保存されていたレッスンの進み具合を読み込めなかったため、最初からになります。",
 
     session_group: "セッション",
@@ -155,19 +152,21 @@ pub const JA: Text = Text {
     share_title: "今のこのセッションを開くリンクをコピーします",
     share_link: "共有リンク",
     share_copied: "リンクをクリップボードにコピーしました。",
-    share_failed: |why| format!("このセッションは共有できません: {why}。"),
+    share_failed: "このセッションは共有できません: {why}。",
     export: "書き出し",
     export_title: "セッション・進み具合・設定をファイルとしてダウンロードします",
     import: "読み込み",
     import_title: "書き出したセッションファイルを読み込みます",
-    import_failed: |why| format!("そのファイルは読み込めませんでした: {why}。何も変更していません。"),
-    restored: |n| format!("{n} 個のコマンドを復元しました。"),
-    link_bad: |why| format!("この共有リンクは開けませんでした（{why}）。代わりにまっさらな環境を用意しました。"),
-    store_bad: |why| format!("保存されていたセッションを読み込めなかったため（{why}）、最初からになります。"),
-    continued: |n| format!("この新しいタブでは最新のセッション（{n} 個のコマンド）を続けています。"),
+    import_failed: "そのファイルは読み込めませんでした: {why}。何も変更していません。",
+    restored: "{n} 個のコマンドを復元しました。",
+    restored_one: "",
+    link_bad: "この共有リンクは開けませんでした（{why}）。代わりにまっさらな環境を用意しました。",
+    store_bad: "保存されていたセッションを読み込めなかったため（{why}）、最初からになります。",
+    continued: "この新しいタブでは最新のセッション（{n} 個のコマンド）を続けています。",
+    continued_one: "",
     keep_session: "続ける",
     start_fresh: "最初から始める",
-    not_saved: |why| format!("作業は保存されていません: {why}。エクスポートでファイルとして残せます。"),
+    not_saved: "作業は保存されていません: {why}。エクスポートでファイルとして残せます。",
     store_full: "このサイト用のブラウザの保存領域がいっぱいです",
     store_unavailable: "このブラウザではここに保存できません（プライベートウィンドウか、ページが無効にしています）",
     store_refused: "ブラウザが保存を拒否しました",
@@ -176,8 +175,8 @@ pub const JA: Text = Text {
     cmd_no_lesson: "開いているレッスンはありません。`lessons`と入力すると一覧が出ます。",
     cmd_catalog_loading: "レッスンの一覧をまだ読み込んでいます。少し待ってからもう一度試してください。",
     cmd_lessons_footer: "`lessons 番号`でレッスンを開きます。レッスン中は`hint`、`solution`、`next`、`reset`、`reset lesson`が使えます。",
-    cmd_unknown_lesson: |key| format!("lessons: レッスン{key}はありません。`lessons`で一覧を表示できます"),
-    cmd_opening: |title| format!("レッスン「{title}」を開いています…"),
+    cmd_unknown_lesson: "lessons: レッスン{key}はありません。`lessons`で一覧を表示できます",
+    cmd_opening: "レッスン「{title}」を開いています…",
     cmd_no_hints: "このステップにはヒントがありません。",
     cmd_last_hint: "これが最後のヒントです。`solution`で解答を表示できます。",
     cmd_no_solution: "このステップには表示できる解答がありません。",
@@ -189,70 +188,36 @@ pub const JA: Text = Text {
     cmd_next_tip: "`next`と入力すると、次のレッスンに進みます。",
     cmd_last_lesson: "これが最後のレッスンです。`lessons`で別のレッスンを選べます。",
 
-    differs,
+    differs_missing: "{name}という{kind}はありません",
+    differs_still_there: "{kind} {name}がまだ存在します",
+    differs_number: "{what}: {actual}（ゴール: {want}）",
+    differs_word: "{what}: {actual}（ゴール: {want}）",
+    differs_stale_images: "{total}個のPodのうち{stale}個が、まだ{image}で動いています",
+    differs_no_pods: "{selector}に該当するPodがありません",
+    differs_var_unset: "${name}が設定されていません",
+    differs_var_not_pod: "${name}は「{value}」で、{selector}のPodの名前ではありません",
+    differs_var_differs: "${name}は「{value}」です（ゴール: 「{want}」）",
+    differs_file_missing: "ファイル{path}がありません",
+    differs_file_lacks: "{path}に「{text}」が含まれていません",
+    differs_no_label: "Pod {pod}にはラベル{key}がありません",
+    differs_label: "Pod {pod}のラベルは{key}={actual}です",
+    differs_not_rolled_back: "このステップを始めてから、{name}のロールアウトはまだ取り消されていません",
+
+    quantity_replicas: "求めたレプリカ数",
+    quantity_available: "利用可能なレプリカ数",
+    quantity_ready: "準備完了のレプリカ数",
+    quantity_updated: "最新のレプリカ数",
+    quantity_pods: "該当するPod数",
+    quantity_endpoints: "準備完了のエンドポイント数",
+    quantity_requests: "応答したリクエスト数",
+    quantity_distinct_pods: "応答した異なるPodの数",
+    quantity_service_type: "タイプ",
+    quantity_status: "状態",
+    quantity_image: "イメージ",
+
+    kind_deployment: "Deployment",
+    kind_pod: "Pod",
+    kind_service: "Service",
+    kind_config_map: "ConfigMap",
+    kind_node: "Node",
 };
-
-fn quantity(q: Quantity) -> &'static str {
-    match q {
-        Quantity::Replicas => "求めたレプリカ数",
-        Quantity::Available => "利用可能なレプリカ数",
-        Quantity::Ready => "準備完了のレプリカ数",
-        Quantity::Updated => "最新のレプリカ数",
-        Quantity::Pods => "該当するPod数",
-        Quantity::Endpoints => "準備完了のエンドポイント数",
-        Quantity::Requests => "応答したリクエスト数",
-        Quantity::DistinctPods => "応答した異なるPodの数",
-        Quantity::ServiceType => "タイプ",
-        Quantity::Status => "状態",
-        Quantity::Image => "イメージ",
-    }
-}
-
-fn differs(d: &Differs) -> String {
-    match d {
-        Differs::Missing { kind, name } => format!("{name}という{kind}はありません"),
-        Differs::StillThere { kind, name } => format!("{kind} {name}がまだ存在します"),
-        Differs::Number { what, actual, want } => {
-            format!(
-                "{}: {actual}（ゴール: {}）",
-                quantity(*what),
-                goal_number(*want)
-            )
-        }
-        Differs::Word { what, actual, want } => {
-            format!("{}: {actual}（ゴール: {want}）", quantity(*what))
-        }
-        Differs::StaleImages {
-            stale,
-            total,
-            image,
-        } => format!("{total}個のPodのうち{stale}個が、まだ{image}で動いています"),
-        Differs::NoPods { selector } => format!("{selector}に該当するPodがありません"),
-        Differs::VarUnset { name } => format!("${name}が設定されていません"),
-        Differs::VarNotPod {
-            name,
-            value,
-            selector,
-        } => format!("${name}は「{value}」で、{selector}のPodの名前ではありません"),
-        Differs::VarDiffers { name, value, want } => {
-            format!("${name}は「{value}」です（ゴール: 「{want}」）")
-        }
-        Differs::FileMissing { path } => format!("ファイル{path}がありません"),
-        Differs::FileLacks { path, text } => format!("{path}に「{text}」が含まれていません"),
-        Differs::LabelDiffers {
-            pod,
-            key,
-            actual: None,
-            ..
-        } => format!("Pod {pod}にはラベル{key}がありません"),
-        Differs::LabelDiffers {
-            pod,
-            key,
-            actual: Some(actual),
-            ..
-        } => format!("Pod {pod}のラベルは{key}={actual}です"),
-        Differs::NotRolledBack { name } => {
-            format!("このステップを始めてから、{name}のロールアウトはまだ取り消されていません")
-        }
-    }
-}

@@ -2,8 +2,7 @@
 //! (디플로이먼트, 파드, 서비스, 레플리카, 노드), as the Korean lessons and
 //! the Korean kubernetes.io documentation write them.
 
-use super::goal::{Differs, Quantity};
-use super::{goal_number, Text};
+use super::Text;
 
 pub const KO: Text = Text {
     tagline: "브라우저에서만 실행되는 쿠버네티스 실습장",
@@ -35,9 +34,7 @@ pub const KO: Text = Text {
     step_done_line: "✓ 단계 완료 — 레슨 패널에서 \"다음 단계\"를 누르세요(또는 `next` 입력).",
     wait_paused: "대기 중: 시뮬레이션 시간이 일시 정지되어 있습니다.",
     wait_long: "시뮬레이션 시간을 기다리는 중입니다. 빨리 감기로 건너뛸 수 있습니다.",
-    fast_forward_stopped: |t| {
-        format!("시뮬레이션 시간으로 {t} 동안 진행한 뒤 빨리 감기를 멈췄습니다. 아직 예약된 이벤트가 있습니다.")
-    },
+    fast_forward_stopped: "시뮬레이션 시간으로 {time} 동안 진행한 뒤 빨리 감기를 멈췄습니다. 아직 예약된 이벤트가 있습니다.",
 
     cluster_view: "클러스터",
     cluster_view_help: "화살표 키로 파드를 하나씩 고를 수 있습니다. 고른 파드의 세부 정보는 그림 아래에 나옵니다.",
@@ -47,11 +44,11 @@ pub const KO: Text = Text {
     node_empty: "이 노드에는 파드가 없습니다",
     sandbox_empty: "아직 파드가 없습니다. 디플로이먼트를 만들면 그 파드가 여기에 나타납니다.",
     node_stopped: "중지됨",
-    revision: |n| format!("리비전 {n}"),
-    replicas_ready: |ready, desired| format!("{ready}/{desired} 준비됨"),
-    endpoint_count: |n| format!("파드 {n}개"),
-    pods_hidden: |n| format!("파드 {n}개는 그림에 그리지 않았습니다."),
-    pod_label: |name, status| format!("파드 {name}: {status}"),
+    revision: "리비전 {n}",
+    replicas_ready: "{ready}/{desired} 준비됨",
+    endpoint_count: "파드 {n}개",
+    pods_hidden: "파드 {n}개는 그림에 그리지 않았습니다.",
+    pod_label: "파드 {name}: {status}",
     pod_ready: "Ready",
     pod_not_ready: "Running, 아직 준비되지 않음",
     details_hint: "파드를 가리키거나 클릭하면 세부 정보가 나옵니다. 터미널에서 이름을 클릭하면 여기에서 찾아 줍니다.",
@@ -64,14 +61,14 @@ pub const KO: Text = Text {
     detail_hits: "응답한 요청",
     link_title: "클러스터 뷰에서 보기",
 
-    say_pod_ready: |pod, node| format!("파드 {pod}이(가) {node}에서 Ready 상태가 되었습니다."),
-    say_pod_terminating: |pod| format!("파드 {pod}이(가) 종료되는 중입니다."),
-    say_pod_failing: |pod, status| format!("파드 {pod}에 문제가 있습니다: {status}."),
-    say_pod_status: |pod, status| format!("파드 {pod}의 상태는 {status}입니다."),
-    say_pod_deleted: |pod| format!("파드 {pod}이(가) 삭제되었습니다."),
-    say_node_status: |node, status| format!("노드 {node}의 상태는 {status}입니다."),
-    say_rolled_back: |name, rev| format!("디플로이먼트 {name}을(를) 리비전 {rev}(으)로 롤백했습니다."),
-    say_more_changes: |n| format!("그 밖에 변경 사항이 {n}개 더 있습니다."),
+    say_pod_ready: "파드 {pod}이(가) {node}에서 Ready 상태가 되었습니다.",
+    say_pod_terminating: "파드 {pod}이(가) 종료되는 중입니다.",
+    say_pod_failing: "파드 {pod}에 문제가 있습니다: {status}.",
+    say_pod_status: "파드 {pod}의 상태는 {status}입니다.",
+    say_pod_deleted: "파드 {pod}이(가) 삭제되었습니다.",
+    say_node_status: "노드 {node}의 상태는 {status}입니다.",
+    say_rolled_back: "디플로이먼트 {name}을(를) 리비전 {rev}(으)로 롤백했습니다.",
+    say_more_changes: "그 밖에 변경 사항이 {n}개 더 있습니다.",
 
     editor: "편집기",
     editor_save: "저장",
@@ -120,9 +117,9 @@ pub const KO: Text = Text {
 
     lessons: "레슨",
     lessons_intro: "가이드 레슨은 진행하는 동안 결과를 바로 확인해 줍니다. 레슨을 고르거나 샌드박스에서 계속 입력해 보세요.",
-    minutes: |m| format!("{m}분"),
-    steps_done: |done, all| format!("{all}단계 중 {done}단계 완료"),
-    step_of: |n, all| format!("{all}단계 중 {n}단계"),
+    minutes: "{n}분",
+    steps_done: "{all}단계 중 {done}단계 완료",
+    step_of: "{all}단계 중 {n}단계",
     start_lesson: "시작",
     continue_lesson: "계속하기",
     review_lesson: "복습",
@@ -132,7 +129,7 @@ pub const KO: Text = Text {
     goal_met: "달성",
     goal_open: "아직",
     hint: "힌트",
-    hint_title: |n, all| format!("힌트 {n}/{all}"),
+    hint_title: "힌트 {n}/{all}",
     show_solution: "정답 보기",
     solution: "정답",
     reset_step: "단계 초기화",
@@ -146,7 +143,7 @@ pub const KO: Text = Text {
     run: "실행",
     run_title: "이 명령을 터미널에서 실행",
     loading: "불러오는 중…",
-    load_failed: |what| format!("{what}을(를) 불러오지 못했습니다. 연결을 확인하고 페이지를 새로 고치세요."),
+    load_failed: "{what}을(를) 불러오지 못했습니다. 연결을 확인하고 페이지를 새로 고치세요.",
     progress_reset: "저장된 레슨 진행 상황을 읽을 수 없어서 처음부터 시작합니다.",
 
     session_group: "세션",
@@ -154,19 +151,21 @@ pub const KO: Text = Text {
     share_title: "지금 이 세션을 그대로 여는 링크를 복사합니다",
     share_link: "공유 링크",
     share_copied: "링크를 클립보드에 복사했습니다.",
-    share_failed: |why| format!("이 세션은 공유할 수 없습니다: {why}."),
+    share_failed: "이 세션은 공유할 수 없습니다: {why}.",
     export: "내보내기",
     export_title: "세션, 진행 상황, 설정을 파일로 내려받습니다",
     import: "가져오기",
     import_title: "내보낸 세션 파일을 불러옵니다",
-    import_failed: |why| format!("그 파일을 가져올 수 없습니다: {why}. 아무것도 바뀌지 않았습니다."),
-    restored: |n| format!("명령 {n}개를 복원했습니다."),
-    link_bad: |why| format!("이 공유 링크를 열 수 없습니다({why}). 대신 깨끗한 환경을 준비했습니다."),
-    store_bad: |why| format!("저장된 세션을 읽을 수 없어서({why}) 처음부터 시작합니다."),
-    continued: |n| format!("이 새 탭은 가장 최근 세션(명령 {n}개)을 이어서 합니다."),
+    import_failed: "그 파일을 가져올 수 없습니다: {why}. 아무것도 바뀌지 않았습니다.",
+    restored: "명령 {n}개를 복원했습니다.",
+    restored_one: "",
+    link_bad: "이 공유 링크를 열 수 없습니다({why}). 대신 깨끗한 환경을 준비했습니다.",
+    store_bad: "저장된 세션을 읽을 수 없어서({why}) 처음부터 시작합니다.",
+    continued: "이 새 탭은 가장 최근 세션(명령 {n}개)을 이어서 합니다.",
+    continued_one: "",
     keep_session: "계속하기",
     start_fresh: "새로 시작",
-    not_saved: |why| format!("작업이 저장되지 않고 있습니다: {why}. 내보내기로 파일에 보관할 수 있습니다."),
+    not_saved: "작업이 저장되지 않고 있습니다: {why}. 내보내기로 파일에 보관할 수 있습니다.",
     store_full: "이 사이트의 브라우저 저장 공간이 가득 찼습니다",
     store_unavailable: "이 브라우저는 여기에 저장을 허용하지 않습니다(비공개 창이거나 페이지가 막았습니다)",
     store_refused: "브라우저가 저장을 거부했습니다",
@@ -175,8 +174,8 @@ pub const KO: Text = Text {
     cmd_no_lesson: "열려 있는 레슨이 없습니다. `lessons`를 입력하면 목록이 나옵니다.",
     cmd_catalog_loading: "레슨 목록을 아직 불러오는 중입니다. 잠시 후 다시 시도하세요.",
     cmd_lessons_footer: "`lessons 번호`로 레슨을 엽니다. 레슨 중에는 `hint`, `solution`, `next`, `reset`, `reset lesson`을 쓸 수 있습니다.",
-    cmd_unknown_lesson: |key| format!("lessons: {key} 레슨이 없습니다. `lessons`로 목록을 확인하세요"),
-    cmd_opening: |title| format!("\u{201c}{title}\u{201d} 레슨을 여는 중…"),
+    cmd_unknown_lesson: "lessons: {key} 레슨이 없습니다. `lessons`로 목록을 확인하세요",
+    cmd_opening: "\u{201c}{title}\u{201d} 레슨을 여는 중…",
     cmd_no_hints: "이 단계에는 힌트가 없습니다.",
     cmd_last_hint: "마지막 힌트입니다. `solution`을 입력하면 정답을 볼 수 있습니다.",
     cmd_no_solution: "이 단계에는 보여 줄 정답이 없습니다.",
@@ -188,101 +187,38 @@ pub const KO: Text = Text {
     cmd_next_tip: "`next`를 입력하면 다음 레슨으로 넘어갑니다.",
     cmd_last_lesson: "마지막 레슨이었습니다. `lessons`에서 다른 레슨을 골라 보세요.",
 
-    differs,
+    // `{이/가}`: the subject particle the word before it takes (see
+    // `template::fill`): 파드가, 컨피그맵이.
+    differs_missing: "{name}(이)라는 {kind}{이/가} 없습니다",
+    differs_still_there: "{kind} {name}이(가) 아직 있습니다",
+    differs_number: "{what}: {actual} (목표: {want})",
+    differs_word: "{what}: {actual} (목표: {want})",
+    differs_stale_images: "파드 {total}개 중 {stale}개가 아직 {image}(으)로 실행 중입니다",
+    differs_no_pods: "{selector}에 해당하는 파드가 없습니다",
+    differs_var_unset: "${name}이(가) 설정되지 않았습니다",
+    differs_var_not_pod: "${name}의 값 \"{value}\"은(는) {selector} 파드의 이름이 아닙니다",
+    differs_var_differs: "${name}의 값은 \"{value}\"입니다 (목표: \"{want}\")",
+    differs_file_missing: "{path} 파일이 없습니다",
+    differs_file_lacks: "{path}에 \"{text}\"이(가) 없습니다",
+    differs_no_label: "파드 {pod}에 {key} 레이블이 없습니다",
+    differs_label: "파드 {pod}의 레이블은 {key}={actual}입니다",
+    differs_not_rolled_back: "이 단계를 시작한 뒤로 {name}의 롤아웃이 아직 되돌려지지 않았습니다",
+
+    quantity_replicas: "요청한 레플리카",
+    quantity_available: "사용 가능한 레플리카",
+    quantity_ready: "준비된 레플리카",
+    quantity_updated: "최신 레플리카",
+    quantity_pods: "해당하는 파드",
+    quantity_endpoints: "준비된 엔드포인트",
+    quantity_requests: "응답한 요청",
+    quantity_distinct_pods: "응답한 서로 다른 파드",
+    quantity_service_type: "타입",
+    quantity_status: "상태",
+    quantity_image: "이미지",
+
+    kind_deployment: "디플로이먼트",
+    kind_pod: "파드",
+    kind_service: "서비스",
+    kind_config_map: "컨피그맵",
+    kind_node: "노드",
 };
-
-fn kind(kind: &str) -> &str {
-    match kind {
-        "Deployment" => "디플로이먼트",
-        "Pod" => "파드",
-        "Service" => "서비스",
-        "ConfigMap" => "컨피그맵",
-        "Node" => "노드",
-        other => other,
-    }
-}
-
-/// `word` with the subject particle its last syllable takes (이 after a
-/// final consonant, 가 otherwise): 파드가, 컨피그맵이.
-fn subject(word: &str) -> String {
-    let last = word.chars().last().map_or(0, u32::from);
-    let batchim = (0xAC00..=0xD7A3).contains(&last) && !(last - 0xAC00).is_multiple_of(28);
-    format!("{word}{}", if batchim { "이" } else { "가" })
-}
-
-fn quantity(q: Quantity) -> &'static str {
-    match q {
-        Quantity::Replicas => "요청한 레플리카",
-        Quantity::Available => "사용 가능한 레플리카",
-        Quantity::Ready => "준비된 레플리카",
-        Quantity::Updated => "최신 레플리카",
-        Quantity::Pods => "해당하는 파드",
-        Quantity::Endpoints => "준비된 엔드포인트",
-        Quantity::Requests => "응답한 요청",
-        Quantity::DistinctPods => "응답한 서로 다른 파드",
-        Quantity::ServiceType => "타입",
-        Quantity::Status => "상태",
-        Quantity::Image => "이미지",
-    }
-}
-
-fn differs(d: &Differs) -> String {
-    match d {
-        Differs::Missing { kind: k, name } => {
-            format!("{name}(이)라는 {} 없습니다", subject(kind(k)))
-        }
-        Differs::StillThere { kind: k, name } => format!("{} {name}이(가) 아직 있습니다", kind(k)),
-        Differs::Number { what, actual, want } => {
-            format!(
-                "{}: {actual} (목표: {})",
-                quantity(*what),
-                goal_number(*want)
-            )
-        }
-        Differs::Word { what, actual, want } => {
-            format!("{}: {actual} (목표: {want})", quantity(*what))
-        }
-        Differs::StaleImages {
-            stale,
-            total,
-            image,
-        } => format!("파드 {total}개 중 {stale}개가 아직 {image}(으)로 실행 중입니다"),
-        Differs::NoPods { selector } => format!("{selector}에 해당하는 파드가 없습니다"),
-        Differs::VarUnset { name } => format!("${name}이(가) 설정되지 않았습니다"),
-        Differs::VarNotPod {
-            name,
-            value,
-            selector,
-        } => format!("${name}의 값 \"{value}\"은(는) {selector} 파드의 이름이 아닙니다"),
-        Differs::VarDiffers { name, value, want } => {
-            format!("${name}의 값은 \"{value}\"입니다 (목표: \"{want}\")")
-        }
-        Differs::FileMissing { path } => format!("{path} 파일이 없습니다"),
-        Differs::FileLacks { path, text } => format!("{path}에 \"{text}\"이(가) 없습니다"),
-        Differs::LabelDiffers {
-            pod,
-            key,
-            actual: None,
-            ..
-        } => format!("파드 {pod}에 {key} 레이블이 없습니다"),
-        Differs::LabelDiffers {
-            pod,
-            key,
-            actual: Some(actual),
-            ..
-        } => format!("파드 {pod}의 레이블은 {key}={actual}입니다"),
-        Differs::NotRolledBack { name } => {
-            format!("이 단계를 시작한 뒤로 {name}의 롤아웃이 아직 되돌려지지 않았습니다")
-        }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn the_subject_particle_follows_the_last_syllable() {
-        assert_eq!(super::subject("파드"), "파드가");
-        assert_eq!(super::subject("컨피그맵"), "컨피그맵이");
-        assert_eq!(super::subject("Pod"), "Pod가");
-    }
-}

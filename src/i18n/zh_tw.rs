@@ -2,8 +2,7 @@
 //! in English (Deployment, Pod, Service, Node); a replica is 副本 and a
 //! cluster 叢集, as the zh-tw kubernetes.io tutorials write them.
 
-use super::goal::{Differs, Quantity};
-use super::{goal_number, Text};
+use super::Text;
 
 pub const ZH_TW: Text = Text {
     tagline: "完全在瀏覽器裡執行的 Kubernetes 練習場",
@@ -35,7 +34,7 @@ pub const ZH_TW: Text = Text {
     step_done_line: "✓ 步驟完成 — 「下一步」在課程面板中（或輸入 `next`）。",
     wait_paused: "等待中：模擬時間已暫停。",
     wait_long: "正在等待模擬時間。快轉可以直接跳過。",
-    fast_forward_stopped: |t| format!("快轉在模擬時間經過 {t} 後停止；仍有排定的事件。"),
+    fast_forward_stopped: "快轉在模擬時間經過 {time} 後停止；仍有排定的事件。",
 
     cluster_view: "叢集",
     cluster_view_help: "用方向鍵逐一選取 Pod；選中的 Pod 的詳細資訊會顯示在圖的下方。",
@@ -45,11 +44,11 @@ pub const ZH_TW: Text = Text {
     node_empty: "這個 Node 上沒有 Pod",
     sandbox_empty: "還沒有 Pod。建立一個 Deployment，它的 Pod 就會出現在這裡。",
     node_stopped: "已停止",
-    revision: |n| format!("修訂版 {n}"),
-    replicas_ready: |ready, desired| format!("{ready}/{desired} 就緒"),
-    endpoint_count: |n| format!("{n} 個 Pod"),
-    pods_hidden: |n| format!("還有 {n} 個 Pod 沒有畫出來。"),
-    pod_label: |name, status| format!("Pod {name}：{status}"),
+    revision: "修訂版 {n}",
+    replicas_ready: "{ready}/{desired} 就緒",
+    endpoint_count: "{n} 個 Pod",
+    pods_hidden: "還有 {n} 個 Pod 沒有畫出來。",
+    pod_label: "Pod {name}：{status}",
     pod_ready: "Ready",
     pod_not_ready: "Running，尚未就緒",
     details_hint: "把游標移到 Pod 上或點一下，就能看到它的詳細資訊。點終端機裡的名稱，可以在這裡找到它。",
@@ -62,14 +61,14 @@ pub const ZH_TW: Text = Text {
     detail_hits: "回應過的請求數",
     link_title: "在叢集圖中顯示",
 
-    say_pod_ready: |pod, node| format!("Pod {pod} 已在 {node} 上 Ready。"),
-    say_pod_terminating: |pod| format!("Pod {pod} 正在終止。"),
-    say_pod_failing: |pod, status| format!("Pod {pod} 發生問題：{status}。"),
-    say_pod_status: |pod, status| format!("Pod {pod} 的狀態是 {status}。"),
-    say_pod_deleted: |pod| format!("Pod {pod} 已刪除。"),
-    say_node_status: |node, status| format!("Node {node} 的狀態是 {status}。"),
-    say_rolled_back: |name, rev| format!("Deployment {name} 已回滾到修訂版 {rev}。"),
-    say_more_changes: |n| format!("另外還有 {n} 項變化。"),
+    say_pod_ready: "Pod {pod} 已在 {node} 上 Ready。",
+    say_pod_terminating: "Pod {pod} 正在終止。",
+    say_pod_failing: "Pod {pod} 發生問題：{status}。",
+    say_pod_status: "Pod {pod} 的狀態是 {status}。",
+    say_pod_deleted: "Pod {pod} 已刪除。",
+    say_node_status: "Node {node} 的狀態是 {status}。",
+    say_rolled_back: "Deployment {name} 已回滾到修訂版 {rev}。",
+    say_more_changes: "另外還有 {n} 項變化。",
 
     editor: "編輯器",
     editor_save: "儲存",
@@ -118,9 +117,9 @@ pub const ZH_TW: Text = Text {
 
     lessons: "課程",
     lessons_intro: "引導式課程會在你操作時即時檢查成果。選一堂課，或繼續在沙盒裡自由輸入。",
-    minutes: |m| format!("{m} 分鐘"),
-    steps_done: |done, all| format!("已完成 {done}/{all} 個步驟"),
-    step_of: |n, all| format!("步驟 {n}/{all}"),
+    minutes: "{n} 分鐘",
+    steps_done: "已完成 {done}/{all} 個步驟",
+    step_of: "步驟 {n}/{all}",
     start_lesson: "開始",
     continue_lesson: "繼續",
     review_lesson: "複習",
@@ -130,7 +129,7 @@ pub const ZH_TW: Text = Text {
     goal_met: "已達成",
     goal_open: "尚未達成",
     hint: "提示",
-    hint_title: |n, all| format!("提示 {n}/{all}"),
+    hint_title: "提示 {n}/{all}",
     show_solution: "顯示解答",
     solution: "解答",
     reset_step: "重設步驟",
@@ -144,7 +143,7 @@ pub const ZH_TW: Text = Text {
     run: "執行",
     run_title: "在終端機裡執行這些指令",
     loading: "載入中…",
-    load_failed: |what| format!("無法載入{what}。請檢查網路連線後重新整理頁面。"),
+    load_failed: "無法載入{what}。請檢查網路連線後重新整理頁面。",
     progress_reset: "無法讀取先前儲存的課程進度，所以從頭開始。",
 
     session_group: "工作階段",
@@ -152,19 +151,21 @@ pub const ZH_TW: Text = Text {
     share_title: "複製一個能開啟目前這個工作階段的連結",
     share_link: "分享連結",
     share_copied: "已將連結複製到剪貼簿。",
-    share_failed: |why| format!("這個工作階段無法分享：{why}。"),
+    share_failed: "這個工作階段無法分享：{why}。",
     export: "匯出",
     export_title: "將工作階段、進度與設定下載成檔案",
     import: "匯入",
     import_title: "載入先前匯出的工作階段檔案",
-    import_failed: |why| format!("無法匯入該檔案：{why}。沒有做任何變更。"),
-    restored: |n| format!("已還原 {n} 個指令。"),
-    link_bad: |why| format!("無法開啟這個分享連結（{why}），改為提供一個乾淨的環境。"),
-    store_bad: |why| format!("無法讀取先前儲存的工作階段（{why}），所以從頭開始。"),
-    continued: |n| format!("這個新分頁接續你最近的工作階段（{n} 個指令）。"),
+    import_failed: "無法匯入該檔案：{why}。沒有做任何變更。",
+    restored: "已還原 {n} 個指令。",
+    restored_one: "",
+    link_bad: "無法開啟這個分享連結（{why}），改為提供一個乾淨的環境。",
+    store_bad: "無法讀取先前儲存的工作階段（{why}），所以從頭開始。",
+    continued: "這個新分頁接續你最近的工作階段（{n} 個指令）。",
+    continued_one: "",
     keep_session: "繼續",
     start_fresh: "重新開始",
-    not_saved: |why| format!("你的工作沒有被儲存：{why}。「匯出」仍可存成檔案。"),
+    not_saved: "你的工作沒有被儲存：{why}。「匯出」仍可存成檔案。",
     store_full: "瀏覽器為這個網站保留的儲存空間已滿",
     store_unavailable: "這個瀏覽器不允許在這裡儲存（無痕視窗，或頁面停用了儲存）",
     store_refused: "瀏覽器拒絕儲存",
@@ -173,8 +174,8 @@ pub const ZH_TW: Text = Text {
     cmd_no_lesson: "目前沒有開啟的課程。輸入 `lessons` 查看課程列表。",
     cmd_catalog_loading: "課程列表還在載入中，請稍後再試一次。",
     cmd_lessons_footer: "輸入 `lessons 編號` 開啟一堂課。在課程中可以用 `hint`、`solution`、`next`、`reset`、`reset lesson`。",
-    cmd_unknown_lesson: |key| format!("lessons: 沒有課程 {key}；輸入 `lessons` 查看列表"),
-    cmd_opening: |title| format!("正在開啟課程「{title}」…"),
+    cmd_unknown_lesson: "lessons: 沒有課程 {key}；輸入 `lessons` 查看列表",
+    cmd_opening: "正在開啟課程「{title}」…",
     cmd_no_hints: "這一步沒有提示。",
     cmd_last_hint: "這是最後一個提示了；輸入 `solution` 可以看解答。",
     cmd_no_solution: "這一步沒有可以顯示的解答。",
@@ -186,70 +187,36 @@ pub const ZH_TW: Text = Text {
     cmd_next_tip: "輸入 `next` 進入下一堂課。",
     cmd_last_lesson: "這是最後一堂課了。輸入 `lessons` 挑選其他課程。",
 
-    differs,
+    differs_missing: "沒有名為 {name} 的 {kind}",
+    differs_still_there: "{kind} {name} 仍然存在",
+    differs_number: "{what}：{actual}（目標：{want}）",
+    differs_word: "{what}：{actual}（目標：{want}）",
+    differs_stale_images: "{total} 個 Pod 中有 {stale} 個仍在執行 {image}",
+    differs_no_pods: "沒有符合 {selector} 的 Pod",
+    differs_var_unset: "${name} 還沒有設定",
+    differs_var_not_pod: "${name} 的值是「{value}」，不是帶有 {selector} 的 Pod 名稱",
+    differs_var_differs: "${name} 的值是「{value}」（目標：「{want}」）",
+    differs_file_missing: "沒有檔案 {path}",
+    differs_file_lacks: "{path} 裡沒有「{text}」",
+    differs_no_label: "Pod {pod} 沒有標籤 {key}",
+    differs_label: "Pod {pod} 的標籤是 {key}={actual}",
+    differs_not_rolled_back: "這一步開始後，{name} 的 rollout 還沒有被復原",
+
+    quantity_replicas: "要求的副本數",
+    quantity_available: "可用的副本數",
+    quantity_ready: "就緒的副本數",
+    quantity_updated: "已更新的副本數",
+    quantity_pods: "符合的 Pod 數",
+    quantity_endpoints: "就緒的 endpoint 數",
+    quantity_requests: "回應過的請求數",
+    quantity_distinct_pods: "回應過的不同 Pod 數",
+    quantity_service_type: "類型",
+    quantity_status: "狀態",
+    quantity_image: "映像檔",
+
+    kind_deployment: "Deployment",
+    kind_pod: "Pod",
+    kind_service: "Service",
+    kind_config_map: "ConfigMap",
+    kind_node: "Node",
 };
-
-fn quantity(q: Quantity) -> &'static str {
-    match q {
-        Quantity::Replicas => "要求的副本數",
-        Quantity::Available => "可用的副本數",
-        Quantity::Ready => "就緒的副本數",
-        Quantity::Updated => "已更新的副本數",
-        Quantity::Pods => "符合的 Pod 數",
-        Quantity::Endpoints => "就緒的 endpoint 數",
-        Quantity::Requests => "回應過的請求數",
-        Quantity::DistinctPods => "回應過的不同 Pod 數",
-        Quantity::ServiceType => "類型",
-        Quantity::Status => "狀態",
-        Quantity::Image => "映像檔",
-    }
-}
-
-fn differs(d: &Differs) -> String {
-    match d {
-        Differs::Missing { kind, name } => format!("沒有名為 {name} 的 {kind}"),
-        Differs::StillThere { kind, name } => format!("{kind} {name} 仍然存在"),
-        Differs::Number { what, actual, want } => {
-            format!(
-                "{}：{actual}（目標：{}）",
-                quantity(*what),
-                goal_number(*want)
-            )
-        }
-        Differs::Word { what, actual, want } => {
-            format!("{}：{actual}（目標：{want}）", quantity(*what))
-        }
-        Differs::StaleImages {
-            stale,
-            total,
-            image,
-        } => format!("{total} 個 Pod 中有 {stale} 個仍在執行 {image}"),
-        Differs::NoPods { selector } => format!("沒有符合 {selector} 的 Pod"),
-        Differs::VarUnset { name } => format!("${name} 還沒有設定"),
-        Differs::VarNotPod {
-            name,
-            value,
-            selector,
-        } => format!("${name} 的值是「{value}」，不是帶有 {selector} 的 Pod 名稱"),
-        Differs::VarDiffers { name, value, want } => {
-            format!("${name} 的值是「{value}」（目標：「{want}」）")
-        }
-        Differs::FileMissing { path } => format!("沒有檔案 {path}"),
-        Differs::FileLacks { path, text } => format!("{path} 裡沒有「{text}」"),
-        Differs::LabelDiffers {
-            pod,
-            key,
-            actual: None,
-            ..
-        } => format!("Pod {pod} 沒有標籤 {key}"),
-        Differs::LabelDiffers {
-            pod,
-            key,
-            actual: Some(actual),
-            ..
-        } => format!("Pod {pod} 的標籤是 {key}={actual}"),
-        Differs::NotRolledBack { name } => {
-            format!("這一步開始後，{name} 的 rollout 還沒有被復原")
-        }
-    }
-}

@@ -52,9 +52,9 @@ pub fn lessons(mut ctx: Ctx, argv: Vec<String>) -> CommandFuture {
                         id: entry.id.clone(),
                         step,
                     });
-                    (format!("{}\n", (t.cmd_opening)(&entry.title)), 0)
+                    (format!("{}\n", t.cmd_opening(&entry.title)), 0)
                 }
-                None => (format!("{}\n", (t.cmd_unknown_lesson)(key)), 1),
+                None => (format!("{}\n", t.cmd_unknown_lesson(key)), 1),
             },
             _ => ("usage: lessons [NUMBER|ID]\n".to_string(), 2),
         }
@@ -77,7 +77,7 @@ fn list(desk: &super::desk::Desk, t: &Text) -> String {
         };
         let minutes = match e.minutes {
             0 => String::new(),
-            m => format!(" ({})", (t.minutes)(m)),
+            m => format!(" ({})", t.minutes(m)),
         };
         out.push_str(&format!(
             "  {:>2} {mark} {}/{}  {}{minutes}\n",
@@ -107,7 +107,7 @@ pub fn hint(mut ctx: Ctx, _argv: Vec<String>) -> CommandFuture {
         let Some(step) = desk.active.as_ref().and_then(|a| a.current()) else {
             return (String::new(), 1);
         };
-        let mut out = format!("{}:\n", (t.hint_title)(n + 1, step.hints.len()));
+        let mut out = format!("{}:\n", t.hint_title(n + 1, step.hints.len()));
         out.push_str(&markdown::plain(
             step.hints.get(n).map_or(&[], |h| h.as_slice()),
         ));
@@ -171,7 +171,7 @@ pub fn next(mut ctx: Ctx, argv: Vec<String>) -> CommandFuture {
                     let step = desk.resume_step(&id);
                     let title = desk.find(&id).map(|e| e.title.clone()).unwrap_or_default();
                     desk.ask(Request::Open { id, step });
-                    (format!("{}\n", (t.cmd_opening)(&title)), 0)
+                    (format!("{}\n", t.cmd_opening(&title)), 0)
                 }
                 Next::NextLesson(None) => (format!("{}\n", t.cmd_last_lesson), 0),
                 Next::NoLesson => (format!("{}\n", t.cmd_no_lesson), 1),
@@ -189,7 +189,7 @@ pub fn step_header(desk: &super::desk::Desk, t: &Text) -> String {
     let title = active.current().map_or("", |s: &Step| s.title.as_str());
     format!(
         "{}: {title}\n",
-        (t.step_of)(active.step + 1, active.lesson.steps.len())
+        t.step_of(active.step + 1, active.lesson.steps.len())
     )
 }
 
@@ -200,7 +200,7 @@ fn goals_open(desk: &super::desk::Desk, t: &Text) -> String {
         for (goal, result) in goals.iter().zip(&active.goals) {
             match result {
                 None => out.push_str(&format!("  ✓ {}\n", goal.label)),
-                Some(d) => out.push_str(&format!("  ✗ {} — {}\n", goal.label, (t.differs)(d))),
+                Some(d) => out.push_str(&format!("  ✗ {} — {}\n", goal.label, t.differs(d))),
             }
         }
     }

@@ -123,7 +123,7 @@ pub fn render(report: &LessonReport, t: &Text) -> String {
             out.push_str(&format!("  {}→{} {label}\n", mark(before), mark(after)));
             for (when, d) in [("before", before), ("after", after)] {
                 if let Some(d) = d {
-                    out.push_str(&format!("      {when}: {}\n", (t.differs)(d)));
+                    out.push_str(&format!("      {when}: {}\n", t.differs(d)));
                 }
             }
         }

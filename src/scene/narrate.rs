@@ -35,20 +35,20 @@ pub fn sentence(change: &Change, text: &Text) -> Option<(String, String)> {
         } if shown_namespace(namespace) => {
             let phase = Phase::of(status, *ready);
             let said = match phase {
-                Phase::Ready => (text.say_pod_ready)(name, node),
-                Phase::Terminating => (text.say_pod_terminating)(name),
-                p if p.is_failure() => (text.say_pod_failing)(name, status),
-                Phase::Completed | Phase::Unknown => (text.say_pod_status)(name, status),
+                Phase::Ready => text.say_pod_ready(name, node),
+                Phase::Terminating => text.say_pod_terminating(name),
+                p if p.is_failure() => text.say_pod_failing(name, status),
+                Phase::Completed | Phase::Unknown => text.say_pod_status(name, status),
                 _ => return None,
             };
             Some((format!("pod/{namespace}/{name}"), said))
         }
         Change::Deleted(r) if r.kind == Kind::Pod && shown_namespace(&r.namespace) => Some((
             format!("pod/{}/{}", r.namespace, r.name),
-            (text.say_pod_deleted)(&r.name),
+            text.say_pod_deleted(&r.name),
         )),
         Change::NodeStatus { name, status } => {
-            Some((format!("node/{name}"), (text.say_node_status)(name, status)))
+            Some((format!("node/{name}"), text.say_node_status(name, status)))
         }
         Change::RolledBack {
             namespace,
@@ -56,7 +56,7 @@ pub fn sentence(change: &Change, text: &Text) -> Option<(String, String)> {
             revision,
         } if shown_namespace(namespace) => Some((
             format!("deployment/{namespace}/{name}"),
-            (text.say_rolled_back)(name, *revision),
+            text.say_rolled_back(name, *revision),
         )),
         _ => None,
     }
@@ -109,7 +109,7 @@ impl Narrator {
         }
         let rest = self.queue.len() + self.dropped;
         if rest > 0 {
-            parts.push((text.say_more_changes)(rest));
+            parts.push(text.say_more_changes(rest));
             self.queue.clear();
             self.dropped = 0;
         }

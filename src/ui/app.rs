@@ -130,10 +130,11 @@ pub fn app(props: &AppProps) -> Html {
         (*use_memo((), move |_| SessionQueue::new(session))).clone()
     };
     use_frame_loop(session.clone(), &state);
-    let lang = {
-        let asked = props.params.lang;
-        use_state(move || language::initial(asked))
-    };
+    let language = language::use_language(
+        props.params.lang,
+        act(&state.dispatcher(), |line| Action::Notices(vec![line])),
+    );
+    let lang = language.lang;
     let bridge = {
         let params = Rc::clone(&props.params);
         use_memo((), move |_| Bridge::new(&params))
@@ -146,7 +147,7 @@ pub fn app(props: &AppProps) -> Html {
         session.clone(),
         &state,
         LessonsConfig {
-            lang: *lang,
+            lang,
             base: props.lessons_base.clone(),
             key: props.progress_key.clone(),
             boot: Rc::clone(&props.params),
@@ -161,13 +162,6 @@ pub fn app(props: &AppProps) -> Html {
         })
     };
     use_embed_bridge(bridge, session.clone(), &state, on_request);
-    let on_lang = {
-        let lang = lang.clone();
-        Callback::from(move |l| {
-            language::remember(l);
-            lang.set(l);
-        })
-    };
     let text = lang.text();
     {
         let (key, console) = (props.history_key.clone(), state.console.clone());
@@ -354,7 +348,7 @@ pub fn app(props: &AppProps) -> Html {
                 <h1 class="kp-title">{ "kubeplay" }</h1>
                 <p class="kp-tagline">{ text.tagline }</p>
                 <PanelToggles panels={*panels} on_change={on_panels.clone()} />
-                <LanguagePicker lang={*lang} {instance} on_change={on_lang.clone()} />
+                <LanguagePicker {lang} pending={language.pending} {instance} on_change={language.on_change.clone()} />
             </header>
         }
     });

@@ -228,7 +228,7 @@ pub fn fast_forward(
         let ff = clock::fast_forward(s, queued);
         let view = SessionView::of(s);
         let status = (!ff.settled && view.scheduled)
-            .then(|| (text.fast_forward_stopped)(&format_sim_time(ff.advanced_ms)));
+            .then(|| text.fast_forward_stopped(&format_sim_time(ff.advanced_ms)));
         Box::new(move || {
             dispatcher.dispatch(Action::Advanced {
                 poll: ff.poll,

@@ -19,12 +19,12 @@ pub fn catalog(view: &LessonView, t: &'static Text, on: &Callback<LessonAction>)
             _ => (t.continue_lesson, "kp-catalog-started"),
         };
         let minutes =
-            (e.minutes > 0).then(|| html! { <span>{ (t.minutes)(e.minutes) }{ " · " }</span> });
+            (e.minutes > 0).then(|| html! { <span>{ t.minutes(e.minutes) }{ " · " }</span> });
         html! {
             <li class={classes!("kp-catalog-item", state)}>
                 <h3 class="kp-catalog-title">{ e.title.clone() }</h3>
                 <p class="kp-catalog-summary">{ e.summary.clone() }</p>
-                <p class="kp-catalog-meta">{ for minutes }{ (t.steps_done)(done, e.steps) }</p>
+                <p class="kp-catalog-meta">{ for minutes }{ t.steps_done(done, e.steps) }</p>
                 <button type="button" class="kp-button kp-catalog-open"
                     aria-label={format!("{label}: {}", e.title)}
                     onclick={emit(on, LessonAction::Open(e.id.clone()))}>{ label }</button>

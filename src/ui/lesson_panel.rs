@@ -143,7 +143,7 @@ pub fn lesson_panel(p: &LessonPanelProps) -> Html {
         }
     });
     let error = p.view.error.as_ref().map(|e| {
-        html! { <p class="kp-lesson-error" role="alert">{ (t.load_failed)(e) }</p> }
+        html! { <p class="kp-lesson-error" role="alert">{ t.load_failed(e) }</p> }
     });
     let body = match p.view.desk.active.as_ref() {
         Some(active) => lesson(active, &p.view.desk, t, &p.on),
@@ -239,9 +239,9 @@ fn lesson(a: &Active, desk: &Desk, t: &'static Text, on: &Callback<LessonAction>
                     onclick={emit(on, LessonAction::Close)}>{ "← " }{ t.all_lessons }</button>
                 <h2 class="kp-lesson-title" tabindex="-1">{ a.lesson.title.clone() }</h2>
                 <progress class="kp-lesson-progress" max={total.to_string()} value={done.to_string()}
-                    aria-label={t.lesson_progress}>{ (t.steps_done)(done, total) }</progress>
-                <p class="kp-lesson-stepno">{ (t.step_of)(a.step + 1, total) }
-                    { " · " }{ (t.steps_done)(done, total) }</p>
+                    aria-label={t.lesson_progress}>{ t.steps_done(done, total) }</progress>
+                <p class="kp-lesson-stepno">{ t.step_of(a.step + 1, total) }
+                    { " · " }{ t.steps_done(done, total) }</p>
             </div>
             <h3 class="kp-lesson-step-title" tabindex="-1">{ step.title.clone() }</h3>
             <div class="kp-lesson-body">{ blocks(&step.body, t, &run) }</div>
@@ -261,7 +261,7 @@ fn goals(a: &Active, step: &Step, t: &'static Text) -> Html {
         let met = a.complete || (a.goals.len() == step.goals.len() && differs.is_none());
         let detail = differs
             .filter(|_| !met)
-            .map(|d| html! { <span class="kp-goal-differs">{ (t.differs)(&d) }</span> });
+            .map(|d| html! { <span class="kp-goal-differs">{ t.differs(&d) }</span> });
         html! {
             <li class={classes!("kp-goal", met.then_some("kp-goal-met"))}>
                 <span class="kp-goal-mark" aria-hidden="true">{ if met { "✓" } else { "○" } }</span>
@@ -291,7 +291,7 @@ fn help(a: &Active, step: &Step, t: &'static Text, run: &Callback<String>) -> Ht
         .map(|(i, h)| {
             html! {
                 <div class="kp-lesson-hint">
-                    <h4 class="kp-lesson-subhead">{ (t.hint_title)(i + 1, step.hints.len()) }</h4>
+                    <h4 class="kp-lesson-subhead">{ t.hint_title(i + 1, step.hints.len()) }</h4>
                     { blocks(h, t, run) }
                 </div>
             }

@@ -90,7 +90,7 @@ pub fn on_share(
         }
         Err(e) => {
             shown.set(None);
-            tell(session, d, (text.share_failed)(&e.to_string()), None);
+            tell(session, d, text.share_failed(&e.to_string()), None);
         }
     }
 }
@@ -118,7 +118,7 @@ pub fn on_export(
         Ok(doc) => {
             let _ = session_store::download("kubeplay-session.json", &doc);
         }
-        Err(e) => tell(session, d, (text.share_failed)(&e.to_string()), None),
+        Err(e) => tell(session, d, text.share_failed(&e.to_string()), None),
     }
 }
 
@@ -139,7 +139,7 @@ pub fn on_import(
         let saved = match Saved::decode(&doc) {
             Ok(saved) => saved,
             Err(e) => {
-                tell(&session, &d, (text.import_failed)(&e.to_string()), None);
+                tell(&session, &d, text.import_failed(&e.to_string()), None);
                 return;
             }
         };
@@ -174,8 +174,8 @@ pub fn tell_notice(
 ) {
     let message = match &boot.notice {
         None => return,
-        Some(Notice::LinkBad(why)) => (text.link_bad)(why),
-        Some(Notice::StoreBad(why)) => (text.store_bad)(why),
+        Some(Notice::LinkBad(why)) => text.link_bad(why),
+        Some(Notice::StoreBad(why)) => text.store_bad(why),
         Some(Notice::NotSaved(failure)) => failure.message(text),
     };
     tell(session, d, message.clone(), Some(format!("{message}\n")));

@@ -67,7 +67,7 @@ pub fn session_controls(p: &SessionControlsProps) -> Html {
             }
             if let (true, Some(n)) = (*offered, p.continued) {
                 <p class="kp-offer" role="status">
-                    { (t.continued)(n) }
+                    { t.continued(n) }
                     <button type="button" class="kp-button kp-keep"
                         onclick={let offered = offered.clone(); move |_| offered.set(false)}>
                         { t.keep_session }

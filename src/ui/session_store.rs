@@ -75,7 +75,7 @@ pub enum Failure {
 impl Failure {
     /// "Your work is not being saved: …", in the learner's language.
     pub fn message(self, t: &Text) -> String {
-        (t.not_saved)(match self {
+        t.not_saved(match self {
             Failure::Full => t.store_full,
             Failure::Unavailable => t.store_unavailable,
             Failure::Refused => t.store_refused,

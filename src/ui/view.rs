@@ -143,7 +143,7 @@ pub fn cluster_view(props: &ViewProps) -> Html {
     let handlers = Handlers::new(&layout, &hover, &chosen, &marked);
     let help_id = format!("kp-view-help-{}", props.instance);
     let hidden = (model.pods_hidden > 0).then(|| {
-        html! { <p class="kp-details-text kp-muted">{ (text.pods_hidden)(model.pods_hidden) }</p> }
+        html! { <p class="kp-details-text kp-muted">{ text.pods_hidden(model.pods_hidden) }</p> }
     });
     html! {
         <section class="kp-view" aria-label={text.cluster_view}>
@@ -226,7 +226,7 @@ fn pod_props(
         dom_key: key.into(),
         name: p.name.clone().into(),
         short: p.short.clone().into(),
-        label: (text.pod_label)(&p.name, &words).into(),
+        label: text.pod_label(&p.name, &words).into(),
         words: words.into(),
         status: p.status.clone().into(),
         phase: PhaseClass(Phase::of_pod(p)),

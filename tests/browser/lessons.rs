@@ -296,6 +296,9 @@ async fn hints_and_solution_are_revealed_progressively() {
 
 #[wasm_bindgen_test]
 async fn the_panel_speaks_the_learners_language() {
+    // Japanese is not compiled into the wasm: the page fetches this file.
+    kubeplay::i18n::served::install(Lang::Ja, include_str!("../../static/text/ui.ja.json"))
+        .unwrap();
     let m = mount(desk(0, vec![None, None], false, 0), Lang::Ja).await;
     assert_eq!(
         m.text(".kp-lesson-stepno"),

@@ -120,3 +120,19 @@ export async function output(page, line) {
 export function linkPayload(text) {
     return `1.${Buffer.from(text, 'utf8').toString('base64url')}`;
 }
+
+/** Waits until the service worker is installed (the shell is cached) and
+ *  controls the page; returns the paths it cached. */
+export async function precached(page) {
+    await page.evaluate(async () => {
+        await navigator.serviceWorker.ready;
+        for (let i = 0; i < 100 && !navigator.serviceWorker.controller; i++) {
+            await new Promise((r) => setTimeout(r, 100));
+        }
+    });
+    return page.evaluate(async () => {
+        const keys = await caches.keys();
+        const cache = await caches.open(keys.find((k) => k.startsWith('kubeplay-')));
+        return (await cache.keys()).map((r) => new URL(r.url).pathname);
+    });
+}

@@ -10,7 +10,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import http from 'node:http';
-import { startServer, launch, open, run, output, linkPayload, shot } from './helpers.mjs';
+import { startServer, launch, open, run, output, linkPayload, precached, shot } from './helpers.mjs';
 
 let server;
 let browser;
@@ -168,22 +168,6 @@ test('an exported session imported in a fresh context restores it', async () => 
     assert.deepEqual(b.errors, []);
     await b.context.close();
 });
-
-/** Waits until the service worker is installed (the shell is cached) and
- *  controls the page; returns the paths it cached. */
-async function precached(page) {
-    await page.evaluate(async () => {
-        await navigator.serviceWorker.ready;
-        for (let i = 0; i < 100 && !navigator.serviceWorker.controller; i++) {
-            await new Promise((r) => setTimeout(r, 100));
-        }
-    });
-    return page.evaluate(async () => {
-        const keys = await caches.keys();
-        const cache = await caches.open(keys.find((k) => k.startsWith('kubeplay-')));
-        return (await cache.keys()).map((r) => new URL(r.url).pathname);
-    });
-}
 
 test('after one visit the playground works offline', async () => {
     const own = await startServer();

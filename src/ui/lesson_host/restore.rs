@@ -66,7 +66,7 @@ impl Shared {
         let status = match result {
             Ok(r) => {
                 output.extend(r.transcript);
-                Some((t.restored)(r.commands))
+                Some(t.restored(r.commands))
             }
             Err(e) => {
                 self.fail(e.to_string());

@@ -69,7 +69,7 @@ fn object(kind: RefKind, key: &str, model: &Model, text: &Text) -> Html {
             format!(
                 "Deployment {} · {}",
                 d.name,
-                (text.replicas_ready)(d.ready, d.desired)
+                text.replicas_ready(d.ready, d.desired)
             )
         }),
         RefKind::ReplicaSet => model.replica_set(key).map(|r| {
@@ -77,8 +77,8 @@ fn object(kind: RefKind, key: &str, model: &Model, text: &Text) -> Html {
                 "ReplicaSet {} · {} · {} · {}",
                 r.name,
                 r.image_tag,
-                (text.revision)(r.revision),
-                (text.replicas_ready)(r.ready, r.desired)
+                text.revision(r.revision),
+                text.replicas_ready(r.ready, r.desired)
             )
         }),
         RefKind::Service => model.services.iter().find(|s| s.key == key).map(|s| {
@@ -87,7 +87,7 @@ fn object(kind: RefKind, key: &str, model: &Model, text: &Text) -> Html {
                 s.name,
                 s.type_,
                 s.port,
-                (text.endpoint_count)(s.endpoints.len())
+                text.endpoint_count(s.endpoints.len())
             )
         }),
         RefKind::Node => model

@@ -41,7 +41,7 @@ pub fn deployments(model: &Model, layout: &Layout, text: &Text, selected: &[Stri
         .filter_map(|b| {
             let d = model.deployments.iter().find(|d| d.key == b.key)?;
             let key = dom_key(RefKind::Deployment, &d.key);
-            let meta = format!("Deployment · {}", (text.replicas_ready)(d.ready, d.desired));
+            let meta = format!("Deployment · {}", text.replicas_ready(d.ready, d.desired));
             let chips = shown_replica_sets(model, d)
                 .into_iter()
                 .zip(&b.replica_sets)
@@ -85,8 +85,8 @@ fn replica_set(model: &Model, rs: &RsView, r: Rect, text: &Text, selected: &[Str
         Some(p) => format!("⚠ {}", p.status),
         None => format!(
             "{} · {}",
-            (text.revision)(rs.revision),
-            (text.replicas_ready)(rs.ready, rs.desired)
+            text.revision(rs.revision),
+            text.replicas_ready(rs.ready, rs.desired)
         ),
     };
     let class = classes!(
@@ -144,7 +144,7 @@ pub fn arrows(layout: &Layout, text: &Text) -> Html {
             let label = match &a.end {
                 ArrowEnd::Node(_, n) => html! {
                     <text class="kp-arrow-label" x={f(a.curve.b.x + 6.0)} y={f(a.curve.b.y - 6.0)}>
-                        { (text.endpoint_count)(*n) }
+                        { text.endpoint_count(*n) }
                     </text>
                 },
                 ArrowEnd::Pod(_) => Html::default(),
