@@ -204,7 +204,8 @@ impl Ctx {
 
     /// True when stdout is the terminal (not a pipe, capture or file).
     pub fn stdout_is_terminal(&self) -> bool {
-        self.io.out.is_terminal()
+        // A container shell without `-t` writes into a pipe kubectl reads.
+        self.io.out.is_terminal() && self.with_world(|w| w.speech.tty)
     }
 
     /// Clears the screen: a clear on the terminal, the escape codes elsewhere.
