@@ -78,7 +78,7 @@ pub fn has_program(app: App, name: &str) -> bool {
     let busybox = is_busybox(app);
     match name {
         "bash" => app.has_bash(),
-        "ash" | "nslookup" | "top" => busybox,
+        "ash" | "nslookup" => busybox,
         // Debian's slim images (nginx) leave out procps and wget.
         "ps" | "wget" => !matches!(app, App::Nginx(_)),
         "curl" => !matches!(
@@ -164,15 +164,23 @@ pub fn ps(app: App) -> String {
 /// The cluster DNS server every pod's resolver asks (kube-dns).
 pub const DNS_SERVER: &str = "10.96.0.10";
 
-/// BusyBox `nslookup NAME`: the server, then the answer found under the
-/// search path (`fqdn`, `ip`) or `NXDOMAIN`. Exit 1 when nothing answered.
-pub fn nslookup(name: &str, answer: Option<(&str, &str)>) -> ExecOutput {
+/// BusyBox `nslookup NAME` in `namespace`: the server, then the address
+/// the cluster DNS gave (`ip`) under the name the search path found
+/// (`NAME.NAMESPACE.svc.cluster.local` first), or `NXDOMAIN` (exit 1).
+pub fn nslookup(name: &str, namespace: &str, ip: Option<&str>) -> ExecOutput {
     let mut o = ExecOutput {
         stdout: format!("Server:\t\t{DNS_SERVER}\nAddress:\t{DNS_SERVER}:53\n\n"),
         ..ExecOutput::default()
     };
-    match answer {
-        Some((fqdn, ip)) => o
+    let fqdn = match name.trim_end_matches('.').matches('.').count() {
+        _ if name.ends_with(".cluster.local") || ip == Some(name) => name.to_string(),
+        0 => format!("{name}.{namespace}.svc.cluster.local"),
+        1 => format!("{name}.svc.cluster.local"),
+        2 if name.ends_with(".svc") => format!("{name}.cluster.local"),
+        _ => name.to_string(),
+    };
+    match ip {
+        Some(ip) => o
             .stdout
             .push_str(&format!("Name:\t{fqdn}\nAddress: {ip}\n\n")),
         None => {
@@ -208,11 +216,13 @@ mod tests {
 
     #[test]
     fn nslookup_prints_the_server_then_the_answer() {
-        let o = nslookup("web", Some(("web.default.svc.cluster.local", "10.96.4.5")));
+        let o = nslookup("web", "default", Some("10.96.4.5"));
         assert_eq!(
             o.stdout,
             "Server:\t\t10.96.0.10\nAddress:\t10.96.0.10:53\n\nName:\tweb.default.svc.cluster.local\nAddress: 10.96.4.5\n\n"
         );
-        assert_eq!(nslookup("nope", None).exit_code, 1);
+        assert_eq!(nslookup("nope", "default", None).exit_code, 1);
+        let other = nslookup("web.prod", "default", Some("10.96.4.6")).stdout;
+        assert!(other.contains("Name:\tweb.prod.svc.cluster.local\n"));
     }
 }

@@ -65,6 +65,7 @@ pub fn plan_main(argv: &[String], started: crate::api::Time) -> RunPlan {
         exit_code: 0,
         logs: vec![],
         serves: false,
+        fetches: vec![],
     };
     let script = match argv.first().map(|s| s.rsplit('/').next().unwrap_or(s)) {
         None => return plan,
@@ -76,7 +77,9 @@ pub fn plan_main(argv: &[String], started: crate::api::Time) -> RunPlan {
         Some(_) => argv.join(" "),
     };
     let mut total = 100u64;
-    for (cmd, _) in split_script(&script) {
+    let commands = split_script(&script);
+    let count = commands.len();
+    for (n, (cmd, _)) in commands.into_iter().enumerate() {
         let words = split_words(&cmd);
         match words.first().map(String::as_str) {
             Some("while" | "until") | Some("tail")
@@ -104,6 +107,11 @@ pub fn plan_main(argv: &[String], started: crate::api::Time) -> RunPlan {
                 break;
             }
             Some("date") => plan.logs.push(super::exec::date_line(started)),
+            Some("wget" | "curl" | "nslookup") => plan.fetches.push(super::Fetch {
+                at: plan.logs.len(),
+                argv: words.clone(),
+                last: n + 1 == count,
+            }),
             Some("true" | "hostname" | "env" | "printenv" | "do" | "done") => {}
             Some(other) => {
                 plan.logs.push(format!("sh: {other}: not found"));
@@ -134,5 +142,12 @@ mod tests {
             plan_main(&[], crate::api::Time(0)).exits_after_ms,
             Some(100)
         );
+        let fetch = main("sh -c 'echo a; wget -qO- web'");
+        assert_eq!(fetch.logs, vec!["a"]);
+        let at = fetch
+            .fetches
+            .first()
+            .map(|f| (f.at, f.last, f.argv.join(" ")));
+        assert_eq!(at, Some((1, true, "wget -qO- web".into())));
     }
 }

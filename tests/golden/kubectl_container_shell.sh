@@ -45,3 +45,11 @@ cat /tmp/x
 wget -O /tmp/index.html web
 wc -c /tmp/index.html
 exit
+kubectl run fetch --image=busybox --restart=Never -- wget -qO- web
+kubectl run dns --image=busybox --restart=Never -- nslookup web
+kubectl run bad --image=busybox --restart=Never -- sh -c 'echo start; wget -qO- http://nope'
+sleep 10
+kubectl get pods fetch dns bad
+kubectl logs fetch | head -4
+kubectl logs dns
+kubectl logs bad

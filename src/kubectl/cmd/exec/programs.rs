@@ -325,8 +325,7 @@ fn wget(mut ctx: Ctx, argv: Vec<String>) -> CommandFuture {
     })
 }
 
-/// BusyBox `nslookup NAME`: the cluster DNS's answer for NAME under the
-/// pod's search path (`NAME.NAMESPACE.svc.cluster.local` first).
+/// BusyBox `nslookup NAME`: the cluster DNS's answer.
 fn nslookup(mut ctx: Ctx, argv: Vec<String>) -> CommandFuture {
     let Some(c) = here(&ctx) else {
         return done(1);
@@ -336,17 +335,7 @@ fn nslookup(mut ctx: Ctx, argv: Vec<String>) -> CommandFuture {
         return done(1);
     };
     let ip = ctx.with_world(|w| w.cluster.lookup(&client(&c), &name).ok());
-    let dots = name.trim_end_matches('.').matches('.').count();
-    let fqdn = match dots {
-        _ if name.ends_with(".cluster.local") || ip.as_deref() == Some(name.as_str()) => {
-            name.clone()
-        }
-        0 => format!("{name}.{}.svc.cluster.local", c.namespace),
-        1 => format!("{name}.svc.cluster.local"),
-        2 if name.ends_with(".svc") => format!("{name}.cluster.local"),
-        _ => name.clone(),
-    };
-    let o = image::nslookup(&name, ip.as_deref().map(|ip| (fqdn.as_str(), ip)));
+    let o = image::nslookup(&name, &c.namespace, ip.as_deref());
     ctx.out(&o.stdout);
     done(o.exit_code)
 }
