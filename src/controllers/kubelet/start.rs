@@ -415,13 +415,12 @@ pub fn start(c: &mut Cluster, pod: &Pod, i: usize) {
     );
     let now = c.now();
     let id = format!("containerd://{}", c.rng.hex(64));
-    let app = c
-        .rt
-        .pods
-        .get(&uid)
-        .and_then(|rt| rt.containers.get(i))
-        .and_then(|ctr| ctr.image.as_ref())
-        .map_or(crate::apps::App::System, |img| img.app);
+    let app =
+        c.rt.pods
+            .get(&uid)
+            .and_then(|rt| rt.containers.get(i))
+            .and_then(|ctr| ctr.image.as_ref())
+            .map_or(crate::apps::App::System, |img| img.app);
     let mut plan = app.plan(&spec.command, &spec.args, &env, &pod.metadata.name, now);
     fetch(c, pod, app, &mut plan);
     let Some(rt) = c.rt.pods.get_mut(&uid) else {
