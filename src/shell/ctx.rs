@@ -309,6 +309,21 @@ impl Ctx {
         self.job.stopped()
     }
 
+    /// A context for a command run by this one whose standard error is
+    /// collected instead of written (BusyBox rewording a shared built-in's
+    /// errors), with the buffer it goes to.
+    pub fn capture_err(&self) -> (Ctx, Rc<RefCell<String>>) {
+        let buf = Rc::new(RefCell::new(String::new()));
+        let mut io = self.io.clone();
+        io.err = Sink::Buffer(buf.clone());
+        let ctx = Ctx {
+            world: self.world.clone(),
+            job: self.job.clone(),
+            io,
+        };
+        (ctx, buf)
+    }
+
     /// A context for another command of the same job with the same streams
     /// (for commands that run commands, like `xargs` would).
     pub fn fork(&self) -> Ctx {

@@ -40,6 +40,15 @@ const ROWS: &[CommandSpec] = &[
     row("exit", "", exit),
 ];
 
+/// BusyBox applets that share the terminal's built-in but word their
+/// errors as BusyBox does.
+const BUSYBOX_WORDED: &[CommandSpec] = &[
+    row("cat", "", busybox_words),
+    row("ls", "", busybox_words),
+    row("rm", "", busybox_words),
+    row("mkdir", "", busybox_words),
+];
+
 /// True when a shell in the image runs `name`: a builtin or a program it has.
 pub fn runs(app: crate::apps::App, name: &str) -> bool {
     BUILTINS.contains(&name) || image::has_program(app, name)
@@ -47,11 +56,80 @@ pub fn runs(app: crate::apps::App, name: &str) -> bool {
 
 /// The command table of a container of `app`.
 pub fn table(app: crate::apps::App) -> Commands {
-    let ours = |n: &str| ROWS.iter().any(|r| r.name == n);
-    Commands::builtins()
+    let busybox = image::is_busybox(app);
+    let ours = |n: &str| {
+        ROWS.iter().any(|r| r.name == n) || busybox && BUSYBOX_WORDED.iter().any(|r| r.name == n)
+    };
+    let table = Commands::builtins()
         .only(|n| runs(app, n) && !ours(n))
-        .register("", ROWS)
-        .only(|n| runs(app, n))
+        .register("", ROWS);
+    let table = if busybox {
+        table.register("", BUSYBOX_WORDED)
+    } else {
+        table
+    };
+    table.only(|n| runs(app, n))
+}
+
+/// Runs the terminal's built-in of the same name, then prints its errors
+/// in BusyBox's words (`cat: can't open 'x': No such file or directory`,
+/// `ls: x: No such file or directory` with status 1).
+fn busybox_words(mut ctx: Ctx, argv: Vec<String>) -> CommandFuture {
+    let name = argv.first().cloned().unwrap_or_default();
+    let Some(spec) = Commands::builtins().find(&name) else {
+        return done(127);
+    };
+    let (inner, errors) = ctx.capture_err();
+    Box::pin(async move {
+        let status = (spec.run)(inner, argv).await;
+        let text = errors.take();
+        let worded: String = text
+            .lines()
+            .map(|l| busybox_error(&name, l) + "\n")
+            .collect();
+        ctx.err(&worded);
+        if name == "ls" && status == 2 {
+            1
+        } else {
+            status
+        }
+    })
+}
+
+/// One GNU error line in BusyBox's words.
+fn busybox_error(name: &str, line: &str) -> String {
+    let Some(rest) = line.strip_prefix(&format!("{name}: ")) else {
+        return line.to_string();
+    };
+    let quoted = |s: &str| {
+        s.trim_matches(|c| c == '\'' || c == '‘' || c == '’')
+            .to_string()
+    };
+    let split = |prefix: &str| {
+        rest.strip_prefix(prefix)
+            .and_then(|r| r.rsplit_once(": "))
+            .map(|(path, why)| (quoted(path), why.to_string()))
+    };
+    match name {
+        "cat" => match rest.rsplit_once(": ") {
+            Some((_, "Is a directory")) => "cat: read error: Is a directory".to_string(),
+            Some((path, why)) => format!("cat: can't open '{}': {why}", quoted(path)),
+            None => line.to_string(),
+        },
+        "ls" => match split("cannot access ") {
+            Some((path, why)) => format!("ls: {path}: {why}"),
+            None => line.to_string(),
+        },
+        "rm" => match split("cannot remove ") {
+            Some((path, why)) => format!("rm: can't remove '{path}': {why}"),
+            None => line.to_string(),
+        },
+        "mkdir" => match split("cannot create directory ") {
+            Some((path, why)) => format!("mkdir: can't create directory '{path}': {why}"),
+            None => line.to_string(),
+        },
+        _ => line.to_string(),
+    }
 }
 
 /// The running container (set by the exec code before any line runs).
@@ -94,10 +172,15 @@ fn env(mut ctx: Ctx, argv: Vec<String>) -> CommandFuture {
             None => done(1),
         };
     }
-    let rank = |k: &str| order.iter().position(|n| n == k).unwrap_or(usize::MAX);
-    let mut sorted: Vec<&(String, String)> = vars.iter().collect();
-    crate::sorting::sort_by(&mut sorted, |a, b| rank(&a.0).cmp(&rank(&b.0)));
-    let text: String = sorted.iter().map(|(k, v)| format!("{k}={v}\n")).collect();
+    // The runtime's variables in its order, then the shell's own (sorted).
+    let known = order
+        .iter()
+        .filter_map(|n| vars.iter().find(|(k, _)| k == n));
+    let added = vars.iter().filter(|(k, _)| !order.contains(k));
+    let text: String = known
+        .chain(added)
+        .map(|(k, v)| format!("{k}={v}\n"))
+        .collect();
     ctx.out(&text);
     done(0)
 }
@@ -423,6 +506,45 @@ mod tests {
         assert!(b.spider);
         assert_eq!(b.output.as_deref(), Some("/tmp/x"));
         assert_eq!(b.url.as_deref(), Some("web:8080/a"));
+    }
+
+    #[test]
+    fn busybox_words_its_errors() {
+        let cases = [
+            (
+                "cat",
+                "cat: /x: No such file or directory",
+                "cat: can't open '/x': No such file or directory",
+            ),
+            (
+                "cat",
+                "cat: /etc: Is a directory",
+                "cat: read error: Is a directory",
+            ),
+            (
+                "ls",
+                "ls: cannot access '/x': No such file or directory",
+                "ls: /x: No such file or directory",
+            ),
+            (
+                "rm",
+                "rm: cannot remove 'x': No such file or directory",
+                "rm: can't remove 'x': No such file or directory",
+            ),
+            (
+                "mkdir",
+                "mkdir: cannot create directory ‘a/b’: No such file or directory",
+                "mkdir: can't create directory 'a/b': No such file or directory",
+            ),
+            (
+                "ls",
+                "ls: invalid option -- 'z'",
+                "ls: invalid option -- 'z'",
+            ),
+        ];
+        for (name, gnu, busybox) in cases {
+            assert_eq!(busybox_error(name, gnu), busybox);
+        }
     }
 
     #[test]
