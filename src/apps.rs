@@ -79,6 +79,19 @@ pub struct RunPlan {
     pub logs: Vec<String>,
     /// True when it serves HTTP on the app's ports.
     pub serves: bool,
+    /// Network commands (`wget -qO- web`) whose output the kubelet adds
+    /// to `logs` when the process starts: the engine owns the network.
+    pub fetches: Vec<Fetch>,
+}
+
+/// A network command of a main process.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Fetch {
+    /// Where its output goes among `RunPlan::logs`.
+    pub at: usize,
+    pub argv: Vec<String>,
+    /// It is the process's last command, so its status is the exit code.
+    pub last: bool,
 }
 
 impl App {
@@ -170,6 +183,7 @@ impl App {
                         .map(String::from)
                         .collect(),
                     serves: false,
+                    fetches: vec![],
                 };
             }
         }
@@ -179,6 +193,7 @@ impl App {
                 exit_code: 0,
                 logs: logs::startup_logs(self, pod, started),
                 serves: true,
+                fetches: vec![],
             };
         }
         let mut argv: Vec<String> = command.to_vec();

@@ -22,6 +22,7 @@ pub mod input;
 pub mod job;
 pub mod limits;
 pub mod parse;
+pub mod scope;
 pub mod vfs;
 pub mod world;
 

@@ -109,7 +109,10 @@ proptest! {
         let _ = c.curl(&Client::Host, &["curl".to_string(), text.clone()]);
         let words: Vec<String> = text.split(' ').map(String::from).collect();
         let pod = c.list::<kubeplay::api::Pod>(Some("kube-system")).iter().find(|p| p.metadata.name.starts_with("coredns")).map(|p| p.metadata.name.clone()).unwrap();
-        let _ = c.exec("kube-system", &pod, None, &words);
-        let _ = c.exec("kube-system", &pod, None, &["sh".into(), "-c".into(), text.clone()]);
+        let _ = c.container("kube-system", &pod, None);
+        let _ = c.container("kube-system", &text, Some(&text));
+        let inside = Client::Pod { namespace: "kube-system".into(), name: pod.clone() };
+        let _ = c.lookup(&inside, &text);
+        let _ = c.curl(&inside, &words);
     }
 }

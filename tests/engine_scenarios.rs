@@ -531,15 +531,14 @@ fn a_pod_waits_for_its_configmap_then_starts_by_itself() {
     c.create("default", cm).unwrap();
     c.advance(40_000);
     assert_eq!(statuses(&c, "frontend"), ["Running"]);
-    let out = c
-        .exec(
-            "default",
-            &p.metadata.name,
-            None,
-            &["cat".into(), "/etc/nginx/conf.d/frontend.conf".into()],
-        )
-        .unwrap();
-    assert_eq!(out.stdout, "server { listen 80; }");
+    let inside = c.container("default", &p.metadata.name, None).unwrap();
+    assert_eq!(
+        inside
+            .files
+            .get("/etc/nginx/conf.d/frontend.conf")
+            .map(String::as_str),
+        Some("server { listen 80; }")
+    );
 }
 
 #[test]
@@ -675,14 +674,11 @@ fn network_errors_are_distinct() {
     assert_eq!(out.stderr, "curl: (7) Failed to connect to 192.168.49.2 port 31999 after 0 ms: Couldn't connect to server\n");
     assert_eq!(out.exit_code, 7);
     let pod = pods(&c, "kb")[0].metadata.name.clone();
-    let inside = c
-        .exec(
-            "default",
-            &pod,
-            None,
-            &["curl".into(), "http://localhost:8080".into()],
-        )
-        .unwrap();
+    let from_pod = Client::Pod {
+        namespace: "default".into(),
+        name: pod.clone(),
+    };
+    let inside = c.curl(&from_pod, &["curl".into(), "http://localhost:8080".into()]);
     assert_eq!(
         inside.stdout,
         format!("Hello Kubernetes bootcamp! | Running on: {pod} | v=1\n")
@@ -696,10 +692,12 @@ fn exec_sees_the_pod_environment_and_files() {
     c.create("default", deployment("kb", V1, 1)).unwrap();
     c.advance(10_000);
     let pod = pods(&c, "kb")[0].metadata.name.clone();
-    let env = c
-        .exec("default", &pod, None, &["env".into()])
-        .unwrap()
-        .stdout;
+    let inside = c.container("default", &pod, None).unwrap();
+    let env: String = inside
+        .env
+        .iter()
+        .map(|(k, v)| format!("{k}={v}\n"))
+        .collect();
     let lines: Vec<&str> = env.lines().collect();
     assert_eq!(
         lines[0],
@@ -711,19 +709,8 @@ fn exec_sees_the_pod_environment_and_files() {
     assert!(lines.iter().any(|l| l.starts_with("KB_SERVICE_HOST=10.")));
     assert!(lines.contains(&"NODE_VERSION=6.3.1"));
     assert_eq!(*lines.last().unwrap(), "HOME=/root");
-    let ls = c
-        .exec("default", &pod, None, &["ls".into()])
-        .unwrap()
-        .stdout;
-    assert!(ls.contains("server.js"));
-    let bad = c.exec("default", &pod, None, &["nope".into()]).unwrap();
-    assert!(bad
-        .start_error
-        .unwrap()
-        .contains("exec: \"nope\": executable file not found in $PATH"));
-    let e = c
-        .exec("default", "ghost", None, &["ls".into()])
-        .unwrap_err();
+    assert_eq!(inside.app, kubeplay::apps::App::Bootcamp(1));
+    let e = c.container("default", "ghost", None).unwrap_err();
     assert_eq!(
         e.kubectl_line(),
         "Error from server (NotFound): pods \"ghost\" not found"

@@ -259,3 +259,45 @@ fn the_time_driven_path_never_panics_either() {
         assert!(!session.is_busy());
     }
 }
+
+/// The same lines typed into a busybox and an nginx container's shell
+/// (piped in, and into an interactive session cut by Ctrl-C) never panic
+/// or hang, and never leave the container's state in the terminal.
+#[test]
+fn lines_in_a_container_shell_never_panic_or_leak() {
+    let mut rng = Rng(0xc0de_5eed);
+    let mut session = Session::new(3);
+    session.run(
+        "kubectl run bb --image=busybox -- sleep 3600; kubectl run ng --image=nginx; sleep 40",
+    );
+    for round in 0..rounds() / 4 {
+        let pod = if round % 2 == 0 { "bb" } else { "ng" };
+        let script: String = (0..5).map(|_| line(&mut rng) + "\n").collect();
+        session
+            .world_mut()
+            .write_file("s", &script)
+            .expect("script");
+        let poll = session.run(&format!("kubectl exec -i {pod} -- sh < s"));
+        assert!(poll.finished.is_some(), "{script:?} did not finish");
+        session.submit(&format!("kubectl exec -it {pod} -- sh"));
+        for text in script.lines() {
+            session.send_input(text);
+            session.advance(500);
+        }
+        session.interrupt();
+        session.end_input();
+        for _ in 0..20 {
+            if !session.is_busy() {
+                break;
+            }
+            session.interrupt();
+            session.advance(1_000);
+        }
+        session.poll();
+        let w = session.world_mut();
+        assert_eq!(w.cwd, "/root", "after {script:?}");
+        assert_eq!(w.var("HOME"), Some("/root"));
+        assert!(w.commands.find("kubectl").is_some());
+        assert_eq!(w.speech, Default::default());
+    }
+}

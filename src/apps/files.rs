@@ -60,3 +60,37 @@ ERROR: CouchDB 3.0+ will no longer run in \"Admin Party\"
        COUCHDB_USER and COUCHDB_PASSWORD environment
        variables. You may also set COUCHDB_PASSWORD_FILE.
 *************************************************************";
+
+/// nginx's `50x.html`.
+pub const NGINX_50X: &str = "<!DOCTYPE html>
+<html>
+<head>
+<title>Error</title>
+<style>
+html { color-scheme: light dark; }
+body { width: 35em; margin: 0 auto;
+font-family: Tahoma, Verdana, Arial, sans-serif; }
+</style>
+</head>
+<body>
+<h1>An error occurred.</h1>
+<p>Sorry, the page you are looking for is currently unavailable.<br/>
+Please try again later.</p>
+<p>If you are the system administrator of this resource then you should check
+the error log for details.</p>
+<p><em>Faithfully yours, nginx.</em></p>
+</body>
+</html>
+";
+
+/// `/etc/os-release` of Debian 12, the base of nginx and perl.
+pub const DEBIAN_12_OS_RELEASE: &str = "PRETTY_NAME=\"Debian GNU/Linux 12 (bookworm)\"
+NAME=\"Debian GNU/Linux\"
+VERSION_ID=\"12\"
+VERSION=\"12 (bookworm)\"
+VERSION_CODENAME=bookworm
+ID=debian
+HOME_URL=\"https://www.debian.org/\"
+SUPPORT_URL=\"https://www.debian.org/support\"
+BUG_REPORT_URL=\"https://bugs.debian.org/\"
+";

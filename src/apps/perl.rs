@@ -97,6 +97,7 @@ pub fn plan(argv: &[String]) -> RunPlan {
         exit_code: 0,
         logs,
         serves: false,
+        fetches: vec![],
     }
 }
 

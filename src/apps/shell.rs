@@ -1,43 +1,22 @@
-//! A very small shell for what runs inside containers: word splitting
-//! with quotes, scripts split on `;`/`&&`/newlines, and how a container's
-//! main command behaves over time (`sleep 5`, `sh -c "echo hi; exit 3"`,
-//! `sleep infinity`).
+//! How a container's main command behaves over time (`sleep 5`,
+//! `sh -c "echo hi; exit 3"`, `sleep infinity`), planned when it starts:
+//! word splitting with quotes and scripts split on `;`/`&&`/newlines are
+//! enough for that. Commands run *in* a container (`kubectl exec`) use
+//! the terminal's own shell instead.
 
 use super::RunPlan;
 
 /// Splits a shell line into words (quotes and backslashes honoured).
 pub fn split_words(line: &str) -> Vec<String> {
-    words(line, None)
-}
-
-/// Looks a variable up for [`split_words_expanded`] (`?` is the last status).
-pub type Lookup<'a> = &'a dyn Fn(&str) -> Option<String>;
-
-/// Splits a line into words as an interactive shell does: quotes and
-/// backslashes honoured, `$NAME`, `${NAME}` and `$?` expanded outside
-/// single quotes (unset ⇒ empty), and a leading `~` becoming `/root`.
-pub fn split_words_expanded(line: &str, lookup: Lookup<'_>) -> Vec<String> {
-    words(line, Some(lookup))
-}
-
-fn words(line: &str, lookup: Option<Lookup<'_>>) -> Vec<String> {
     let mut words = Vec::new();
     let mut cur = String::new();
     let mut in_word = false;
     let mut quote: Option<char> = None;
-    let mut chars = line.chars().peekable();
+    let mut chars = line.chars();
     while let Some(ch) = chars.next() {
         match (quote, ch) {
             (Some(q), c) if c == q => quote = None,
             (Some('"'), '\\') => cur.extend(chars.next()),
-            (Some('"') | None, '$') if lookup.is_some() => {
-                // An unset or empty variable outside quotes makes no word.
-                let value = lookup.and_then(|f| variable(&mut chars, f));
-                if let Some(value) = value.filter(|v| !v.is_empty()) {
-                    cur.push_str(&value);
-                    in_word = true;
-                }
-            }
             (Some(_), c) => cur.push(c),
             (None, '\'' | '"') => {
                 quote = Some(ch);
@@ -45,10 +24,6 @@ fn words(line: &str, lookup: Option<Lookup<'_>>) -> Vec<String> {
             }
             (None, '\\') => {
                 cur.extend(chars.next());
-                in_word = true;
-            }
-            (None, '~') if lookup.is_some() && !in_word => {
-                cur.push_str("/root");
                 in_word = true;
             }
             (None, c) if c.is_whitespace() => {
@@ -67,36 +42,6 @@ fn words(line: &str, lookup: Option<Lookup<'_>>) -> Vec<String> {
         words.push(cur);
     }
     words
-}
-
-/// The value after a `$`: `?`, `{NAME}` or `NAME`; a lone `$` stays itself.
-fn variable(
-    chars: &mut std::iter::Peekable<std::str::Chars<'_>>,
-    lookup: Lookup<'_>,
-) -> Option<String> {
-    let mut name = String::new();
-    match chars.peek() {
-        Some('?') => {
-            chars.next();
-            return lookup("?");
-        }
-        Some('{') => {
-            chars.next();
-            for c in chars.by_ref() {
-                if c == '}' {
-                    break;
-                }
-                name.push(c);
-            }
-        }
-        Some(c) if c.is_ascii_alphabetic() || *c == '_' => {
-            while let Some(c) = chars.next_if(|c| c.is_ascii_alphanumeric() || *c == '_') {
-                name.push(c);
-            }
-        }
-        _ => return Some("$".into()),
-    }
-    lookup(&name)
 }
 
 /// Splits a script into (command, joined-by-&&) parts on `;`, `&&` and newlines.
@@ -120,6 +65,7 @@ pub fn plan_main(argv: &[String], started: crate::api::Time) -> RunPlan {
         exit_code: 0,
         logs: vec![],
         serves: false,
+        fetches: vec![],
     };
     let script = match argv.first().map(|s| s.rsplit('/').next().unwrap_or(s)) {
         None => return plan,
@@ -131,7 +77,9 @@ pub fn plan_main(argv: &[String], started: crate::api::Time) -> RunPlan {
         Some(_) => argv.join(" "),
     };
     let mut total = 100u64;
-    for (cmd, _) in split_script(&script) {
+    let commands = split_script(&script);
+    let count = commands.len();
+    for (n, (cmd, _)) in commands.into_iter().enumerate() {
         let words = split_words(&cmd);
         match words.first().map(String::as_str) {
             Some("while" | "until") | Some("tail")
@@ -159,6 +107,11 @@ pub fn plan_main(argv: &[String], started: crate::api::Time) -> RunPlan {
                 break;
             }
             Some("date") => plan.logs.push(super::exec::date_line(started)),
+            Some("wget" | "curl" | "nslookup") => plan.fetches.push(super::Fetch {
+                at: plan.logs.len(),
+                argv: words.clone(),
+                last: n + 1 == count,
+            }),
             Some("true" | "hostname" | "env" | "printenv" | "do" | "done") => {}
             Some(other) => {
                 plan.logs.push(format!("sh: {other}: not found"));
@@ -189,31 +142,12 @@ mod tests {
             plan_main(&[], crate::api::Time(0)).exits_after_ms,
             Some(100)
         );
-    }
-
-    #[test]
-    fn interactive_words_expand_variables_outside_single_quotes() {
-        let lookup = |name: &str| match name {
-            "HOSTNAME" => Some("kb-1".to_string()),
-            "?" => Some("127".to_string()),
-            _ => None,
-        };
-        let got = split_words_expanded(
-            r#"echo $HOSTNAME "${HOSTNAME}:x" '$HOSTNAME' $? $NOPE ~ a~ $"#,
-            &lookup,
-        );
-        assert_eq!(
-            got,
-            [
-                "echo",
-                "kb-1",
-                "kb-1:x",
-                "$HOSTNAME",
-                "127",
-                "/root",
-                "a~",
-                "$"
-            ]
-        );
+        let fetch = main("sh -c 'echo a; wget -qO- web'");
+        assert_eq!(fetch.logs, vec!["a"]);
+        let at = fetch
+            .fetches
+            .first()
+            .map(|f| (f.at, f.last, f.argv.join(" ")));
+        assert_eq!(at, Some((1, true, "wget -qO- web".into())));
     }
 }

@@ -146,7 +146,7 @@ fn fail(o: &mut ExecOutput, f: &Flags, code: i32, msg: String) {
 
 /// (exit code, message, time taken) of a failed connection, in curl's
 /// or BusyBox wget's words.
-fn failure_text(e: &NetError, url: &Url, wget: bool) -> (i32, String, u64) {
+pub fn failure_text(e: &NetError, url: &Url, wget: bool) -> (i32, String, u64) {
     let (host, port) = (&url.host, url.port);
     let (code, why, ms) = match e {
         NetError::CouldNotResolve(h) => {

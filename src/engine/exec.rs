@@ -1,47 +1,50 @@
-//! `kubectl exec`: running commands in a running container, one at a time
-//! ([`Cluster::exec`]) or as an interactive shell session
-//! ([`Cluster::exec_shell`] then [`Cluster::exec_shell_line`] per typed
-//! line). The container's side (files, builtins, error words) lives in
-//! `apps::exec`; this module finds the container, refuses what the
-//! kubelet refuses, and lends the network to `curl`/`wget`.
+//! The container side of `kubectl exec` and attached shells: finding a
+//! running container and what a command in it sees ([`Cluster::container`]:
+//! image, environment, mounted files, identity), and the stdin of a
+//! container started with `-i`. The commands run in the shell interpreter
+//! over that view (`kubectl`'s exec code); `curl`/`wget` go through
+//! [`Cluster::curl`], names through [`Cluster::lookup`].
 
 use std::collections::BTreeMap;
 
 use super::errors::ApiError;
-use super::limits::EXEC_OUTPUT_BYTES_MAX;
-use super::network::Client;
+use super::network::{Client, NetError};
 use super::pods::{mounted_files, pick_container};
 use super::Cluster;
 use crate::api::Pod;
-use crate::apps::exec::interactive::{self, ShellState};
-use crate::apps::exec::{self, ExecCtx, ExecOutput};
 use crate::apps::App;
 use crate::engine::runtime::{schedule, waits_on_stdin, Step};
 
-/// The container a command runs in, and what it sees.
-struct Target {
-    pod: Pod,
-    app: App,
-    env: Vec<(String, String)>,
-    files: BTreeMap<String, String>,
+/// A running container as a command in it sees it.
+#[derive(Clone, Debug)]
+pub struct Container {
+    pub app: App,
+    pub pod: String,
+    pub namespace: String,
+    pub env: Vec<(String, String)>,
+    /// Mounted files (ConfigMap and Secret volumes, the service-account token).
+    pub files: BTreeMap<String, String>,
+    /// Names this run of the container: pod uid, container, restart count.
+    /// A restarted container is a new one with fresh files.
+    pub key: String,
 }
 
 impl Cluster {
     /// Finds a running container, or the error kubectl shows.
-    fn exec_target(
+    pub fn container(
         &self,
         namespace: &str,
         pod: &str,
         container: Option<&str>,
-    ) -> Result<Target, ApiError> {
-        let p = self.get::<Pod>(namespace, pod)?.clone();
+    ) -> Result<Container, ApiError> {
+        let p = self.get::<Pod>(namespace, pod)?;
         if p.status.phase == "Succeeded" || p.status.phase == "Failed" {
             return Err(ApiError::bad_request(format!(
                 "cannot exec into a container in a completed pod; current phase is {}",
                 p.status.phase
             )));
         }
-        let i = pick_container(&p, container)?;
+        let i = pick_container(p, container)?;
         let name = p
             .spec
             .containers
@@ -59,100 +62,20 @@ impl Cluster {
                 "unable to upgrade connection: container not found (\"{name}\")"
             )));
         };
-        let app = ctr.image.as_ref().map_or(App::System, |img| img.app);
-        let env = ctr.env.clone();
-        let files = mounted_files(self, &p, i);
-        Ok(Target {
-            pod: p,
-            app,
-            env,
-            files,
+        Ok(Container {
+            app: ctr.image.as_ref().map_or(App::System, |img| img.app),
+            pod: p.metadata.name.clone(),
+            namespace: namespace.to_string(),
+            env: ctr.env.clone(),
+            files: mounted_files(self, p, i),
+            key: format!("{}/{name}/{}", p.metadata.uid, ctr.restarts),
         })
     }
 
-    /// Runs `f` with the container's view and a network for `curl`,
-    /// then bounds what it printed.
-    fn exec_with(
-        &mut self,
-        namespace: &str,
-        target: &Target,
-        cwd: &str,
-        tty: bool,
-        f: impl FnOnce(&ExecCtx<'_>, exec::Net<'_>) -> ExecOutput,
-    ) -> ExecOutput {
-        let ctx = ExecCtx {
-            app: target.app,
-            pod: &target.pod.metadata.name,
-            namespace,
-            env: &target.env,
-            files: &target.files,
-            now: self.now(),
-            cwd,
-            tty,
-        };
-        let client = Client::Pod {
-            namespace: namespace.to_string(),
-            name: target.pod.metadata.name.clone(),
-        };
-        let mut net = |args: &[String]| self.curl(&client, args);
-        let mut out = f(&ctx, &mut net);
-        truncate(&mut out.stdout, EXEC_OUTPUT_BYTES_MAX);
-        truncate(&mut out.stderr, EXEC_OUTPUT_BYTES_MAX);
-        out
-    }
-
-    /// `kubectl exec POD [-c C] -- ARGV`: runs a simple command in a
-    /// running container. `curl`/`wget` go through the simulated network.
-    pub fn exec(
-        &mut self,
-        namespace: &str,
-        pod: &str,
-        container: Option<&str>,
-        argv: &[String],
-    ) -> Result<ExecOutput, ApiError> {
-        let target = self.exec_target(namespace, pod, container)?;
-        let cwd = exec::workdir(target.app);
-        Ok(self.exec_with(namespace, &target, cwd, false, |ctx, net| {
-            exec::run(ctx, argv, net)
-        }))
-    }
-
-    /// `kubectl exec -it POD -- bash`: starts an interactive `program`
-    /// (`bash`, `sh`, …) in the container. `Ok(Err(output))` when the
-    /// image has no such shell: the runtime's start error, as for any
-    /// missing program.
-    pub fn exec_shell(
-        &mut self,
-        namespace: &str,
-        pod: &str,
-        container: Option<&str>,
-        program: &str,
-        tty: bool,
-    ) -> Result<Result<ShellState, ExecOutput>, ApiError> {
-        let target = self.exec_target(namespace, pod, container)?;
-        if let Some(state) = ShellState::start(target.app, program, tty) {
-            return Ok(Ok(state));
-        }
-        let out = exec::not_found(program.rsplit('/').next().unwrap_or(program));
-        Ok(Err(out))
-    }
-
-    /// Runs one typed line in a shell started by [`Cluster::exec_shell`].
-    /// Fails when the container stopped meanwhile (the session is over).
-    pub fn exec_shell_line(
-        &mut self,
-        namespace: &str,
-        pod: &str,
-        container: Option<&str>,
-        state: &mut ShellState,
-        line: &str,
-    ) -> Result<ExecOutput, ApiError> {
-        let target = self.exec_target(namespace, pod, container)?;
-        let cwd = state.cwd.clone();
-        let tty = state.tty;
-        Ok(self.exec_with(namespace, &target, &cwd, tty, |ctx, net| {
-            interactive::run_line(ctx, state, line, net)
-        }))
+    /// A name as a pod's resolver answers it (cluster DNS, then the
+    /// node names): the IP, or why not.
+    pub fn lookup(&self, client: &Client, host: &str) -> Result<String, NetError> {
+        self.resolve_host(client, host)
     }
 }
 
@@ -205,16 +128,5 @@ impl Cluster {
         };
         plan.exit_code = code;
         schedule(self, &uid, 0, Step::Exit(i, restarts));
-    }
-}
-
-/// Cuts `s` to at most `max` bytes on a character boundary.
-fn truncate(s: &mut String, max: usize) {
-    if s.len() > max {
-        let cut = (0..=max)
-            .rev()
-            .find(|i| s.is_char_boundary(*i))
-            .unwrap_or(0);
-        s.truncate(cut);
     }
 }

@@ -31,7 +31,5 @@ pub const POD_BURST_MAX: usize = 500;
 pub const NAME_ATTEMPTS_MAX: usize = 32;
 /// Pods per node (the kubelet's default `maxPods`).
 pub const NODE_PODS_MAX: usize = 110;
-/// Bytes of an exec command's output.
-pub const EXEC_OUTPUT_BYTES_MAX: usize = 64 * 1024;
 /// Hops a request may take through proxies (frontend → hello → ...).
 pub const HTTP_HOPS_MAX: usize = 4;

@@ -223,7 +223,7 @@ impl Cluster {
     }
 
     /// Name → IP, as the client's resolver would.
-    fn resolve_host(&self, client: &Client, host: &str) -> Result<String, NetError> {
+    pub(super) fn resolve_host(&self, client: &Client, host: &str) -> Result<String, NetError> {
         if crate::api::validation::is_ipv4(host) {
             return Ok(host.to_string());
         }

@@ -197,6 +197,12 @@ impl Commands {
         Commands(all.into())
     }
 
+    /// This table with only the rows whose names `keep` accepts (a
+    /// container's shell has its image's programs, not the terminal's).
+    pub fn only(self, keep: impl Fn(&str) -> bool) -> Commands {
+        Commands(self.0.iter().copied().filter(|c| keep(c.name)).collect())
+    }
+
     /// The command named `name`, if there is one.
     pub fn find(&self, name: &str) -> Option<&'static CommandSpec> {
         self.0.iter().copied().find(|c| c.name == name)

@@ -204,7 +204,8 @@ impl Ctx {
 
     /// True when stdout is the terminal (not a pipe, capture or file).
     pub fn stdout_is_terminal(&self) -> bool {
-        self.io.out.is_terminal()
+        // A container shell without `-t` writes into a pipe kubectl reads.
+        self.io.out.is_terminal() && self.with_world(|w| w.speech.tty)
     }
 
     /// Clears the screen: a clear on the terminal, the escape codes elsewhere.
@@ -306,6 +307,21 @@ impl Ctx {
     /// should return instead of producing more.
     pub fn stopped(&self) -> bool {
         self.job.stopped()
+    }
+
+    /// A context for a command run by this one whose standard error is
+    /// collected instead of written (BusyBox rewording a shared built-in's
+    /// errors), with the buffer it goes to.
+    pub fn capture_err(&self) -> (Ctx, Rc<RefCell<String>>) {
+        let buf = Rc::new(RefCell::new(String::new()));
+        let mut io = self.io.clone();
+        io.err = Sink::Buffer(buf.clone());
+        let ctx = Ctx {
+            world: self.world.clone(),
+            job: self.job.clone(),
+            io,
+        };
+        (ctx, buf)
     }
 
     /// A context for another command of the same job with the same streams

@@ -183,7 +183,7 @@ impl Interp {
         let line = if msg.starts_with("kubeplay: ") {
             format!("{msg}\n")
         } else {
-            format!("bash: {msg}\n")
+            format!("{}{msg}\n", self.with_world(|w| w.speech.prefix()))
         };
         self.job.stop(line, 1);
         1
@@ -191,8 +191,9 @@ impl Interp {
 
     /// Prints `bash: msg` on the command's stderr and returns `status`.
     pub(crate) fn fail(&self, io: &Io, msg: &str, status: i32) -> i32 {
+        let prefix = self.with_world(|w| w.speech.prefix());
         io.err
-            .write(&self.job, &self.world, &format!("bash: {msg}\n"));
+            .write(&self.job, &self.world, &format!("{prefix}{msg}\n"));
         status
     }
 
@@ -268,7 +269,9 @@ impl Interp {
                 self.fail(io, &format!("{name}: No such file or directory"), 127)
             };
         }
-        self.fail(io, &format!("{name}: command not found"), 127)
+        let text = self.with_world(|w| w.speech.not_found(&name));
+        io.err.write(&self.job, &self.world, &text);
+        127
     }
 
     /// Runs a list with its own copy of the variables and working

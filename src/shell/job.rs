@@ -145,7 +145,8 @@ impl JobShared {
 
     /// True while a loop body should stop early (`break`, `continue`, a limit).
     pub(crate) fn interrupted(&self) -> bool {
-        self.stopped() || self.control.get() != Control::None
+        // A Ctrl-C trapped by a container shell unwinds the line it cut short.
+        self.stopped() || self.control.get() != Control::None || self.term.interrupt_pending.get()
     }
 }
 

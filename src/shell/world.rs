@@ -14,6 +14,7 @@ use std::fmt;
 
 use super::commands::Commands;
 use super::limits::{HISTORY_LINES_MAX, VARS_BYTES_MAX, VARS_MAX};
+use super::scope::Speech;
 use super::vfs::{self, FsError, Vfs};
 use crate::engine::Cluster;
 
@@ -116,6 +117,9 @@ pub struct World {
     /// What the layers above keep in the world: the lesson desk
     /// (`World::lesson`) and the replay log (`World::replay`).
     pub ext: Extensions,
+    /// Whose words errors are in (bash here; a container's `sh` while
+    /// one of its lines runs, see [`super::scope`]).
+    pub speech: Speech,
 }
 
 impl World {
@@ -137,6 +141,7 @@ impl World {
             random_state: seed ^ 0x9E37_79B9_7F4A_7C15,
             commands: Commands::builtins(),
             ext: Extensions::default(),
+            speech: Speech::default(),
         };
         for (name, value) in [
             ("HOME", HOME),
@@ -281,6 +286,11 @@ impl World {
         self.random_state = x;
         let mixed = x.wrapping_mul(0x2545_F491_4F6C_DD1D) >> 49;
         u16::try_from(mixed & 0x7fff).unwrap_or(0)
+    }
+
+    /// The names `export` marked before they had a value.
+    pub(crate) fn export_pending_mut(&mut self) -> &mut BTreeSet<String> {
+        &mut self.export_pending
     }
 
     /// The editor request waiting for the UI, if any.

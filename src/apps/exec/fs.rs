@@ -1,10 +1,10 @@
-//! The files and directories a container image has, as `ls`, `cat` and
-//! `cd` inside it see them: a few fixed entries per image plus the files
-//! the pod mounts (ConfigMap volumes, the service-account token). Paths
-//! are resolved against the shell's working directory; nothing here is
-//! writable.
+//! The files and directories a container image has: a few fixed entries
+//! per image plus the files the pod mounts (ConfigMap volumes, the
+//! service-account token). [`tree`] lists them all; the container's
+//! shell copies them into its own filesystem when the container first
+//! runs a command, and what it writes there lasts as long as the container.
 
-use super::{ExecCtx, ExecOutput};
+use super::ExecCtx;
 use crate::apps::files::BOOTCAMP_SERVER_JS;
 use crate::apps::App;
 
@@ -46,6 +46,12 @@ fn image_file(ctx: &ExecCtx<'_>, abs: &str) -> Option<String> {
     match (ctx.app, abs) {
         (App::Bootcamp(v), "/server.js") => Some(BOOTCAMP_SERVER_JS.replace("v=1", &format!("v={v}"))),
         (App::Nginx(v), "/usr/share/nginx/html/index.html") => Some(crate::apps::files::nginx_index(v)),
+        (App::Nginx(_), "/usr/share/nginx/html/50x.html") => Some(crate::apps::files::NGINX_50X.into()),
+        (App::Nginx(_) | App::Perl, "/etc/os-release") => Some(crate::apps::files::DEBIAN_12_OS_RELEASE.into()),
+        (app, "/etc/passwd") => Some(format!(
+            "root:x:0:0:root:/root:{}\n",
+            if app.has_bash() { "/bin/bash" } else { "/bin/sh" }
+        )),
         (_, "/etc/hostname") => Some(format!("{}\n", ctx.pod)),
         (_, "/etc/resolv.conf") => Some(format!(
             "search {}.svc.cluster.local svc.cluster.local cluster.local\nnameserver 10.96.0.10\noptions ndots:5\n",
@@ -103,6 +109,9 @@ fn fixed_entries(app: App, abs: &str) -> Option<&'static [&'static str]> {
             "webapps.dist",
             "work",
         ],
+        (App::Nginx(_) | App::Perl, "/etc") => {
+            &["hostname", "hosts", "os-release", "passwd", "resolv.conf"]
+        }
         (_, "/etc") => &["hostname", "hosts", "passwd", "resolv.conf"],
         (_, "/usr") => &["bin", "lib", "local", "sbin", "share"],
         (_, "/var") => &["cache", "lib", "log", "run", "tmp"],
@@ -159,65 +168,48 @@ pub fn exists(ctx: &ExecCtx<'_>, abs: &str) -> bool {
     image_file(ctx, abs).is_some() || is_dir(ctx, abs)
 }
 
-pub(super) fn ls(ctx: &ExecCtx<'_>, args: &[&str]) -> ExecOutput {
-    let dirs: Vec<&str> = args
-        .iter()
-        .copied()
-        .filter(|a| !a.starts_with('-'))
-        .collect();
-    let dirs = if dirs.is_empty() { vec!["."] } else { dirs };
-    let mut o = ExecOutput::default();
-    for d in &dirs {
-        let abs = resolve(ctx.cwd, d);
-        match list_dir(ctx, &abs) {
-            Some(names) => {
-                if dirs.len() > 1 {
-                    o.stdout.push_str(&format!("{d}:\n"));
-                }
-                if ctx.tty {
-                    let refs: Vec<&str> = names.iter().map(String::as_str).collect();
-                    o.stdout.push_str(&crate::listing::columns(
-                        &refs,
-                        crate::listing::TERMINAL_COLUMNS,
-                    ));
-                } else {
-                    for n in names {
-                        o.stdout.push_str(&n);
-                        o.stdout.push('\n');
-                    }
-                }
+/// Files the images have outside their fixed directory listings.
+const KNOWN_FILES: &[&str] = &[
+    "/server.js",
+    "/usr/share/nginx/html/index.html",
+    "/usr/share/nginx/html/50x.html",
+];
+
+/// Every entry of the container's filesystem, parents before children:
+/// (absolute path, `Some(content)` for a file or `None` for a directory).
+/// Bounded by [`TREE_ENTRIES_MAX`].
+pub fn tree(ctx: &ExecCtx<'_>) -> Vec<(String, Option<String>)> {
+    let home = workdir(ctx.app).to_string();
+    let mut out: Vec<(String, Option<String>)> = vec![(home.clone(), None)];
+    let mut dirs = vec!["/".to_string()];
+    if home != "/" {
+        dirs.push(home);
+    }
+    while let Some(dir) = dirs.pop() {
+        for name in list_dir(ctx, &dir).unwrap_or_default() {
+            if out.len() >= TREE_ENTRIES_MAX {
+                return out;
             }
-            None if image_file(ctx, &abs).is_some() => o.stdout.push_str(&format!("{d}\n")),
-            None => {
-                o.stderr.push_str(&format!(
-                    "ls: cannot access '{d}': No such file or directory\n"
-                ));
-                o.exit_code = 2;
+            let abs = resolve(&dir, &name);
+            match image_file(ctx, &abs) {
+                Some(text) => out.push((abs, Some(text))),
+                None => {
+                    out.push((abs.clone(), None));
+                    dirs.push(abs);
+                }
             }
         }
     }
-    o
+    for path in KNOWN_FILES {
+        if let Some(text) = image_file(ctx, path).filter(|_| !out.iter().any(|(p, _)| p == path)) {
+            out.push((path.to_string(), Some(text)));
+        }
+    }
+    out
 }
 
-pub(super) fn cat(ctx: &ExecCtx<'_>, args: &[&str]) -> ExecOutput {
-    let mut o = ExecOutput::default();
-    for f in args {
-        let abs = resolve(ctx.cwd, f);
-        match image_file(ctx, &abs) {
-            Some(text) => o.stdout.push_str(&text),
-            None if list_dir(ctx, &abs).is_some() => {
-                o.stderr.push_str(&format!("cat: {f}: Is a directory\n"));
-                o.exit_code = 1;
-            }
-            None => {
-                o.stderr
-                    .push_str(&format!("cat: {f}: No such file or directory\n"));
-                o.exit_code = 1;
-            }
-        }
-    }
-    o
-}
+/// The most entries [`tree`] lists (the shell's filesystem holds 2,000).
+pub const TREE_ENTRIES_MAX: usize = 1_000;
 
 #[cfg(test)]
 mod tests {

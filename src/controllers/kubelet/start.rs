@@ -335,6 +335,39 @@ fn set_state(c: &mut Cluster, uid: &str, i: usize, state: ContainerState) {
     }
 }
 
+/// Runs a main process's network commands (`wget -qO- web`) from the pod
+/// as it starts, putting their output among its log lines; the last
+/// command's status becomes the exit code. A program the image lacks
+/// answers as its shell does.
+fn fetch(c: &mut Cluster, pod: &Pod, app: crate::apps::App, plan: &mut crate::apps::RunPlan) {
+    let client = crate::engine::network::Client::Pod {
+        namespace: pod.metadata.namespace.clone(),
+        name: pod.metadata.name.clone(),
+    };
+    for f in std::mem::take(&mut plan.fetches).into_iter().rev() {
+        let name = f.argv.first().map_or("", String::as_str);
+        let out = if !crate::apps::exec::has_program(app, name) {
+            crate::apps::exec::ExecOutput {
+                stderr: format!("sh: {name}: not found\n"),
+                exit_code: 127,
+                ..Default::default()
+            }
+        } else if name == "nslookup" {
+            let host = f.argv.get(1).map_or("", String::as_str);
+            let ip = c.lookup(&client, host).ok();
+            crate::apps::exec::nslookup(host, &pod.metadata.namespace, ip.as_deref())
+        } else {
+            c.curl(&client, &f.argv)
+        };
+        let text = format!("{}{}", out.stdout, out.stderr);
+        let at = f.at.min(plan.logs.len());
+        plan.logs.splice(at..at, text.lines().map(String::from));
+        if f.last {
+            plan.exit_code = out.exit_code;
+        }
+    }
+}
+
 /// Creates and starts container `i`, then moves on to the next one.
 pub fn start(c: &mut Cluster, pod: &Pod, i: usize) {
     let uid = pod.metadata.uid.clone();
@@ -382,17 +415,20 @@ pub fn start(c: &mut Cluster, pod: &Pod, i: usize) {
     );
     let now = c.now();
     let id = format!("containerd://{}", c.rng.hex(64));
+    let app =
+        c.rt.pods
+            .get(&uid)
+            .and_then(|rt| rt.containers.get(i))
+            .and_then(|ctr| ctr.image.as_ref())
+            .map_or(crate::apps::App::System, |img| img.app);
+    let mut plan = app.plan(&spec.command, &spec.args, &env, &pod.metadata.name, now);
+    fetch(c, pod, app, &mut plan);
     let Some(rt) = c.rt.pods.get_mut(&uid) else {
         return;
     };
     let Some(ctr) = rt.containers.get_mut(i) else {
         return;
     };
-    let app = ctr
-        .image
-        .as_ref()
-        .map_or(crate::apps::App::System, |img| img.app);
-    let mut plan = app.plan(&spec.command, &spec.args, &env, &pod.metadata.name, now);
     // A shell with an open stdin (`kubectl run -it … -- sh`) waits for
     // typed commands instead of reading end of file at once.
     if waits_on_stdin(&spec, app) && !ctr.stdin_closed {

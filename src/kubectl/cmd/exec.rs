@@ -7,12 +7,22 @@
 //! With input piped in (`echo ls | kubectl exec -i POD -- sh`) the shell
 //! reads the pipe instead, without a prompt; `-t` then warns that stdin
 //! is not a terminal, as kubectl does.
+//!
+//! Both run in the terminal's own parser and interpreter over the
+//! container's files and programs ([`container`], [`programs`]).
+
+mod container;
+mod programs;
+
+pub use container::CONTAINER_SHELLS_MAX;
 
 use super::pods::pick_pod;
 use super::{fail, namespace, usage_error};
-use crate::apps::exec::interactive::ShellState;
+use crate::apps::exec::interactive::{self, Flavour};
+use crate::engine::exec::Container;
 use crate::kubectl::cli::Call;
-use crate::shell::{done, CommandFuture, Ctx, TermInput};
+use crate::shell::scope::{run_in, Scope};
+use crate::shell::{done, needs_more_input, CommandFuture, Ctx, TermInput};
 
 /// Lines one interactive container shell reads before it ends, so even
 /// a session fed forever (a paste, a script) terminates.
@@ -52,12 +62,13 @@ pub fn exec(mut ctx: Ctx, call: Call) -> CommandFuture {
         ns: namespace(&call),
         pod,
         container: call.flags.opt("container"),
+        tty: call.flags.bool("tty"),
     };
     let program = match argv.as_slice() {
         [one] if is_shell(one) => Some(one.clone()),
         _ => None,
     };
-    let tty = call.flags.bool("tty");
+    let tty = target.tty;
     match program {
         Some(program) if call.flags.bool("stdin") => Box::pin(async move {
             match shell_session(&mut ctx, &target, &program, tty).await {
@@ -79,25 +90,41 @@ pub(super) struct Target {
     pub(super) ns: String,
     pub(super) pod: String,
     pub(super) container: Option<String>,
+    /// `-t`: a terminal is attached (`ls` prints columns).
+    pub(super) tty: bool,
 }
 
-/// Runs one command in the container; prints its output, waits its
-/// duration, and answers with its exit code as kubectl does.
+/// The running container `t` names, or the error kubectl prints.
+fn find(ctx: &Ctx, t: &Target) -> Result<Container, String> {
+    ctx.with_world(|w| w.cluster.container(&t.ns, &t.pod, t.container.as_deref()))
+        .map_err(|e| e.kubectl_line())
+}
+
+/// Runs one command in the container, as the runtime starts it (no
+/// shell around it), and answers with its exit code as kubectl does.
 async fn run_in_container(ctx: &mut Ctx, t: &Target, argv: &[String]) -> i32 {
-    let result = ctx.with_world(|w| w.cluster.exec(&t.ns, &t.pod, t.container.as_deref(), argv));
-    let out = match result {
-        Ok(o) => o,
-        Err(e) => return fail(ctx, &e.kubectl_line()),
+    let c = match find(ctx, t) {
+        Ok(c) => c,
+        Err(e) => return fail(ctx, &e),
     };
-    if let Some(e) = out.start_error {
-        return fail(ctx, &e);
+    let program = argv
+        .first()
+        .map_or("", |a| a.rsplit('/').next().unwrap_or(a));
+    // Shell keywords and builtins are no files the runtime could start.
+    if !crate::apps::exec::has_program(c.app, program) {
+        return fail(ctx, &crate::apps::exec::not_found(program));
     }
-    if out.duration_ms > 0 {
-        ctx.sleep_ms(out.duration_ms).await;
+    let tty = t.tty;
+    let mut scope = container::open(ctx, &c, None, tty);
+    scope.speech.line = 1;
+    container::mark(ctx, &c, None, tty);
+    let mut words = argv.to_vec();
+    if let Some(first) = words.first_mut() {
+        *first = program.to_string();
     }
-    ctx.out(&out.stdout);
-    ctx.err(&out.stderr);
-    terminated(ctx, out.exit_code)
+    let ran = run_in(ctx, &mut scope, &container::quoted(&words)).await;
+    container::close(ctx, &c, &scope);
+    terminated(ctx, ran.status)
 }
 
 /// kubectl's last word on a remote command that failed.
@@ -118,19 +145,16 @@ pub(super) async fn shell_session(
     program: &str,
     tty: bool,
 ) -> Result<i32, i32> {
-    let started = ctx.with_world(|w| {
-        w.cluster
-            .exec_shell(&t.ns, &t.pod, t.container.as_deref(), program, tty)
-    });
-    let mut state = match started {
-        Ok(Ok(state)) => state,
-        Ok(Err(out)) => return Err(fail(ctx, &out.start_error.unwrap_or_default())),
-        Err(e) => return Err(fail(ctx, &e.kubectl_line())),
+    let c = find(ctx, t).map_err(|e| fail(ctx, &e))?;
+    let name = program.rsplit('/').next().unwrap_or(program);
+    let Some(flavour) = interactive::flavour(c.app, program) else {
+        return Err(fail(ctx, &crate::apps::exec::not_found(name)));
     };
     let piped = ctx.stdin().map(str::to_string);
+    let mut tty = tty;
     if piped.is_some() && tty {
         ctx.err(NOT_A_TTY);
-        state.tty = false;
+        tty = false;
     }
     let mut piped = piped.map(|text| {
         text.lines()
@@ -138,24 +162,56 @@ pub(super) async fn shell_session(
             .collect::<Vec<_>>()
             .into_iter()
     });
+    let mut scope = container::open(ctx, &c, Some(flavour), tty);
     ctx.trap_interrupts(true);
     let mut status = None;
+    let mut pending = String::new();
+    let mut last = 0;
     for _ in 0..EXEC_SHELL_LINES_MAX {
+        let prompt = if pending.is_empty() {
+            interactive::prompt(flavour, tty, &t.pod, &scope.cwd)
+        } else if tty {
+            "> ".to_string()
+        } else {
+            String::new()
+        };
         let input = match piped.as_mut() {
             Some(lines) => lines.next().map_or(TermInput::Eof, TermInput::Line),
-            None => ctx.read_terminal(&state.prompt(&t.pod)).await,
+            None => ctx.read_terminal(&prompt).await,
         };
         status = match input {
             TermInput::Eof => {
-                let said = state.end_of_input();
-                ctx.err(&said);
-                Some(state.status)
+                ctx.err(match (tty, flavour) {
+                    (false, _) => "",
+                    (true, Flavour::Bash) => "exit\n",
+                    (true, _) => "\n",
+                });
+                Some(last)
             }
             TermInput::Interrupt => {
-                state.status = 130;
+                pending.clear();
+                last = 130;
+                scope.last_status = 130;
                 None
             }
-            TermInput::Line(line) => run_line(ctx, t, &mut state, &line).await,
+            TermInput::Line(line) => {
+                pending.push_str(&line);
+                pending.push('\n');
+                if needs_more_input(&pending) {
+                    continue;
+                }
+                let text = std::mem::take(&mut pending);
+                match run_line(ctx, t, &mut scope, flavour, &text).await {
+                    Ok((code, false)) => {
+                        last = code;
+                        None
+                    }
+                    Ok((code, true)) => Some(code),
+                    // The container stopped under the session: the runtime
+                    // killed the shell with SIGKILL (128 + 9).
+                    Err(()) => Some(137),
+                }
+            }
         };
         if status.is_some() {
             break;
@@ -171,25 +227,19 @@ pub(super) async fn shell_session(
     Ok(code)
 }
 
-/// Runs one typed line; `Some(status)` once the shell has ended.
-async fn run_line(ctx: &mut Ctx, t: &Target, state: &mut ShellState, line: &str) -> Option<i32> {
-    let result = ctx.with_world(|w| {
-        w.cluster
-            .exec_shell_line(&t.ns, &t.pod, t.container.as_deref(), state, line)
-    });
-    let Ok(out) = result else {
-        // The container stopped under the session: the runtime killed
-        // the shell with SIGKILL (128 + 9).
-        return Some(137);
-    };
-    if out.duration_ms > 0 {
-        ctx.sleep_ms(out.duration_ms).await;
-        if ctx.take_interrupt() {
-            state.status = 130;
-            return None;
-        }
-    }
-    ctx.out(&out.stdout);
-    ctx.err(&out.stderr);
-    state.exited
+/// Runs one typed line in the container's shell: `(status, exited)`, or
+/// `Err` when the container is gone.
+async fn run_line(
+    ctx: &mut Ctx,
+    t: &Target,
+    scope: &mut Scope,
+    flavour: Flavour,
+    line: &str,
+) -> Result<(i32, bool), ()> {
+    let c = find(ctx, t).map_err(|_| ())?;
+    container::mark(ctx, &c, Some(flavour), scope.speech.tty);
+    scope.speech.line = scope.speech.line.saturating_add(1);
+    let ran = run_in(ctx, scope, line).await;
+    container::close(ctx, &c, scope);
+    Ok((ran.status, ran.exited))
 }

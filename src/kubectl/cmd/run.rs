@@ -163,6 +163,7 @@ pub fn run(mut ctx: Ctx, call: Call) -> CommandFuture {
         ns,
         pod: name,
         container: None,
+        tty: call.flags.bool("tty"),
     };
     Box::pin(async move { attached(&mut ctx, &call, &target).await })
 }
