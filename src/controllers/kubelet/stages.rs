@@ -152,6 +152,10 @@ pub const GONE: Stage = Stage {
     wait: Wait::Fixed,
 };
 
+/// How often the kubelet relists its containers (PLEG): a container whose
+/// command ends sooner is never reported ready.
+pub const RELIST_MS: u64 = 1000;
+
 /// Every stage, in the order a pod meets them.
 pub const STAGES: [Stage; 15] = [
     ADMIT,

@@ -439,7 +439,13 @@ pub fn start(c: &mut Cluster, pod: &Pod, i: usize) {
     ctr.started_unix_ms = now.0;
     ctr.requests = 0;
     ctr.env = env;
-    ctr.ready = spec.readiness_probe.is_none() && plan.exits_after_ms.is_none();
+    // Without a readiness probe a running container is ready (a Job's pod
+    // is 1/1 Running while it works), unless its command ends before the
+    // kubelet's next relist would report it so (`run -i … -- echo hi`).
+    ctr.ready = spec.readiness_probe.is_none()
+        && plan
+            .exits_after_ms
+            .is_none_or(|ms| ms >= super::stages::RELIST_MS);
     for line in &plan.logs {
         crate::engine::pods::push_log(&mut ctr.log, now.0, line);
     }
