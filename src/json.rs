@@ -6,25 +6,90 @@
 //!
 //! The JSON is serde_json's: struct fields by name (`#[serde(rename…)]`),
 //! keys sorted (a `Map` is a `BTreeMap`), `Option::None` as `null`, enums
-//! externally tagged. Decoding errors keep serde's words (`invalid type:
-//! boolean `true`, expected a string`, `missing field `port``), which the
-//! apiserver messages quote.
+//! externally tagged. Decoding follows the apiserver's Go decoder where a
+//! learner sees it: `null` is the zero value, and a value of the wrong
+//! kind is a [`DecodeErr::Type`] that the struct decoders fill in on the
+//! way out, printed in Go's words (`json: cannot unmarshal bool into Go
+//! struct field ConfigMap.data of type string`). A missing required field
+//! keeps serde's words (`missing field `port``); Go has no such error.
 
 pub use kubeplay_derive::{FromJson, ToJson};
 pub use serde_json::Value;
+use std::borrow::Cow;
 use std::collections::{BTreeMap, VecDeque};
 use std::fmt;
 
 /// A JSON object.
 pub type Map = serde_json::Map<String, Value>;
 
-/// Why a value does not fit a type, in serde's words.
+/// Why a value does not fit a type.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct DecodeErr(pub String);
+pub enum DecodeErr {
+    /// A type's own words (`illegal base64 data at input byte 3`).
+    Custom(String),
+    /// Go's `UnmarshalTypeError`: the JSON kind (`bool`, `number 1.5`),
+    /// the Go type, and once known the innermost struct and the field
+    /// path from the top (`spec.containers.ports.containerPort`).
+    Type {
+        value: String,
+        go: String,
+        within: &'static str,
+        path: String,
+    },
+}
+
+impl DecodeErr {
+    pub fn custom(text: impl Into<String>) -> Self {
+        DecodeErr::Custom(text.into())
+    }
+
+    /// The error as met inside field `key` (a struct decoder adds it).
+    #[must_use]
+    pub fn at(mut self, key: &str) -> Self {
+        if let DecodeErr::Type { path, .. } = &mut self {
+            *path = if path.is_empty() {
+                key.to_string()
+            } else {
+                format!("{key}.{path}")
+            };
+        }
+        self
+    }
+
+    /// The error as met in a field of struct `name` (the innermost wins).
+    #[must_use]
+    pub fn within(mut self, name: &'static str) -> Self {
+        if let DecodeErr::Type { within, .. } = &mut self {
+            if within.is_empty() {
+                *within = name;
+            }
+        }
+        self
+    }
+}
 
 impl fmt::Display for DecodeErr {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+        match self {
+            DecodeErr::Custom(text) => f.write_str(text),
+            DecodeErr::Type {
+                value, go, within, ..
+            } if within.is_empty() => {
+                write!(
+                    f,
+                    "json: cannot unmarshal {value} into Go value of type {go}"
+                )
+            }
+            DecodeErr::Type {
+                value,
+                go,
+                within,
+                path,
+            } => write!(
+                f,
+                "json: cannot unmarshal {value} into Go struct field {within}.{path} of type {go}"
+            ),
+        }
     }
 }
 
@@ -42,28 +107,31 @@ pub trait ToJson {
 /// A value that can be read from JSON.
 pub trait FromJson: Sized {
     fn from_json(v: &Value) -> Result<Self, DecodeErr>;
+    /// The Go type the apiserver decodes into (`[]v1.Container`), for errors.
+    fn go_type() -> String;
 }
 
-/// serde's description of a JSON value in an error.
-fn unexpected(v: &Value) -> String {
+/// Go's word for the kind of a JSON value in an error.
+fn kind_word(v: &Value) -> &'static str {
     match v {
-        Value::Null => "null".into(),
-        Value::Bool(b) => format!("boolean `{b}`"),
-        Value::Number(n) if n.is_f64() => format!("floating point `{:?}`", n.as_f64()),
-        Value::Number(n) => format!("integer `{n}`"),
-        Value::String(s) => format!("string {s:?}"),
-        Value::Array(_) => "sequence".into(),
-        Value::Object(_) => "map".into(),
+        Value::Null => "null",
+        Value::Bool(_) => "bool",
+        Value::Number(_) => "number",
+        Value::String(_) => "string",
+        Value::Array(_) => "array",
+        Value::Object(_) => "object",
     }
 }
 
-/// `invalid type: boolean `true`, expected a string`
+/// `v` does not fit Go type `go`.
 #[cold]
-pub fn invalid_type(v: &Value, expected: &str) -> DecodeErr {
-    DecodeErr(format!(
-        "invalid type: {}, expected {expected}",
-        unexpected(v)
-    ))
+pub fn invalid_type(v: &Value, go: String) -> DecodeErr {
+    DecodeErr::Type {
+        value: kind_word(v).to_string(),
+        go,
+        within: "",
+        path: String::new(),
+    }
 }
 
 // ----- helpers for the derived code -----
@@ -87,14 +155,29 @@ pub fn tagged(tag: &str, v: Value) -> Value {
     Value::Object(m)
 }
 
-/// The object a struct is read from.
-pub fn object<'a>(v: &'a Value, what: &str) -> Result<&'a Map, DecodeErr> {
-    v.as_object().ok_or_else(|| invalid_type(v, what))
+/// The object a struct of Go type `go` is read from (`null`: none).
+pub fn object<'a>(v: &'a Value, go: &str) -> Result<Cow<'a, Map>, DecodeErr> {
+    match v {
+        Value::Object(m) => Ok(Cow::Borrowed(m)),
+        Value::Null => Ok(Cow::Owned(Map::new())),
+        _ => Err(invalid_type(v, go.to_string())),
+    }
+}
+
+/// A field's value if the object has it, read by `read`.
+pub fn field_with<T>(
+    m: &Map,
+    key: &str,
+    read: fn(&Value) -> Result<T, DecodeErr>,
+) -> Result<Option<T>, DecodeErr> {
+    m.get(key)
+        .map(|x| read(x).map_err(|e| e.at(key)))
+        .transpose()
 }
 
 /// A field's value if the object has it.
 pub fn field<T: FromJson>(m: &Map, key: &str) -> Result<Option<T>, DecodeErr> {
-    m.get(key).map(T::from_json).transpose()
+    field_with(m, key, T::from_json)
 }
 
 /// A field serde required (not `Option`, no `default`).
@@ -104,29 +187,30 @@ pub fn required<T>(f: Option<T>, key: &str) -> Result<T, DecodeErr> {
 
 #[cold]
 fn missing(key: &str) -> DecodeErr {
-    DecodeErr(format!("missing field `{key}`"))
+    DecodeErr::Custom(format!("missing field `{key}`"))
 }
 
 /// The entries a struct does not name (its `flatten` field).
 pub fn rest(m: &Map, known: &[&str]) -> Value {
-    Value::Object(
-        m.iter()
-            .filter(|(k, _)| !known.contains(&k.as_str()))
-            .map(|(k, v)| (k.clone(), v.clone()))
-            .collect(),
-    )
+    let mut out = Map::new();
+    for (k, v) in m {
+        if !known.contains(&k.as_str()) {
+            out.insert(k.clone(), v.clone());
+        }
+    }
+    Value::Object(out)
 }
 
 /// The `N` elements of a tuple.
 pub fn array<const N: usize>(v: &Value) -> Result<&[Value; N], DecodeErr> {
     match v {
         Value::Array(a) => a.as_slice().try_into().map_err(|_| {
-            DecodeErr(format!(
+            DecodeErr::Custom(format!(
                 "invalid length {}, expected a tuple of size {N}",
                 a.len()
             ))
         }),
-        _ => Err(invalid_type(v, "a tuple")),
+        _ => Err(invalid_type(v, "[]interface {}".into())),
     }
 }
 
@@ -136,9 +220,9 @@ pub fn variant<'a>(v: &'a Value, what: &str) -> Result<(&'a str, Option<&'a Valu
         Value::String(s) => Ok((s, None)),
         Value::Object(m) if m.len() == 1 => match m.iter().next() {
             Some((k, x)) => Ok((k, Some(x))),
-            None => Err(invalid_type(v, what)),
+            None => Err(invalid_type(v, what.into())),
         },
-        _ => Err(invalid_type(v, what)),
+        _ => Err(invalid_type(v, what.into())),
     }
 }
 
@@ -146,10 +230,10 @@ pub fn variant<'a>(v: &'a Value, what: &str) -> Result<(&'a str, Option<&'a Valu
 #[cold]
 pub fn bad_variant(tag: &str, known: &[&str]) -> DecodeErr {
     if known.contains(&tag) {
-        return DecodeErr(format!("invalid type for variant `{tag}`"));
+        return DecodeErr::Custom(format!("invalid type for variant `{tag}`"));
     }
     let list: Vec<String> = known.iter().map(|k| format!("`{k}`")).collect();
-    DecodeErr(format!(
+    DecodeErr::Custom(format!(
         "unknown variant `{tag}`, expected one of {}",
         list.join(", ")
     ))
@@ -203,9 +287,14 @@ impl ToJson for String {
 
 impl FromJson for String {
     fn from_json(v: &Value) -> Result<Self, DecodeErr> {
-        v.as_str()
-            .map(str::to_string)
-            .ok_or_else(|| invalid_type(v, "a string"))
+        match v {
+            Value::String(s) => Ok(s.clone()),
+            Value::Null => Ok(String::new()),
+            _ => Err(invalid_type(v, Self::go_type())),
+        }
+    }
+    fn go_type() -> String {
+        "string".into()
     }
 }
 
@@ -223,29 +312,44 @@ impl ToJson for bool {
 
 impl FromJson for bool {
     fn from_json(v: &Value) -> Result<Self, DecodeErr> {
-        v.as_bool().ok_or_else(|| invalid_type(v, "a boolean"))
+        match v {
+            Value::Bool(b) => Ok(*b),
+            Value::Null => Ok(false),
+            _ => Err(invalid_type(v, Self::go_type())),
+        }
+    }
+    fn go_type() -> String {
+        "bool".into()
     }
 }
 
-/// A JSON integer, for an integer type named `expected`.
-fn integer(v: &Value, expected: &str) -> Result<i128, DecodeErr> {
-    match v {
-        Value::Number(n) => match (n.as_i64(), n.as_u64()) {
-            (Some(i), _) => Ok(i128::from(i)),
-            (None, Some(u)) => Ok(i128::from(u)),
-            _ => Err(invalid_type(v, expected)),
-        },
-        _ => Err(invalid_type(v, expected)),
+/// A JSON integer within `min..=max`, for the Go integer type `go`; a
+/// number that is not one is Go's `number 1.5`.
+fn integer(v: &Value, min: i128, max: i128, go: &str) -> Result<i128, DecodeErr> {
+    let n = match v {
+        Value::Null => return Ok(0),
+        Value::Number(n) => n,
+        _ => return Err(invalid_type(v, go.into())),
+    };
+    let i = match (n.as_i64(), n.as_u64()) {
+        (Some(i), _) => i128::from(i),
+        (None, Some(u)) => i128::from(u),
+        _ => max + 1,
+    };
+    if (min..=max).contains(&i) {
+        Ok(i)
+    } else {
+        Err(DecodeErr::Type {
+            value: format!("number {n}"),
+            go: go.into(),
+            within: "",
+            path: String::new(),
+        })
     }
-}
-
-#[cold]
-fn out_of_range(i: i128, expected: &str) -> DecodeErr {
-    DecodeErr(format!("invalid value: integer `{i}`, expected {expected}"))
 }
 
 macro_rules! integers {
-    ($($t:ty),*) => {$(
+    ($($t:ty: $go:literal),*) => {$(
         impl ToJson for $t {
             fn to_json(&self) -> Value {
                 Value::from(*self)
@@ -253,14 +357,18 @@ macro_rules! integers {
         }
         impl FromJson for $t {
             fn from_json(v: &Value) -> Result<Self, DecodeErr> {
-                let i = integer(v, stringify!($t))?;
-                <$t>::try_from(i).map_err(|_| out_of_range(i, stringify!($t)))
+                let i = integer(v, <$t>::MIN as i128, <$t>::MAX as i128, $go)?;
+                Ok(i as $t)
+            }
+            fn go_type() -> String {
+                $go.into()
             }
         }
     )*};
 }
 
-integers!(u8, u16, u32, u64, usize, i8, i16, i32, i64, isize);
+integers!(u8: "uint8", u16: "uint16", u32: "uint32", u64: "uint64", usize: "uint",
+    i8: "int8", i16: "int16", i32: "int32", i64: "int64", isize: "int");
 
 impl ToJson for f64 {
     fn to_json(&self) -> Value {
@@ -270,7 +378,13 @@ impl ToJson for f64 {
 
 impl FromJson for f64 {
     fn from_json(v: &Value) -> Result<Self, DecodeErr> {
-        v.as_f64().ok_or_else(|| invalid_type(v, "f64"))
+        match v {
+            Value::Null => Ok(0.0),
+            _ => v.as_f64().ok_or_else(|| invalid_type(v, Self::go_type())),
+        }
+    }
+    fn go_type() -> String {
+        "float64".into()
     }
 }
 
@@ -285,8 +399,11 @@ impl FromJson for () {
         if v.is_null() {
             Ok(())
         } else {
-            Err(invalid_type(v, "unit"))
+            Err(invalid_type(v, Self::go_type()))
         }
+    }
+    fn go_type() -> String {
+        "struct {}".into()
     }
 }
 
@@ -299,6 +416,9 @@ impl ToJson for Value {
 impl FromJson for Value {
     fn from_json(v: &Value) -> Result<Self, DecodeErr> {
         Ok(v.clone())
+    }
+    fn go_type() -> String {
+        "interface {}".into()
     }
 }
 
@@ -324,6 +444,9 @@ impl<T: FromJson> FromJson for Box<T> {
     fn from_json(v: &Value) -> Result<Self, DecodeErr> {
         T::from_json(v).map(Box::new)
     }
+    fn go_type() -> String {
+        T::go_type()
+    }
 }
 
 impl<T: ToJson> ToJson for Option<T> {
@@ -346,6 +469,9 @@ impl<T: FromJson> FromJson for Option<T> {
             T::from_json(v).map(Some)
         }
     }
+    fn go_type() -> String {
+        T::go_type()
+    }
 }
 
 /// `[a,b]` with each element's own text.
@@ -360,8 +486,13 @@ fn write_seq<'a, T: ToJson + 'a>(items: impl Iterator<Item = &'a T>, out: &mut S
     out.push(']');
 }
 
-fn seq<'a>(v: &'a Value) -> Result<&'a Vec<Value>, DecodeErr> {
-    v.as_array().ok_or_else(|| invalid_type(v, "a sequence"))
+/// The elements of a list of Go element type `T` (`null`: none).
+fn seq<T: FromJson>(v: &Value) -> Result<&[Value], DecodeErr> {
+    match v {
+        Value::Array(a) => Ok(a),
+        Value::Null => Ok(&[]),
+        _ => Err(invalid_type(v, format!("[]{}", T::go_type()))),
+    }
 }
 
 impl<T: ToJson> ToJson for [T] {
@@ -384,7 +515,15 @@ impl<T: ToJson> ToJson for Vec<T> {
 
 impl<T: FromJson> FromJson for Vec<T> {
     fn from_json(v: &Value) -> Result<Self, DecodeErr> {
-        seq(v)?.iter().map(T::from_json).collect()
+        let items = seq::<T>(v)?;
+        let mut out = Vec::with_capacity(items.len());
+        for x in items {
+            out.push(T::from_json(x)?);
+        }
+        Ok(out)
+    }
+    fn go_type() -> String {
+        format!("[]{}", T::go_type())
     }
 }
 
@@ -399,13 +538,23 @@ impl<T: ToJson> ToJson for VecDeque<T> {
 
 impl<T: FromJson> FromJson for VecDeque<T> {
     fn from_json(v: &Value) -> Result<Self, DecodeErr> {
-        seq(v)?.iter().map(T::from_json).collect()
+        Vec::from_json(v).map(VecDeque::from)
+    }
+    fn go_type() -> String {
+        format!("[]{}", T::go_type())
     }
 }
 
+// Maps are filled by `insert`, never `collect()`: a BTreeMap collected
+// from an iterator sorts a Vec first, which compiles std's stable sort
+// into the wasm once more (see `crate::sorting`).
 impl<V: ToJson> ToJson for BTreeMap<String, V> {
     fn to_json(&self) -> Value {
-        Value::Object(self.iter().map(|(k, v)| (k.clone(), v.to_json())).collect())
+        let mut m = Map::new();
+        for (k, v) in self {
+            put(&mut m, k, v.to_json());
+        }
+        Value::Object(m)
     }
     fn write_json(&self, out: &mut String) {
         let mut w = ObjectWriter::open(out);
@@ -418,10 +567,19 @@ impl<V: ToJson> ToJson for BTreeMap<String, V> {
 
 impl<V: FromJson> FromJson for BTreeMap<String, V> {
     fn from_json(v: &Value) -> Result<Self, DecodeErr> {
-        let m = v.as_object().ok_or_else(|| invalid_type(v, "a map"))?;
-        m.iter()
-            .map(|(k, x)| Ok((k.clone(), V::from_json(x)?)))
-            .collect()
+        let m = match v {
+            Value::Object(m) => m,
+            Value::Null => return Ok(BTreeMap::new()),
+            _ => return Err(invalid_type(v, Self::go_type())),
+        };
+        let mut out = BTreeMap::new();
+        for (k, x) in m {
+            out.insert(k.clone(), V::from_json(x)?);
+        }
+        Ok(out)
+    }
+    fn go_type() -> String {
+        format!("map[string]{}", V::go_type())
     }
 }
 
@@ -437,6 +595,9 @@ macro_rules! tuples {
             fn from_json(v: &Value) -> Result<Self, DecodeErr> {
                 let [$($x),*] = array::<$n>(v)?;
                 Ok(($($t::from_json($x)?,)*))
+            }
+            fn go_type() -> String {
+                "[]interface {}".into()
             }
         }
     )*};
@@ -501,24 +662,39 @@ mod tests {
     }
 
     #[test]
-    fn errors_keep_serdes_words_and_order() {
-        let e = |v: Value| Thing::from_json(&v).unwrap_err().0;
+    fn errors_are_worded_as_gos_decoder_words_them() {
+        let e = |v: Value| Thing::from_json(&v).unwrap_err().to_string();
         assert_eq!(e(json!({"type": "x"})), "missing field `port`");
         assert_eq!(
             e(json!({"port": "80", "type": 1})),
-            "invalid type: string \"80\", expected i32"
+            "json: cannot unmarshal string into Go struct field Thing.port of type int32"
         );
         assert_eq!(
             e(json!({"port": 1, "type": true})),
-            "invalid type: boolean `true`, expected a string"
+            "json: cannot unmarshal bool into Go struct field Thing.type of type string"
         );
         assert_eq!(
             e(json!({"port": 5_000_000_000u64, "type": "x"})),
-            "invalid value: integer `5000000000`, expected i32"
+            "json: cannot unmarshal number 5000000000 into Go struct field Thing.port of type int32"
+        );
+        assert_eq!(
+            e(json!({"port": 1.5, "type": "x"})),
+            "json: cannot unmarshal number 1.5 into Go struct field Thing.port of type int32"
         );
         assert_eq!(
             e(json!([1])),
-            "invalid type: sequence, expected struct Thing"
+            "json: cannot unmarshal array into Go value of type v1.Thing"
+        );
+        // null is Go's zero value
+        assert_eq!(
+            Thing::from_json(&json!({"port": null, "type": null, "apiVersion": null})).unwrap(),
+            Thing::default()
+        );
+        assert_eq!(
+            Vec::<Thing>::from_json(&json!("x"))
+                .unwrap_err()
+                .to_string(),
+            "json: cannot unmarshal string into Go value of type []v1.Thing"
         );
     }
 
@@ -540,7 +716,7 @@ mod tests {
             assert_eq!(Step::from_json(&v).unwrap(), step);
         }
         assert_eq!(
-            Step::from_json(&json!("Stop")).unwrap_err().0,
+            Step::from_json(&json!("Stop")).unwrap_err().to_string(),
             "unknown variant `Stop`, expected one of `Admit`, `Start`, `Pair`, `Move`"
         );
         assert_eq!(

@@ -13,7 +13,9 @@
 //! (`#[serde(...)]`), so the object types read as they always did and the
 //! JSON shapes stay serde_json's:
 //! - container: `rename_all = "camelCase" | "lowercase" | "snake_case"`,
-//!   `untagged` (enums of newtype/unit variants: first variant that decodes);
+//!   `untagged` (enums of newtype/unit variants: first variant that decodes),
+//!   and kubeplay's own `go = "HTTPGetAction"`: the Go type's name where it
+//!   is not the Rust one (for the apiserver's error words);
 //! - field: `rename = "x"`, `default`, `skip`, `skip_serializing_if = "path"`,
 //!   `flatten` (a map of the other keys), `with = "module"` (its `to_json`
 //!   and `from_json`), `deserialize_with = "function"`;
@@ -24,11 +26,13 @@
 //! tagged as serde_json does (`"Unit"`, `{"Newtype": v}`, `{"Tuple": [..]}`,
 //! `{"Struct": {..}}`).
 //!
-//! Decoding matches serde's derive where a learner could see it: fields
-//! are decoded in key order (so the first type error is the one serde
-//! reported), a field without `default` that is not an `Option` is
-//! required (`missing field `port``, checked after all present fields),
-//! and `flatten` collects every key the struct does not name.
+//! Decoding: a type error is worded as the apiserver's Go decoder words
+//! it (`json: cannot unmarshal bool into Go struct field ConfigMap.data of
+//! type string`: the innermost struct, the field path without indices, the
+//! Go type); `null` is a zero value, as in Go; fields are decoded in key
+//! order; a field without `default` that is not an `Option` is required
+//! (serde's `missing field `port``, checked after all present fields, as
+//! before); `flatten` collects every key the struct does not name.
 
 use proc_macro::TokenStream;
 use proc_macro2::TokenStream as Ts;
@@ -69,6 +73,7 @@ struct Attrs {
     skip_if: Option<Path>,
     with: Option<Path>,
     deserialize_with: Option<Path>,
+    go: Option<String>,
 }
 
 fn lit(meta: &ParseNestedMeta) -> syn::Result<LitStr> {
@@ -90,6 +95,8 @@ fn attrs(list: &[Attribute]) -> syn::Result<Attrs> {
                 a.untagged = true;
             } else if p.is_ident("rename") {
                 a.rename = Some(lit(&meta)?.value());
+            } else if p.is_ident("go") {
+                a.go = Some(lit(&meta)?.value());
             } else if p.is_ident("rename_all") {
                 a.rename_all = Some(lit(&meta)?.value());
             } else if p.is_ident("skip_serializing_if") {
@@ -213,8 +220,10 @@ fn put_fields(fields: &[Field], access: &dyn Fn(&Ident) -> Ts) -> Ts {
     quote!(let mut m = crate::json::Map::new(); #(#stmts)*)
 }
 
-/// Statements that decode the fields from `m: &Map` and build `ctor { .. }`.
-fn take_fields(fields: &[Field], ctor: Ts) -> Ts {
+/// Statements that decode the fields of the object `v` and build
+/// `ctor { .. }`; a type error in a field names `go` as Go's innermost struct.
+fn take_fields(fields: &[Field], ctor: Ts, go: &str) -> Ts {
+    let go_type = format!("v1.{go}");
     let var = |f: &Field| f.var.clone();
     let mut order: Vec<&Field> = fields
         .iter()
@@ -227,14 +236,8 @@ fn take_fields(fields: &[Field], ctor: Ts) -> Ts {
         let v = var(f);
         let key = &f.key;
         match (&f.attrs.with, &f.attrs.deserialize_with) {
-            (Some(w), _) => quote!(let #v = match m.get(#key) {
-                Some(x) => Some(#w::from_json(x)?),
-                None => None,
-            };),
-            (None, Some(d)) => quote!(let #v = match m.get(#key) {
-                Some(x) => Some(#d(x)?),
-                None => None,
-            };),
+            (Some(w), _) => quote!(let #v = crate::json::field_with(m, #key, #w::from_json)?;),
+            (None, Some(d)) => quote!(let #v = crate::json::field_with(m, #key, #d)?;),
             (None, None) => quote!(let #v = crate::json::field(m, #key)?;),
         }
     });
@@ -252,7 +255,15 @@ fn take_fields(fields: &[Field], ctor: Ts) -> Ts {
             quote!(#id: crate::json::required(#v, #key)?)
         }
     });
-    quote!(#(#reads)* Ok(#ctor { #(#inits),* }))
+    quote! {
+        let m = crate::json::object(v, #go_type)?;
+        let m = &*m;
+        let fields = || -> Result<Self, crate::json::DecodeErr> {
+            #(#reads)*
+            Ok(#ctor { #(#inits),* })
+        };
+        fields().map_err(|e| e.within(#go))
+    }
 }
 
 fn to_json(input: &DeriveInput) -> syn::Result<Ts> {
@@ -382,14 +393,15 @@ fn from_json(input: &DeriveInput) -> syn::Result<Ts> {
     let name = &input.ident;
     let (ig, tg, wc) = input.generics.split_for_impl();
     let top = attrs(&input.attrs)?;
+    // The Go type's name, for Go's error words (`Go struct field Pod.spec`).
+    let go = top.go.clone().unwrap_or_else(|| name.to_string());
+    let go_type = format!("v1.{go}");
     let rule = top.rename_all.as_deref();
     let body = match &input.data {
         Data::Struct(s) => match &s.fields {
             Fields::Named(n) => {
                 let fields = named_fields(n, rule)?;
-                let what = format!("struct {name}");
-                let take = take_fields(&fields, quote!(Self));
-                quote!(let m = crate::json::object(v, #what)?; #take)
+                take_fields(&fields, quote!(Self), &go)
             }
             Fields::Unnamed(u) if u.unnamed.len() == 1 => {
                 quote!(Ok(Self(crate::json::FromJson::from_json(v)?)))
@@ -415,7 +427,7 @@ fn from_json(input: &DeriveInput) -> syn::Result<Ts> {
                 }
             });
             let msg = format!("data did not match any variant of untagged enum {name}");
-            quote!(#(#tries)* Err(crate::json::DecodeErr(#msg.into())))
+            quote!(#(#tries)* Err(crate::json::DecodeErr::custom(#msg)))
         }
         Data::Enum(e) => {
             let mut tags = Vec::new();
@@ -442,14 +454,13 @@ fn from_json(input: &DeriveInput) -> syn::Result<Ts> {
                     }
                     Fields::Named(n) => {
                         let fields = named_fields(n, va.rename_all.as_deref())?;
-                        let what = format!("struct variant {name}::{vid}");
-                        let take = take_fields(&fields, quote!(Self::#vid));
-                        quote!((#tag, Some(v)) => { let m = crate::json::object(v, #what)?; #take })
+                        let take = take_fields(&fields, quote!(Self::#vid), &go);
+                        quote!((#tag, Some(v)) => { #take })
                     }
                 });
                 tags.push(tag);
             }
-            let what = format!("enum {name}");
+            let what = format!("v1.{go}");
             quote! {
                 match crate::json::variant(v, #what)? {
                     #(#arms,)*
@@ -462,6 +473,7 @@ fn from_json(input: &DeriveInput) -> syn::Result<Ts> {
     Ok(quote! {
         impl #ig crate::json::FromJson for #name #tg #wc {
             fn from_json(v: &crate::json::Value) -> Result<Self, crate::json::DecodeErr> { #body }
+            fn go_type() -> String { #go_type.into() }
         }
     })
 }

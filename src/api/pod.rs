@@ -172,6 +172,7 @@ pub struct Probe {
 }
 
 #[derive(Clone, Debug, Default, PartialEq, ToJson, FromJson)]
+#[serde(go = "HTTPGetAction")]
 #[serde(rename_all = "camelCase")]
 pub struct HttpGetAction {
     #[serde(default, skip_serializing_if = "String::is_empty")]
@@ -184,6 +185,7 @@ pub struct HttpGetAction {
 }
 
 #[derive(Clone, Debug, Default, PartialEq, ToJson, FromJson)]
+#[serde(go = "TCPSocketAction")]
 pub struct TcpSocketAction {
     pub port: IntOrString,
 }
@@ -271,12 +273,14 @@ pub struct ServiceAccountTokenProjection {
 }
 
 #[derive(Clone, Debug, Default, PartialEq, ToJson, FromJson)]
+#[serde(go = "DownwardAPIProjection")]
 pub struct DownwardApiProjection {
     #[serde(default)]
     pub items: Vec<DownwardApiVolumeFile>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, ToJson, FromJson)]
+#[serde(go = "DownwardAPIVolumeFile")]
 #[serde(rename_all = "camelCase")]
 pub struct DownwardApiVolumeFile {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -340,6 +344,7 @@ pub struct PodStatus {
 
 /// `podIPs[]` / `hostIPs[]` entries.
 #[derive(Clone, Debug, Default, PartialEq, ToJson, FromJson)]
+#[serde(go = "PodIP")]
 pub struct PodIp {
     pub ip: String,
 }
@@ -380,12 +385,14 @@ pub struct ContainerState {
 }
 
 #[derive(Clone, Debug, Default, PartialEq, ToJson, FromJson)]
+#[serde(go = "ContainerStateRunning")]
 #[serde(rename_all = "camelCase")]
 pub struct StateRunning {
     pub started_at: Option<Time>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, ToJson, FromJson)]
+#[serde(go = "ContainerStateTerminated")]
 #[serde(rename_all = "camelCase")]
 pub struct StateTerminated {
     #[serde(
@@ -406,6 +413,7 @@ pub struct StateTerminated {
 }
 
 #[derive(Clone, Debug, Default, PartialEq, ToJson, FromJson)]
+#[serde(go = "ContainerStateWaiting")]
 pub struct StateWaiting {
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub message: String,

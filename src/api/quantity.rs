@@ -5,7 +5,7 @@ use crate::json::{DecodeErr, FromJson, ToJson, Value};
 use std::fmt;
 
 /// A value that is either an integer or a string (`8080`, `"http"`, `"25%"`).
-#[derive(Clone, Debug, PartialEq, Eq, ToJson, FromJson)]
+#[derive(Clone, Debug, PartialEq, Eq, ToJson)]
 #[serde(untagged)]
 pub enum IntOrString {
     Int(i64),
@@ -15,6 +15,22 @@ pub enum IntOrString {
 impl Default for IntOrString {
     fn default() -> Self {
         IntOrString::Int(0)
+    }
+}
+
+/// As `intstr.IntOrString.UnmarshalJSON`: a string, else an `int32` (whose
+/// Go error has no field path: the inner `json.Unmarshal` knows none).
+impl FromJson for IntOrString {
+    fn from_json(v: &Value) -> Result<Self, DecodeErr> {
+        match v {
+            Value::String(s) => Ok(IntOrString::Str(s.clone())),
+            _ => i32::from_json(v)
+                .map(|i| IntOrString::Int(i64::from(i)))
+                .map_err(|e| DecodeErr::custom(e.to_string())),
+        }
+    }
+    fn go_type() -> String {
+        "intstr.IntOrString".into()
     }
 }
 
@@ -156,7 +172,7 @@ impl FromJson for Quantity {
                 let text = n.to_string();
                 if text.contains('.') {
                     let millis = parse_cpu_millis(&text)
-                        .ok_or_else(|| DecodeErr("quantities must be non-negative".into()))?;
+                        .ok_or_else(|| DecodeErr::custom("quantities must be non-negative"))?;
                     if millis % 1000 == 0 {
                         Ok(Quantity((millis / 1000).to_string()))
                     } else {
@@ -166,9 +182,12 @@ impl FromJson for Quantity {
                     Ok(Quantity(text))
                 }
             }
-            other => Err(DecodeErr(format!(
+            other => Err(DecodeErr::custom(format!(
                 "quantities must be a string or a number, not {other}"
             ))),
         }
+    }
+    fn go_type() -> String {
+        "resource.Quantity".into()
     }
 }

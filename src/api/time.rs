@@ -146,9 +146,12 @@ impl ToJson for Time {
 
 impl FromJson for Time {
     fn from_json(v: &Value) -> Result<Self, DecodeErr> {
-        let text = String::from_json(v)?;
+        let text = String::from_json(v).map_err(|e| DecodeErr::custom(e.to_string()))?;
         Time::parse_rfc3339(&text)
-            .ok_or_else(|| DecodeErr(format!("parsing time {text:?} as RFC3339")))
+            .ok_or_else(|| DecodeErr::custom(format!("parsing time {text:?} as RFC3339")))
+    }
+    fn go_type() -> String {
+        "v1.Time".into()
     }
 }
 

@@ -52,7 +52,7 @@ pub struct DeploymentStrategy {
 }
 
 #[derive(Clone, Debug, Default, PartialEq, ToJson, FromJson)]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", go = "RollingUpdateDeployment")]
 pub struct RollingUpdate {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_surge: Option<IntOrString>,
