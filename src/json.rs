@@ -73,8 +73,11 @@ impl fmt::Display for DecodeErr {
         match self {
             DecodeErr::Custom(text) => f.write_str(text),
             DecodeErr::Type {
-                value, go, within, ..
-            } if within.is_empty() => {
+                value,
+                go,
+                within: "",
+                ..
+            } => {
                 write!(
                     f,
                     "json: cannot unmarshal {value} into Go value of type {go}"
