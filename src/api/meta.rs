@@ -1,5 +1,5 @@
 //! `metadata` of every object and the pieces shared by all kinds:
-//! owner references, the condition shape and small serde helpers for
+//! owner references, the condition shape and small helpers for
 //! Go's `omitempty` behaviour.
 
 use super::time::Time;
