@@ -16,7 +16,7 @@
 pub use kubeplay_derive::{FromJson, ToJson};
 pub use serde_json::Value;
 use std::borrow::Cow;
-use std::collections::{BTreeMap, VecDeque};
+use std::collections::{BTreeMap, BTreeSet, VecDeque};
 use std::fmt;
 
 /// A JSON object.
@@ -548,6 +548,66 @@ impl<T: FromJson> FromJson for VecDeque<T> {
     }
 }
 
+impl<T: ToJson> ToJson for BTreeSet<T> {
+    fn to_json(&self) -> Value {
+        Value::Array(self.iter().map(T::to_json).collect())
+    }
+}
+
+impl<T: FromJson + Ord> FromJson for BTreeSet<T> {
+    fn from_json(v: &Value) -> Result<Self, DecodeErr> {
+        let mut out = BTreeSet::new();
+        for x in seq::<T>(v)? {
+            out.insert(T::from_json(x)?);
+        }
+        Ok(out)
+    }
+    fn go_type() -> String {
+        format!("[]{}", T::go_type())
+    }
+}
+
+impl<T: ToJson, const N: usize> ToJson for [T; N] {
+    fn to_json(&self) -> Value {
+        self.as_slice().to_json()
+    }
+}
+
+impl<T: FromJson, const N: usize> FromJson for [T; N] {
+    fn from_json(v: &Value) -> Result<Self, DecodeErr> {
+        let items = array::<N>(v)?;
+        let mut out = Vec::with_capacity(N);
+        for x in items {
+            out.push(T::from_json(x)?);
+        }
+        out.try_into()
+            .map_err(|_| DecodeErr::custom(format!("expected an array of {N}")))
+    }
+    fn go_type() -> String {
+        format!("[{N}]{}", T::go_type())
+    }
+}
+
+impl ToJson for char {
+    fn to_json(&self) -> Value {
+        Value::String(self.to_string())
+    }
+}
+
+impl FromJson for char {
+    fn from_json(v: &Value) -> Result<Self, DecodeErr> {
+        let text = String::from_json(v)?;
+        let mut chars = text.chars();
+        match (chars.next(), chars.next()) {
+            (Some(c), None) => Ok(c),
+            _ => Err(invalid_type(v, Self::go_type())),
+        }
+    }
+    fn go_type() -> String {
+        "rune".into()
+    }
+}
+
 // Maps are filled by `insert`, never `collect()`: a BTreeMap collected
 // from an iterator sorts a Vec first, which compiles std's stable sort
 // into the wasm once more (see `crate::sorting`).
@@ -732,6 +792,17 @@ mod tests {
             IntOrText::Text("25%".into())
         );
         assert!(IntOrText::from_json(&json!(1.5)).is_err());
+        let set: BTreeSet<char> = ['b', 'a'].into();
+        assert_eq!(set.to_json(), json!(["a", "b"]));
+        assert_eq!(
+            BTreeSet::<char>::from_json(&json!(["b", "a"])).unwrap(),
+            set
+        );
+        assert_eq!(
+            <[u8; 4]>::from_json(&json!([10, 0, 0, 1])).unwrap(),
+            [10, 0, 0, 1]
+        );
+        assert!(<[u8; 4]>::from_json(&json!([10, 0, 1])).is_err());
         let pairs: Vec<(String, u64)> = vec![("a".into(), 1)];
         assert_eq!(
             Vec::<(String, u64)>::from_json(&pairs.to_json()).unwrap(),
