@@ -10,6 +10,7 @@
 use kubeplay::api::{Deployment, Pod, Service};
 use kubeplay::engine::network::Client;
 use kubeplay::engine::{Cluster, ClusterConfig};
+use kubeplay::json::FromJson;
 use serde_json::json;
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicIsize, Ordering};
@@ -33,7 +34,7 @@ unsafe impl GlobalAlloc for Counting {
 static ALLOC: Counting = Counting;
 
 fn deployment(replicas: i32) -> Deployment {
-    serde_json::from_value(json!({
+    FromJson::from_json(&json!({
         "metadata": {"name": "web"},
         "spec": {"replicas": replicas, "selector": {"matchLabels": {"app": "web"}},
             "template": {"metadata": {"labels": {"app": "web"}},
@@ -52,7 +53,7 @@ fn cluster_for(n: usize) -> Cluster {
         },
     );
     c.create("default", deployment(0)).unwrap();
-    let svc: Service = serde_json::from_value(json!({
+    let svc: Service = FromJson::from_json(&json!({
         "metadata": {"name": "web"}, "spec": {"type": "NodePort", "selector": {"app": "web"}, "ports": [{"port": 8080}]}
     }))
     .unwrap();

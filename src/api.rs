@@ -1,5 +1,5 @@
-//! Kubernetes object types, serialisable with the real JSON field names so
-//! `serde_json::to_value(obj)` is what an apiserver returns, plus the pure
+//! Kubernetes object types, with the real JSON field names so
+//! `obj.to_json()` ([`crate::json::ToJson`]) is what an apiserver returns, plus the pure
 //! rules around them: label selectors, defaulting, validation (with the
 //! apiserver's words) and strict manifest decoding. No behaviour over time
 //! lives here — that is the engine's.

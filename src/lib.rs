@@ -13,6 +13,7 @@
 //!   change log, network, node operations.
 //! - [`controllers`]: deployment, replicaset, endpoints, GC, node lifecycle, kubelet.
 //! - [`scheduler`]: places pods on nodes.
+//! - [`json`]: typed values to and from JSON (`ToJson`, `FromJson`, derived).
 //! - [`listing`]: GNU `ls` column layout, shared by the shell and the containers.
 //! - [`apps`]: the simulated container images and what they answer.
 //! - [`kubectl`]: the kubectl command table, printers, templates, manifests.
@@ -50,6 +51,7 @@ pub mod embed;
 pub mod engine;
 pub mod host;
 pub mod i18n;
+pub mod json;
 pub mod kubectl;
 pub mod lesson;
 pub mod listing;

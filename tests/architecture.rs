@@ -187,7 +187,7 @@ fn checker_allows_the_ui_and_comments() {
 /// `lesson` and `share` must not know). A file belongs to the longest unit
 /// its module path starts with.
 const LAYERS: &[(&str, &[&str])] = &[
-    ("base", &["sorting", "listing", "i18n"]),
+    ("base", &["sorting", "listing", "i18n", "json"]),
     ("objects", &["api"]),
     ("images", &["apps"]),
     ("engine core", &["engine"]),

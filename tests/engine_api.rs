@@ -5,6 +5,7 @@ use kubeplay::api::{ConfigMap, Deployment, Kind, Namespace, Node, Object, Pod, S
 use kubeplay::engine::errors::Reason;
 use kubeplay::engine::write::{DeleteOptions, Propagation};
 use kubeplay::engine::Cluster;
+use kubeplay::json::{FromJson, ToJson};
 use serde_json::{json, Value};
 
 fn deployment(name: &str, image: &str, replicas: i64) -> Deployment {
@@ -15,7 +16,7 @@ fn deployment(name: &str, image: &str, replicas: i64) -> Deployment {
             "template": {"metadata": {"labels": {"app": name}},
                 "spec": {"containers": [{"name": name, "image": image}]}}}
     });
-    serde_json::from_value(v).unwrap()
+    FromJson::from_json(&v).unwrap()
 }
 
 #[test]
@@ -121,7 +122,7 @@ fn defaults_match_a_real_cluster() {
     let d = c
         .create("default", deployment("web", "nginx:1.25", 2))
         .unwrap();
-    let v = serde_json::to_value(&d).unwrap();
+    let v = d.to_json();
     assert_eq!(v["apiVersion"], "apps/v1");
     assert_eq!(v["kind"], "Deployment");
     assert_eq!(v["metadata"]["generation"], 1);
@@ -146,7 +147,7 @@ fn defaults_match_a_real_cluster() {
 #[test]
 fn services_get_addresses_from_the_right_ranges() {
     let mut c = Cluster::new(3);
-    let svc: Service = serde_json::from_value(json!({
+    let svc: Service = FromJson::from_json(&json!({
         "metadata": {"name": "web"},
         "spec": {"type": "NodePort", "selector": {"app": "web"}, "ports": [{"port": 8080}]}
     }))
@@ -167,10 +168,10 @@ fn services_get_addresses_from_the_right_ranges() {
         s.spec.ports[0].target_port,
         Some(kubeplay::api::quantity::IntOrString::Int(8080))
     );
-    let v = serde_json::to_value(&s).unwrap();
+    let v = s.to_json();
     assert_eq!(v["spec"]["clusterIPs"][0], v["spec"]["clusterIP"]);
     assert_eq!(v["status"], json!({"loadBalancer": {}}));
-    let dup: Service = serde_json::from_value(json!({
+    let dup: Service = FromJson::from_json(&json!({
         "metadata": {"name": "other"},
         "spec": {"type": "NodePort", "ports": [{"port": 80, "nodePort": np}]}
     }))
@@ -339,7 +340,7 @@ fn a_deleted_namespace_empties_then_disappears() {
 #[test]
 fn a_service_turned_cluster_ip_gives_back_its_node_port() {
     let mut c = Cluster::new(2);
-    let svc: Service = serde_json::from_value(json!({
+    let svc: Service = FromJson::from_json(&json!({
         "metadata": {"name": "web"}, "spec": {"type": "NodePort", "ports": [{"port": 80}]}
     }))
     .unwrap();
@@ -363,9 +364,9 @@ fn a_service_turned_cluster_ip_gives_back_its_node_port() {
 #[test]
 fn pods_carry_what_admission_adds() {
     let mut c = Cluster::new(4);
-    let pod: Pod = serde_json::from_value(json!({"metadata": {"name": "p"}, "spec": {"containers": [{"name": "c", "image": "nginx"}]}})).unwrap();
+    let pod: Pod = FromJson::from_json(&json!({"metadata": {"name": "p"}, "spec": {"containers": [{"name": "c", "image": "nginx"}]}})).unwrap();
     let p = c.create("default", pod).unwrap();
-    let v = serde_json::to_value(&p).unwrap();
+    let v = p.to_json();
     let vol = &v["spec"]["volumes"][0];
     assert!(vol["name"]
         .as_str()

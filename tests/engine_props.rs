@@ -4,6 +4,7 @@
 use kubeplay::api::*;
 use kubeplay::engine::write::DeleteOptions;
 use kubeplay::engine::{Cluster, ClusterConfig};
+use kubeplay::json::FromJson;
 use proptest::prelude::*;
 use serde_json::json;
 use std::collections::BTreeSet;
@@ -45,7 +46,7 @@ fn op() -> impl Strategy<Value = Op> {
 }
 
 fn deployment(name: &str, image: &str, replicas: i32) -> Deployment {
-    serde_json::from_value(json!({
+    FromJson::from_json(&json!({
         "metadata": {"name": name},
         "spec": {"replicas": replicas, "selector": {"matchLabels": {"app": name}},
             "template": {"metadata": {"labels": {"app": name}},
@@ -87,7 +88,7 @@ fn apply(c: &mut Cluster, op: &Op) {
             );
         }
         Op::Expose(a) => {
-            let svc: Service = serde_json::from_value(json!({
+            let svc: Service = FromJson::from_json(&json!({
                 "metadata": {"name": APPS[a]},
                 "spec": {"type": "NodePort", "selector": {"app": APPS[a]}, "ports": [{"port": 8080}]}
             }))

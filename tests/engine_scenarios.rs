@@ -7,6 +7,7 @@ use kubeplay::engine::changes::Change;
 use kubeplay::engine::network::{Client, NetError};
 use kubeplay::engine::write::DeleteOptions;
 use kubeplay::engine::{Cluster, ClusterConfig};
+use kubeplay::json::FromJson;
 use serde_json::json;
 
 const V1: &str = "gcr.io/google-samples/kubernetes-bootcamp:v1";
@@ -14,7 +15,7 @@ const V2: &str = "docker.io/jocatalin/kubernetes-bootcamp:v2";
 const V10: &str = "gcr.io/google-samples/kubernetes-bootcamp:v10";
 
 fn deployment(name: &str, image: &str, replicas: i64) -> Deployment {
-    serde_json::from_value(json!({
+    FromJson::from_json(&json!({
         "metadata": {"name": name, "labels": {"app": name}},
         "spec": {"replicas": replicas, "selector": {"matchLabels": {"app": name}},
             "template": {"metadata": {"labels": {"app": name}},
@@ -24,7 +25,7 @@ fn deployment(name: &str, image: &str, replicas: i64) -> Deployment {
 }
 
 fn node_port_service(name: &str, port: i64) -> Service {
-    serde_json::from_value(json!({
+    FromJson::from_json(&json!({
         "metadata": {"name": name, "labels": {"app": name}},
         "spec": {"type": "NodePort", "selector": {"app": name}, "ports": [{"port": port, "protocol": "TCP"}]}
     }))
@@ -509,7 +510,7 @@ fn a_deleted_pod_is_replaced_by_its_replicaset() {
 #[test]
 fn a_pod_waits_for_its_configmap_then_starts_by_itself() {
     let mut c = Cluster::new(2);
-    let d: Deployment = serde_json::from_value(json!({
+    let d: Deployment = FromJson::from_json(&json!({
         "metadata": {"name": "frontend"},
         "spec": {"selector": {"matchLabels": {"app": "frontend"}}, "template": {"metadata": {"labels": {"app": "frontend"}},
             "spec": {"containers": [{"name": "nginx", "image": "nginx:1.25", "volumeMounts": [{"name": "conf", "mountPath": "/etc/nginx/conf.d"}]}],
@@ -894,7 +895,7 @@ fn forced_deletion_removes_a_pod_at_once() {
 #[test]
 fn changing_a_pods_image_restarts_its_container() {
     let mut c = Cluster::new(8);
-    let pod: Pod = serde_json::from_value(json!({
+    let pod: Pod = FromJson::from_json(&json!({
         "metadata": {"name": "solo", "labels": {"run": "solo"}},
         "spec": {"containers": [{"name": "web", "image": "nginx:1.25"}]}
     }))
@@ -934,8 +935,8 @@ fn changing_a_pods_image_restarts_its_container() {
     );
 }
 
-fn manifest<T: serde::de::DeserializeOwned>(v: serde_json::Value) -> T {
-    serde_json::from_value(v).unwrap()
+fn manifest<T: FromJson>(v: serde_json::Value) -> T {
+    FromJson::from_json(&v).unwrap()
 }
 
 #[test]

@@ -1,10 +1,10 @@
 //! ConfigMap (core `v1`).
 
 use super::meta::ObjectMeta;
-use serde::{Deserialize, Serialize};
+use crate::json::{FromJson, ToJson};
 use std::collections::BTreeMap;
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, ToJson, FromJson)]
 #[serde(rename_all = "camelCase")]
 pub struct ConfigMap {
     #[serde(default)]

@@ -6,9 +6,9 @@ use super::meta::{is_zero_i32, ObjectMeta};
 use super::pod::PodTemplateSpec;
 use super::selector::LabelSelector;
 use super::workload::RollingUpdate;
-use serde::{Deserialize, Serialize};
+use crate::json::{FromJson, ToJson};
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, ToJson, FromJson)]
 #[serde(rename_all = "camelCase")]
 pub struct DaemonSet {
     #[serde(default)]
@@ -23,7 +23,7 @@ pub struct DaemonSet {
     pub status: DaemonSetStatus,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, ToJson, FromJson)]
 #[serde(rename_all = "camelCase")]
 pub struct DaemonSetSpec {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -38,7 +38,7 @@ pub struct DaemonSetSpec {
     pub update_strategy: DaemonSetUpdateStrategy,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, ToJson, FromJson)]
 #[serde(rename_all = "camelCase")]
 pub struct DaemonSetUpdateStrategy {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -48,7 +48,7 @@ pub struct DaemonSetUpdateStrategy {
 }
 
 /// The counts `kubectl get ds` prints; the first four are always present.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, ToJson, FromJson)]
 #[serde(rename_all = "camelCase")]
 pub struct DaemonSetStatus {
     #[serde(default)]

@@ -4,9 +4,9 @@
 use super::meta::ObjectMeta;
 use super::service::ObjectReference;
 use super::time::Time;
-use serde::{Deserialize, Serialize};
+use crate::json::{FromJson, ToJson};
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, ToJson, FromJson)]
 #[serde(rename_all = "camelCase")]
 pub struct Event {
     #[serde(default)]
@@ -40,7 +40,7 @@ pub struct Event {
     pub type_: String,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, ToJson, FromJson)]
 pub struct EventSource {
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub component: String,

@@ -1,16 +1,16 @@
 //! `metadata` of every object and the pieces shared by all kinds:
-//! owner references, the condition shape and small serde helpers for
+//! owner references, the condition shape and small helpers for
 //! Go's `omitempty` behaviour.
 
 use super::time::Time;
-use serde::{Deserialize, Serialize};
+use crate::json::{FromJson, ToJson};
 use std::collections::BTreeMap;
 
 /// Labels or annotations: sorted, as the apiserver prints them.
 pub type StringMap = BTreeMap<String, String>;
 
 /// `metadata`, with the apiserver's JSON names.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, ToJson, FromJson)]
 #[serde(rename_all = "camelCase")]
 pub struct ObjectMeta {
     #[serde(default, skip_serializing_if = "String::is_empty")]
@@ -70,7 +70,7 @@ impl ObjectMeta {
 }
 
 /// `metadata.ownerReferences[]`.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, ToJson, FromJson)]
 #[serde(rename_all = "camelCase")]
 pub struct OwnerReference {
     pub api_version: String,
@@ -85,7 +85,7 @@ pub struct OwnerReference {
 
 /// The condition shape shared by Deployments, Pods and Nodes
 /// (`type`, `status`, reason, message and the two timestamps).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, ToJson, FromJson)]
 #[serde(rename_all = "camelCase")]
 pub struct Condition {
     #[serde(rename = "type")]
@@ -120,16 +120,16 @@ impl Probe {
     }
 }
 
+/// `lastProbeTime` is always `null` here, whatever a manifest says.
 mod probe_time {
     use super::Probe;
-    use serde::{Deserialize, Deserializer, Serializer};
+    use crate::json::{DecodeErr, Value};
 
-    pub fn serialize<S: Serializer>(_: &Probe, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_none()
+    pub fn to_json(_: &Probe) -> Value {
+        Value::Null
     }
 
-    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Probe, D::Error> {
-        let _ = serde_json::Value::deserialize(d)?;
+    pub fn from_json(_: &Value) -> Result<Probe, DecodeErr> {
         Ok(Probe::Null)
     }
 }

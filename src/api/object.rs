@@ -13,9 +13,7 @@ use super::pod::Pod;
 use super::secret::Secret;
 use super::service::{Endpoints, Service};
 use super::workload::{Deployment, ReplicaSet};
-use serde::de::DeserializeOwned;
-use serde::Serialize;
-use serde_json::Value;
+use crate::json::{DecodeErr as JsonErr, FromJson, ToJson, Value};
 
 /// Every kind the engine stores.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -215,7 +213,7 @@ impl Kind {
 }
 
 /// What every stored object offers the engine.
-pub trait Resource: Clone + Default + Serialize + DeserializeOwned + std::fmt::Debug {
+pub trait Resource: Clone + Default + ToJson + FromJson + std::fmt::Debug {
     const KIND: Kind;
     fn meta(&self) -> &ObjectMeta;
     fn meta_mut(&mut self) -> &mut ObjectMeta;
@@ -267,14 +265,13 @@ macro_rules! resources {
             pub fn meta_mut(&mut self) -> &mut ObjectMeta {
                 match self { $(Object::$ty(x) => &mut x.metadata),* }
             }
-            /// The JSON a real apiserver returns for it (keys sorted by
-            /// `serde_json`, as kubectl prints them).
+            /// The JSON a real apiserver returns for it (keys sorted, as
+            /// kubectl prints them).
             pub fn to_json(&self) -> Value {
-                let v = match self { $(Object::$ty(x) => serde_json::to_value(x)),* };
-                v.unwrap_or(Value::Null)
+                match self { $(Object::$ty(x) => x.to_json()),* }
             }
-            fn decode_as(kind: Kind, v: Value) -> Result<Object, serde_json::Error> {
-                Ok(match kind { $(Kind::$ty => Object::$ty(Box::new(serde_json::from_value(v)?))),* })
+            fn decode_as(kind: Kind, v: &Value) -> Result<Object, JsonErr> {
+                Ok(match kind { $(Kind::$ty => Object::$ty(Box::new(FromJson::from_json(v)?))),* })
             }
         }
     };
@@ -308,8 +305,8 @@ impl Object {
             kind.name(),
             kind.name()
         );
-        let obj = Object::decode_as(kind, value.clone())
-            .map_err(|e| DecodeError::BadRequest(format!("{prefix}: {}", serde_message(&e))))?;
+        let obj = Object::decode_as(kind, value)
+            .map_err(|e| DecodeError::BadRequest(format!("{prefix}: {e}")))?;
         let mut unknown = Vec::new();
         super::strict::unknown_fields(value, &obj.to_json(), "", &mut unknown);
         unknown.extend(super::strict::unknown_extra_fields(&obj));
@@ -325,14 +322,5 @@ impl Object {
                 list.join(", ")
             )))
         }
-    }
-}
-
-/// serde's message without its "at line 1 column 2" tail.
-fn serde_message(e: &serde_json::Error) -> String {
-    let text = e.to_string();
-    match text.find(" at line ") {
-        Some(i) => text.get(..i).unwrap_or(&text).to_string(),
-        None => text,
     }
 }

@@ -6,14 +6,14 @@
 use super::meta::{is_false, is_zero_i32, Condition, ObjectMeta, StringMap};
 use super::quantity::{IntOrString, Quantity};
 use super::time::Time;
-use serde::{Deserialize, Serialize};
+use crate::json::{FromJson, ToJson};
 use serde_json::Value;
 use std::collections::BTreeMap;
 
 /// Other JSON fields of a struct, kept as written.
 pub type Extra = BTreeMap<String, Value>;
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, ToJson, FromJson)]
 #[serde(rename_all = "camelCase")]
 pub struct Pod {
     #[serde(default)]
@@ -29,7 +29,7 @@ pub struct Pod {
 }
 
 /// `spec.template` of workloads.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, ToJson, FromJson)]
 #[serde(rename_all = "camelCase")]
 pub struct PodTemplateSpec {
     #[serde(default)]
@@ -38,7 +38,7 @@ pub struct PodTemplateSpec {
     pub spec: PodSpec,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, ToJson, FromJson)]
 #[serde(rename_all = "camelCase")]
 pub struct PodSpec {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -83,7 +83,7 @@ pub struct PodSpec {
     pub other: Extra,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, ToJson, FromJson)]
 #[serde(rename_all = "camelCase")]
 pub struct Container {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -118,7 +118,7 @@ pub struct Container {
     pub other: Extra,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, ToJson, FromJson)]
 #[serde(rename_all = "camelCase")]
 pub struct ContainerPort {
     pub container_port: i32,
@@ -132,7 +132,7 @@ pub struct ContainerPort {
     pub protocol: String,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, ToJson, FromJson)]
 #[serde(rename_all = "camelCase")]
 pub struct EnvVar {
     pub name: String,
@@ -142,7 +142,7 @@ pub struct EnvVar {
     pub value_from: Option<Value>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, ToJson, FromJson)]
 pub struct ResourceRequirements {
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub limits: BTreeMap<String, Quantity>,
@@ -150,7 +150,7 @@ pub struct ResourceRequirements {
     pub requests: BTreeMap<String, Quantity>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, ToJson, FromJson)]
 #[serde(rename_all = "camelCase")]
 pub struct Probe {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -171,7 +171,8 @@ pub struct Probe {
     pub other: Extra,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, ToJson, FromJson)]
+#[serde(go = "HTTPGetAction")]
 #[serde(rename_all = "camelCase")]
 pub struct HttpGetAction {
     #[serde(default, skip_serializing_if = "String::is_empty")]
@@ -183,12 +184,13 @@ pub struct HttpGetAction {
     pub other: Extra,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, ToJson, FromJson)]
+#[serde(go = "TCPSocketAction")]
 pub struct TcpSocketAction {
     pub port: IntOrString,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, ToJson, FromJson)]
 #[serde(rename_all = "camelCase")]
 pub struct VolumeMount {
     pub mount_path: String,
@@ -199,7 +201,7 @@ pub struct VolumeMount {
     pub sub_path: String,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, ToJson, FromJson)]
 #[serde(rename_all = "camelCase")]
 pub struct Volume {
     pub name: String,
@@ -212,7 +214,7 @@ pub struct Volume {
     pub other: Extra,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, ToJson, FromJson)]
 #[serde(rename_all = "camelCase")]
 pub struct ConfigMapVolumeSource {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -226,7 +228,7 @@ pub struct ConfigMapVolumeSource {
 }
 
 /// `items[]` of ConfigMap volumes and projections.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, ToJson, FromJson)]
 pub struct KeyToPath {
     pub key: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -234,7 +236,7 @@ pub struct KeyToPath {
     pub path: String,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, ToJson, FromJson)]
 #[serde(rename_all = "camelCase")]
 pub struct ProjectedVolumeSource {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -243,7 +245,7 @@ pub struct ProjectedVolumeSource {
     pub sources: Vec<VolumeProjection>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, ToJson, FromJson)]
 #[serde(rename_all = "camelCase")]
 pub struct VolumeProjection {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -260,7 +262,7 @@ pub struct VolumeProjection {
     pub other: Extra,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, ToJson, FromJson)]
 #[serde(rename_all = "camelCase")]
 pub struct ServiceAccountTokenProjection {
     #[serde(default, skip_serializing_if = "String::is_empty")]
@@ -270,13 +272,15 @@ pub struct ServiceAccountTokenProjection {
     pub path: String,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, ToJson, FromJson)]
+#[serde(go = "DownwardAPIProjection")]
 pub struct DownwardApiProjection {
     #[serde(default)]
     pub items: Vec<DownwardApiVolumeFile>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, ToJson, FromJson)]
+#[serde(go = "DownwardAPIVolumeFile")]
 #[serde(rename_all = "camelCase")]
 pub struct DownwardApiVolumeFile {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -286,7 +290,7 @@ pub struct DownwardApiVolumeFile {
     pub other: Extra,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, ToJson, FromJson)]
 #[serde(rename_all = "camelCase")]
 pub struct ObjectFieldSelector {
     #[serde(default, skip_serializing_if = "String::is_empty")]
@@ -294,7 +298,7 @@ pub struct ObjectFieldSelector {
     pub field_path: String,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, ToJson, FromJson)]
 #[serde(rename_all = "camelCase")]
 pub struct Toleration {
     #[serde(default, skip_serializing_if = "String::is_empty")]
@@ -309,7 +313,7 @@ pub struct Toleration {
     pub value: String,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, ToJson, FromJson)]
 #[serde(rename_all = "camelCase")]
 pub struct PodStatus {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -339,12 +343,13 @@ pub struct PodStatus {
 }
 
 /// `podIPs[]` / `hostIPs[]` entries.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, ToJson, FromJson)]
+#[serde(go = "PodIP")]
 pub struct PodIp {
     pub ip: String,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, ToJson, FromJson)]
 #[serde(rename_all = "camelCase")]
 pub struct ContainerStatus {
     #[serde(
@@ -369,7 +374,7 @@ pub struct ContainerStatus {
 }
 
 /// Exactly one of the three is set for a current state; `lastState` may be empty (`{}`).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, ToJson, FromJson)]
 pub struct ContainerState {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub running: Option<StateRunning>,
@@ -379,13 +384,15 @@ pub struct ContainerState {
     pub waiting: Option<StateWaiting>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, ToJson, FromJson)]
+#[serde(go = "ContainerStateRunning")]
 #[serde(rename_all = "camelCase")]
 pub struct StateRunning {
     pub started_at: Option<Time>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, ToJson, FromJson)]
+#[serde(go = "ContainerStateTerminated")]
 #[serde(rename_all = "camelCase")]
 pub struct StateTerminated {
     #[serde(
@@ -405,7 +412,8 @@ pub struct StateTerminated {
     pub started_at: Option<Time>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, ToJson, FromJson)]
+#[serde(go = "ContainerStateWaiting")]
 pub struct StateWaiting {
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub message: String,

@@ -1,11 +1,11 @@
 //! `IntOrString` (ports, maxSurge) and resource quantities (`500m`,
 //! `128Mi`), with the rounding rules the controllers rely on.
 
-use serde::{Deserialize, Serialize};
+use crate::json::{DecodeErr, FromJson, ToJson, Value};
 use std::fmt;
 
 /// A value that is either an integer or a string (`8080`, `"http"`, `"25%"`).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, ToJson)]
 #[serde(untagged)]
 pub enum IntOrString {
     Int(i64),
@@ -15,6 +15,22 @@ pub enum IntOrString {
 impl Default for IntOrString {
     fn default() -> Self {
         IntOrString::Int(0)
+    }
+}
+
+/// As `intstr.IntOrString.UnmarshalJSON`: a string, else an `int32` (whose
+/// Go error has no field path: the inner `json.Unmarshal` knows none).
+impl FromJson for IntOrString {
+    fn from_json(v: &Value) -> Result<Self, DecodeErr> {
+        match v {
+            Value::String(s) => Ok(IntOrString::Str(s.clone())),
+            _ => i32::from_json(v)
+                .map(|i| IntOrString::Int(i64::from(i)))
+                .map_err(|e| DecodeErr::custom(e.to_string())),
+        }
+    }
+    fn go_type() -> String {
+        "intstr.IntOrString".into()
     }
 }
 
@@ -145,19 +161,18 @@ mod tests {
 /// A resource quantity as written (`"500m"`, `"128Mi"`). YAML numbers
 /// (`cpu: 0.2`) are accepted and stored in canonical form (`200m`), as the
 /// apiserver does.
-#[derive(Clone, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, PartialOrd, Ord, ToJson)]
 pub struct Quantity(pub String);
 
-impl<'de> Deserialize<'de> for Quantity {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        match serde_json::Value::deserialize(d)? {
-            serde_json::Value::String(s) => Ok(Quantity(s)),
-            serde_json::Value::Number(n) => {
+impl FromJson for Quantity {
+    fn from_json(v: &Value) -> Result<Self, DecodeErr> {
+        match v {
+            Value::String(s) => Ok(Quantity(s.clone())),
+            Value::Number(n) => {
                 let text = n.to_string();
                 if text.contains('.') {
-                    let millis = parse_cpu_millis(&text).ok_or_else(|| {
-                        serde::de::Error::custom("quantities must be non-negative")
-                    })?;
+                    let millis = parse_cpu_millis(&text)
+                        .ok_or_else(|| DecodeErr::custom("quantities must be non-negative"))?;
                     if millis % 1000 == 0 {
                         Ok(Quantity((millis / 1000).to_string()))
                     } else {
@@ -167,9 +182,12 @@ impl<'de> Deserialize<'de> for Quantity {
                     Ok(Quantity(text))
                 }
             }
-            other => Err(serde::de::Error::custom(format!(
+            other => Err(DecodeErr::custom(format!(
                 "quantities must be a string or a number, not {other}"
             ))),
         }
+    }
+    fn go_type() -> String {
+        "resource.Quantity".into()
     }
 }

@@ -4,10 +4,10 @@
 //! and the standard base64 codec other layers share.
 
 use super::meta::ObjectMeta;
-use serde::{Deserialize, Deserializer, Serialize};
+use crate::json::{invalid_type, DecodeErr, FromJson, ToJson, Value};
 use std::collections::BTreeMap;
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, ToJson, FromJson)]
 #[serde(rename_all = "camelCase")]
 pub struct Secret {
     #[serde(default)]
@@ -45,16 +45,25 @@ impl Secret {
 
 /// `data` as Go decodes a `map[string][]byte`: each value must be base64;
 /// it is kept in canonical form (line breaks dropped).
-fn base64_map<'de, D: Deserializer<'de>>(d: D) -> Result<BTreeMap<String, String>, D::Error> {
-    let raw = Option::<BTreeMap<String, Option<String>>>::deserialize(d)?.unwrap_or_default();
-    raw.into_iter()
-        .map(|(k, v)| {
-            let bytes = unbase64(&v.unwrap_or_default()).map_err(|at| {
-                serde::de::Error::custom(format!("illegal base64 data at input byte {at}"))
-            })?;
-            Ok((k, base64(&bytes)))
-        })
-        .collect()
+/// `data` is Go's `map[string][]byte`: base64 text, decoded strictly.
+fn base64_map(v: &Value) -> Result<BTreeMap<String, String>, DecodeErr> {
+    let m = match v {
+        Value::Object(m) => m,
+        Value::Null => return Ok(BTreeMap::new()),
+        _ => return Err(invalid_type(v, "map[string][]uint8".into())),
+    };
+    let mut out = BTreeMap::new();
+    for (k, x) in m {
+        let text = match x {
+            Value::String(s) => s.as_str(),
+            Value::Null => "",
+            _ => return Err(invalid_type(x, "[]uint8".into())),
+        };
+        let bytes = unbase64(text)
+            .map_err(|at| DecodeErr::custom(format!("illegal base64 data at input byte {at}")))?;
+        out.insert(k.clone(), base64(&bytes));
+    }
+    Ok(out)
 }
 
 const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
@@ -150,9 +159,7 @@ mod tests {
     #[test]
     fn data_must_be_base64() {
         let bad = serde_json::json!({"data": {"k": "not base64"}});
-        let e = serde_json::from_value::<Secret>(bad)
-            .unwrap_err()
-            .to_string();
+        let e = Secret::from_json(&bad).unwrap_err().to_string();
         assert!(e.starts_with("illegal base64 data at input byte 3"), "{e}");
     }
 }

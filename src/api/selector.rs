@@ -4,7 +4,7 @@
 //! ReplicaSets and Services. Parsing errors use the apimachinery words.
 
 use super::meta::StringMap;
-use serde::{Deserialize, Serialize};
+use crate::json::{FromJson, ToJson};
 use std::fmt;
 
 /// One requirement of a selector.
@@ -214,7 +214,7 @@ fn check_value(v: &str) -> Result<(), String> {
 }
 
 /// `spec.selector` of workloads: `matchLabels` and `matchExpressions`.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, ToJson, FromJson)]
 #[serde(rename_all = "camelCase")]
 pub struct LabelSelector {
     #[serde(default, skip_serializing_if = "StringMap::is_empty")]
@@ -224,7 +224,7 @@ pub struct LabelSelector {
 }
 
 /// One `matchExpressions` entry.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, ToJson, FromJson)]
 pub struct LabelSelectorRequirement {
     pub key: String,
     pub operator: String,

@@ -4,7 +4,7 @@
 //!
 //! This module only converts; it never reads a clock.
 
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use crate::json::{DecodeErr, FromJson, ToJson, Value};
 
 /// A point in simulated time, in milliseconds since the Unix epoch.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -138,17 +138,20 @@ impl Time {
     }
 }
 
-impl Serialize for Time {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(&self.rfc3339())
+impl ToJson for Time {
+    fn to_json(&self) -> Value {
+        Value::String(self.rfc3339())
     }
 }
 
-impl<'de> Deserialize<'de> for Time {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let text = String::deserialize(d)?;
+impl FromJson for Time {
+    fn from_json(v: &Value) -> Result<Self, DecodeErr> {
+        let text = String::from_json(v).map_err(|e| DecodeErr::custom(e.to_string()))?;
         Time::parse_rfc3339(&text)
-            .ok_or_else(|| serde::de::Error::custom(format!("parsing time {text:?} as RFC3339")))
+            .ok_or_else(|| DecodeErr::custom(format!("parsing time {text:?} as RFC3339")))
+    }
+    fn go_type() -> String {
+        "v1.Time".into()
     }
 }
 

@@ -26,6 +26,7 @@ use crate::engine::events::{reference, Note};
 use crate::engine::queries::same_template;
 use crate::engine::store::Key;
 use crate::engine::Cluster;
+use crate::json::ToJson;
 
 const HASH_LABEL: &str = "pod-template-hash";
 const REVISION_HISTORY_ANNOTATION: &str = "deployment.kubernetes.io/revision-history";
@@ -107,7 +108,9 @@ pub fn template_hash(t: &PodTemplateSpec, collision: Option<i32>) -> String {
             h = h.wrapping_mul(0x0100_0193);
         }
     };
-    feed(serde_json::to_string(t).unwrap_or_default().as_bytes());
+    let mut text = String::new();
+    t.write_json(&mut text);
+    feed(text.as_bytes());
     if let Some(n) = collision {
         feed(&n.to_le_bytes());
     }

@@ -10,6 +10,7 @@ use crate::api::{Endpoints, ObjectMeta, Pod, Selector, Service};
 use crate::engine::network::ip_key;
 use crate::engine::store::Key;
 use crate::engine::Cluster;
+use crate::json::ToJson;
 use std::collections::BTreeMap;
 
 /// (port name, resolved port, protocol) of one Service port for one pod.
@@ -100,16 +101,10 @@ fn digest_of(c: &Cluster, svc: &Service, sel: &Selector, ns: &str) -> u64 {
             h = (h ^ u64::from(*b)).wrapping_mul(0x0000_0100_0000_01b3);
         }
     };
-    feed(
-        serde_json::to_string(&svc.spec.ports)
-            .unwrap_or_default()
-            .as_bytes(),
-    );
-    feed(
-        serde_json::to_string(&svc.metadata.labels)
-            .unwrap_or_default()
-            .as_bytes(),
-    );
+    let mut text = String::new();
+    svc.spec.ports.write_json(&mut text);
+    feed(text.as_bytes());
+    feed(svc.metadata.labels.to_json().to_string().as_bytes());
     for p in c.store.pods().list(Some(ns)) {
         if !sel.matches(&p.metadata.labels)
             || p.status.pod_ip.is_empty()

@@ -7,6 +7,7 @@ use super::errors::ApiError;
 use super::Cluster;
 use crate::api::object::Kind;
 use crate::api::{Deployment, Pod, PodTemplateSpec, ReplicaSet, Selector, Service};
+use crate::json::ToJson;
 
 /// Templates equal once `pod-template-hash` is ignored (how a Deployment
 /// recognises its current ReplicaSet).
@@ -15,7 +16,7 @@ pub fn same_template(a: &PodTemplateSpec, b: &PodTemplateSpec) -> bool {
     let mut b = b.clone();
     a.metadata.labels.remove("pod-template-hash");
     b.metadata.labels.remove("pod-template-hash");
-    serde_json::to_value(&a).ok() == serde_json::to_value(&b).ok()
+    a.to_json() == b.to_json()
 }
 
 impl Cluster {

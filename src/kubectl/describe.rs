@@ -24,6 +24,7 @@ use serde_json::Value;
 
 use crate::api::Kind;
 use crate::engine::Cluster;
+use crate::json::ToJson;
 use crate::kubectl::printers::fields::{list, text};
 
 /// The describe text of `obj` (a JSON object of kind `kind`).
@@ -33,7 +34,7 @@ pub fn describe(cluster: &Cluster, kind: Kind, obj: &Value, now: i64) -> String 
     let events: Vec<Value> = cluster
         .events_for(kind, ns, name)
         .iter()
-        .filter_map(|e| serde_json::to_value(e).ok())
+        .map(ToJson::to_json)
         .collect();
     match kind {
         Kind::Pod => pod::describe(obj, &events, now),

@@ -4,14 +4,12 @@
 //! every lesson to show the list. `tests/lessons.rs` checks each file
 //! matches the lessons beside it (`UPDATE_CATALOG=1` rewrites them).
 
-use serde::Serialize;
-
 use super::fields;
 use super::format::Lesson;
 use super::limits::LESSONS_MAX;
 
 /// One row of the catalog.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CatalogEntry {
     pub id: String,
     /// File name inside `lessons/<lang>/`.
@@ -20,12 +18,6 @@ pub struct CatalogEntry {
     pub summary: String,
     pub minutes: u32,
     pub steps: usize,
-}
-
-/// The file's shape (written natively by the tests; read by hand).
-#[derive(Serialize)]
-struct Stored {
-    lessons: Vec<CatalogEntry>,
 }
 
 impl CatalogEntry {
@@ -42,14 +34,28 @@ impl CatalogEntry {
     }
 }
 
-/// The catalog file's text (pretty JSON, one field a line, newline at the end).
+/// The catalog file's text (pretty JSON, one field a line in the order
+/// above, newline at the end: what `serde_json::to_string_pretty` wrote).
 pub fn encode(entries: &[CatalogEntry]) -> String {
-    let stored = Stored {
-        lessons: entries.to_vec(),
-    };
-    let mut text = serde_json::to_string_pretty(&stored).unwrap_or_default();
-    text.push('\n');
-    text
+    let q = |s: &str| serde_json::Value::from(s).to_string();
+    let rows: Vec<String> = entries
+        .iter()
+        .map(|e| {
+            format!(
+                "    {{\n      \"id\": {},\n      \"file\": {},\n      \"title\": {},\n      \"summary\": {},\n      \"minutes\": {},\n      \"steps\": {}\n    }}",
+                q(&e.id),
+                q(&e.file),
+                q(&e.title),
+                q(&e.summary),
+                e.minutes,
+                e.steps
+            )
+        })
+        .collect();
+    if rows.is_empty() {
+        return "{\n  \"lessons\": []\n}\n".into();
+    }
+    format!("{{\n  \"lessons\": [\n{}\n  ]\n}}\n", rows.join(",\n"))
 }
 
 /// Reads a catalog file; a file name must be a plain `NN-name.md`.

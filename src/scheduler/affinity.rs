@@ -5,6 +5,7 @@
 
 use crate::api::meta::StringMap;
 use crate::api::selector::LabelSelector;
+use crate::json::FromJson;
 use serde_json::Value;
 
 /// One pod (anti-)affinity term: which pods, in which namespaces
@@ -22,7 +23,7 @@ impl Term {
     fn parse(term: &Value, ns: &str, weight: i64) -> Term {
         let listed: Vec<String> = term
             .get("namespaces")
-            .and_then(|n| serde_json::from_value(n.clone()).ok())
+            .and_then(|n| FromJson::from_json(n).ok())
             .unwrap_or_default();
         // `namespaceSelector: {}` means every namespace; other namespace
         // selectors are not simulated and add nothing to the list.
@@ -33,7 +34,7 @@ impl Term {
         Term {
             selector: term
                 .get("labelSelector")
-                .and_then(|s| serde_json::from_value(s.clone()).ok()),
+                .and_then(|s| FromJson::from_json(s).ok()),
             namespaces: match (
                 all,
                 listed.is_empty() && term.get("namespaceSelector").is_none(),

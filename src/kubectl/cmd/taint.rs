@@ -11,6 +11,7 @@ use super::{fail, usage_error};
 use crate::api::node::Taint;
 use crate::api::validation::{label_key_error, label_value_error};
 use crate::api::Kind;
+use crate::json::{FromJson, ToJson};
 use crate::kubectl::cli::Call;
 use crate::kubectl::resources::lookup;
 use crate::shell::{done, CommandFuture, Ctx};
@@ -227,11 +228,11 @@ fn run(mut ctx: Ctx, call: &Call) -> i32 {
             modify(&mut w.cluster, Kind::Node, "", &name, |node| {
                 let old: Vec<Taint> = node
                     .pointer("/spec/taints")
-                    .and_then(|t| serde_json::from_value(t.clone()).ok())
+                    .and_then(|t| FromJson::from_json(t).ok())
                     .unwrap_or_default();
                 let (new, w) = apply(&old, &name, &add, &remove, overwrite)?;
                 word = w;
-                let new = serde_json::to_value(new).map_err(|e| e.to_string())?;
+                let new = new.to_json();
                 if let Some(spec) = node.get_mut("spec").and_then(Value::as_object_mut) {
                     spec.insert("taints".into(), new);
                 }
