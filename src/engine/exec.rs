@@ -22,7 +22,7 @@ use crate::engine::runtime::{schedule, waits_on_stdin, Step};
 struct Target {
     pod: Pod,
     app: App,
-    env: Vec<(String, String)>,
+    env: super::runtime::Env,
     files: BTreeMap<String, String>,
 }
 

@@ -382,6 +382,7 @@ pub fn start(c: &mut Cluster, pod: &Pod, i: usize) {
     );
     let now = c.now();
     let id = format!("containerd://{}", c.rng.hex(64));
+    let env = c.rt.share_env(env);
     let Some(rt) = c.rt.pods.get_mut(&uid) else {
         return;
     };
@@ -404,7 +405,10 @@ pub fn start(c: &mut Cluster, pod: &Pod, i: usize) {
     ctr.requests = 0;
     ctr.env = env;
     ctr.ready = spec.readiness_probe.is_none() && plan.exits_after_ms.is_none();
-    for line in &plan.logs {
+    // The lines move into the log (sized to fit: most logs never grow);
+    // the plan keeps no copy.
+    ctr.log.reserve_exact(plan.logs.len());
+    for line in std::mem::take(&mut plan.logs) {
         crate::engine::pods::push_log(&mut ctr.log, now.0, line);
     }
     let restarts = ctr.restarts;

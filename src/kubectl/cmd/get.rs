@@ -12,7 +12,7 @@ use super::{fail, namespace, now_secs, resource_required};
 use crate::api::Object;
 use crate::kubectl::cli::Call;
 use crate::kubectl::jsonpath::JsonPath;
-use crate::kubectl::printers::columns::table_def;
+use crate::kubectl::printers::columns::{table_def, TableDef};
 use crate::kubectl::printers::output::{self, Output};
 use crate::kubectl::printers::table::{header_cells, object_cells, TableOptions};
 use crate::kubectl::printers::tabwriter::{align_rows, TABLE};
@@ -178,16 +178,20 @@ fn print_tables(
     sort: Option<&JsonPath>,
     now: i64,
 ) -> (String, bool, Vec<String>) {
+    // The columns and options of the type being read, kept between rows.
+    let mut current: Option<(&ResourceType, TableDef, TableOptions, String)> = None;
     let (mut groups, errors) = fetch(ctx, request, |rt, obj| {
         let key = sort.map(|p| sort_key(p, &obj.to_json()));
-        let cells = object_cells(
-            &table_def(rt.kind),
-            rt.kind,
-            &rt.kind_group(),
-            obj,
-            &table_options(request, rt),
-            now,
-        );
+        let (_, def, opts, kind_group) = match current.take() {
+            Some(c) if std::ptr::eq(c.0, rt) => current.insert(c),
+            _ => current.insert((
+                rt,
+                table_def(rt.kind),
+                table_options(request, rt),
+                rt.kind_group(),
+            )),
+        };
+        let cells = object_cells(def, rt.kind, kind_group, obj, opts, now);
         (key.unwrap_or_default(), cells)
     });
     if sort.is_some() {
