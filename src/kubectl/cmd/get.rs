@@ -109,30 +109,49 @@ pub fn fetch<T>(
     request: &Request,
     mut f: impl FnMut(&'static ResourceType, &Object) -> T,
 ) -> (Vec<Group<T>>, Vec<String>) {
+    let mut groups: Vec<Group<T>> = Vec::new();
+    let errors = visit(ctx, request, &mut |rt, obj| match obj {
+        None => groups.push(Group {
+            rt,
+            objects: Vec::new(),
+        }),
+        Some(obj) => {
+            if let Some(g) = groups.last_mut() {
+                g.objects.push(f(rt, obj));
+            }
+        }
+    });
+    (groups, errors)
+}
+
+/// Calls `f(rt, None)` as each target starts, then `f(rt, Some(object))`
+/// for each object found (one compiled copy whatever `fetch` makes of
+/// them); returns the NotFound lines of missing names.
+fn visit(
+    ctx: &Ctx,
+    request: &Request,
+    f: &mut dyn FnMut(&'static ResourceType, Option<&Object>),
+) -> Vec<String> {
     ctx.with_world(|w| {
         let ns = request.namespace.as_deref();
-        let mut groups = Vec::new();
         let mut errors = Vec::new();
         for t in &request.targets {
             let rt = t.rt;
+            f(rt, None);
             if t.names.is_empty() {
-                let objects = list_objects(&w.cluster, rt, ns, &request.filter);
-                groups.push(Group {
-                    rt,
-                    objects: objects.into_iter().map(|o| f(rt, o)).collect(),
-                });
+                for obj in list_objects(&w.cluster, rt, ns, &request.filter) {
+                    f(rt, Some(obj));
+                }
                 continue;
             }
-            let mut objects = Vec::new();
             for name in &t.names {
                 match get_object(&w.cluster, rt, ns.unwrap_or("default"), name) {
-                    Ok(obj) => objects.push(f(rt, obj)),
+                    Ok(obj) => f(rt, Some(obj)),
                     Err(e) => errors.push(e),
                 }
             }
-            groups.push(Group { rt, objects });
         }
-        (groups, errors)
+        errors
     })
 }
 

@@ -23,23 +23,26 @@ pub struct TableOptions {
 
 /// Header and rows of one type's table, as cells, read from the typed
 /// objects (no JSON is built for the default columns).
-pub fn table_rows<'a>(
+pub fn table_rows(
     kind: &str,
     kind_group: &str,
-    objects: impl IntoIterator<Item = &'a Object>,
+    objects: &[Object],
     opts: &TableOptions,
     now: i64,
 ) -> Vec<Vec<String>> {
-    let mut objects = objects.into_iter().peekable();
-    if objects.peek().is_none() {
+    if objects.is_empty() {
         return Vec::new();
     }
     let def = table_def(kind);
-    let mut rows = Vec::with_capacity(objects.size_hint().0 + 1);
+    let mut rows = Vec::with_capacity(objects.len() + 1);
     if !opts.no_headers {
         rows.push(header_cells(kind, opts));
     }
-    rows.extend(objects.map(|obj| object_cells(&def, kind, kind_group, obj, opts, now)));
+    rows.extend(
+        objects
+            .iter()
+            .map(|obj| object_cells(&def, kind, kind_group, obj, opts, now)),
+    );
     rows
 }
 
@@ -97,10 +100,10 @@ pub fn header_cells(kind: &str, opts: &TableOptions) -> Vec<String> {
 }
 
 /// One type's table, aligned on its own (kubectl resets widths between types).
-pub fn print_table<'a>(
+pub fn print_table(
     kind: &str,
     kind_group: &str,
-    objects: impl IntoIterator<Item = &'a Object>,
+    objects: &[Object],
     opts: &TableOptions,
     now: i64,
 ) -> String {
