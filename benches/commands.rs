@@ -5,7 +5,8 @@
 //! parse → expand → kubectl → printer path the browser's terminal takes —
 //! with 10, 100, 1,000 and 5,000 Running pods, and prints the p50 and p99
 //! wall-clock time of each. The figures also go to
-//! `target/bench/commands.json` for `scripts/bench.sh`.
+//! `target/bench/commands.json` for `scripts/bench.sh`. Numbers given
+//! after `--` pick the pod counts to run (`-- 1000`).
 
 use kubeplay::api::Pod;
 use kubeplay::engine::{Cluster, ClusterConfig};
@@ -77,8 +78,13 @@ fn main() {
         "{:>6}  {:<32} {:>9} {:>9}",
         "pods", "command", "p50 ms", "p99 ms"
     );
+    // `cargo bench --bench commands -- 1000` runs only the sizes named.
+    let only: Vec<usize> = std::env::args().filter_map(|a| a.parse().ok()).collect();
     let mut rows = Vec::new();
     for (n, reps) in [(10usize, 200usize), (100, 100), (1_000, 50), (5_000, 20)] {
+        if !only.is_empty() && !only.contains(&n) {
+            continue;
+        }
         let mut session = session_with(n);
         let cases: [(&str, LineOf); 3] = [
             ("kubectl get pods", Box::new(|_| "kubectl get pods".into())),

@@ -75,8 +75,9 @@ pub struct RunPlan {
     /// `None`: runs until stopped (a server, or `sleep infinity`).
     pub exits_after_ms: Option<u64>,
     pub exit_code: i32,
-    /// Lines it prints when it starts.
-    pub logs: Vec<String>,
+    /// Lines it prints when it starts (fixed lines are not copied: every
+    /// one of thousands of nginx pods logs the same entrypoint lines).
+    pub logs: Vec<std::borrow::Cow<'static, str>>,
     /// True when it serves HTTP on the app's ports.
     pub serves: bool,
     /// Network commands (`wget -qO- web`) whose output the kubelet adds
@@ -180,7 +181,7 @@ impl App {
                     exit_code: 1,
                     logs: files::COUCHDB_ADMIN_PARTY
                         .lines()
-                        .map(String::from)
+                        .map(std::borrow::Cow::Borrowed)
                         .collect(),
                     serves: false,
                     fetches: vec![],

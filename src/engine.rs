@@ -14,7 +14,8 @@
 //! same calls ⇒ identical names, IPs, uids, events and change log.
 //!
 //! **Reading**: [`Cluster::get`], [`Cluster::list`] (typed), or
-//! [`Cluster::get_object`], [`Cluster::list_objects`] (by [`Kind`]);
+//! [`Cluster::object`], [`Cluster::objects_of`] (by [`Kind`], borrowed),
+//! [`Cluster::get_object`], [`Cluster::list_objects`] (cloned);
 //! [`Cluster::events_for`] for `describe`; `engine/queries.rs` for a
 //! Deployment's new/old ReplicaSets, the pods a workload selects,
 //! rollbacks done and whether the cluster has settled.
@@ -292,15 +293,19 @@ impl Cluster {
 
     /// One object of `kind`, cloned.
     pub fn get_object(&self, kind: Kind, namespace: &str, name: &str) -> Result<Object, ApiError> {
+        self.object(kind, namespace, name).cloned()
+    }
+
+    /// One object of `kind`, as stored.
+    pub fn object(&self, kind: Kind, namespace: &str, name: &str) -> Result<&Object, ApiError> {
         let ns = if kind.namespaced() { namespace } else { "" };
         self.store
             .object(kind, ns, name)
-            .cloned()
             .ok_or_else(|| ApiError::not_found(kind, name))
     }
 
     /// Stored objects of `kind` in list order (one compiled copy for all kinds).
-    fn objects_of(&self, kind: Kind, namespace: Option<&str>) -> impl Iterator<Item = &Object> {
+    pub fn objects_of(&self, kind: Kind, namespace: Option<&str>) -> impl Iterator<Item = &Object> {
         let ns = if kind.namespaced() { namespace } else { None };
         self.store.objects_of(kind, ns)
     }

@@ -6,28 +6,62 @@ use super::meta::find_condition;
 use super::pod::Pod;
 use super::time::Time;
 
+/// What kubectl's `printPod` derives from a pod for the READY, STATUS
+/// and RESTARTS columns.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PrintedStatus {
+    /// Containers that are ready and running (READY's numerator).
+    pub ready: usize,
+    /// The STATUS text ("" only for a pod without a phase).
+    pub reason: String,
+    /// Restarts of the app containers.
+    pub restarts: i64,
+    /// When the most recent previous instance of a container finished.
+    pub last_restart: Option<Time>,
+}
+
 impl Pod {
-    /// The STATUS column of `kubectl get pods`, computed as kubectl's
-    /// `printPod` does: phase, then pod reason, then the last container
-    /// whose state has a reason, then `Terminating` when deleted.
-    pub fn display_status(&self) -> String {
-        let mut reason = if self.status.reason.is_empty() {
-            self.status.phase.clone()
+    /// The READY, STATUS and RESTARTS facts as kubectl's `printPod`
+    /// computes them: phase, then pod reason, `SchedulingGated`, then the
+    /// last container whose state has a reason, then `Terminating` when
+    /// deleted (the status holds no `initContainerStatuses`, so kubectl's
+    /// `Init:` reasons cannot arise). The one place this rule lives (tables, the cluster
+    /// view, lesson goals and the engine's change log all read it).
+    pub fn printed_status(&self) -> PrintedStatus {
+        let status = &self.status;
+        let mut reason = if status.reason.is_empty() {
+            status.phase.clone()
         } else {
-            self.status.reason.clone()
+            status.reason.clone()
         };
+        if status
+            .conditions
+            .iter()
+            .any(|c| c.type_ == "PodScheduled" && c.reason == "SchedulingGated")
+        {
+            reason = "SchedulingGated".to_string();
+        }
+        let mut ready = 0;
+        let mut restarts = 0;
+        let mut last_restart: Option<Time> = None;
         let mut has_running = false;
-        for cs in self.status.container_statuses.iter().rev() {
-            if let Some(w) = cs.state.waiting.as_ref().filter(|w| !w.reason.is_empty()) {
-                reason = w.reason.clone();
-            } else if let Some(t) = &cs.state.terminated {
-                reason = if !t.reason.is_empty() {
-                    t.reason.clone()
-                } else {
+        for c in status.container_statuses.iter().rev() {
+            restarts += i64::from(c.restart_count);
+            if let Some(finished) = c.last_state.terminated.as_ref().and_then(|t| t.finished_at) {
+                last_restart = Some(last_restart.map_or(finished, |l| l.max(finished)));
+            }
+            let waiting = c.state.waiting.as_ref().map_or("", |w| w.reason.as_str());
+            if !waiting.is_empty() {
+                reason = waiting.to_string();
+            } else if let Some(t) = &c.state.terminated {
+                reason = if t.reason.is_empty() {
                     format!("ExitCode:{}", t.exit_code)
+                } else {
+                    t.reason.clone()
                 };
-            } else if cs.state.running.is_some() {
+            } else if c.ready && c.state.running.is_some() {
                 has_running = true;
+                ready += 1;
             }
         }
         if reason == "Completed" && has_running {
@@ -40,14 +74,25 @@ impl Pod {
         }
         // A deleted pod is `Terminating` until the kubelet reports a
         // terminal phase (kubectl ≥1.27 then shows the container's reason).
-        let terminal = matches!(self.status.phase.as_str(), "Succeeded" | "Failed");
         if self.metadata.deletion_timestamp.is_some() {
-            if self.status.reason == "NodeLost" {
+            if status.reason == "NodeLost" {
                 reason = "Unknown".to_string();
-            } else if !terminal {
+            } else if !matches!(status.phase.as_str(), "Succeeded" | "Failed") {
                 reason = "Terminating".to_string();
             }
         }
+        PrintedStatus {
+            ready,
+            reason,
+            restarts,
+            last_restart,
+        }
+    }
+
+    /// The STATUS column of `kubectl get pods` ([`Pod::printed_status`]),
+    /// `Pending` for a pod without a phase.
+    pub fn display_status(&self) -> String {
+        let reason = self.printed_status().reason;
         if reason.is_empty() {
             "Pending".to_string()
         } else {

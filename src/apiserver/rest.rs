@@ -17,6 +17,7 @@ use crate::engine::write::{DeleteOptions, Propagation};
 use crate::engine::Cluster;
 use crate::kubectl::cmd::write::decode;
 use crate::kubectl::patch::{json_patch, merge_patch, strategic_merge_patch, PatchError};
+use crate::kubectl::printers::columns::table_def;
 use crate::kubectl::resources::{ResourceType, RESOURCE_TYPES};
 use crate::kubectl::target::{check_fields, engine_kind, list_json, Filter};
 
@@ -62,6 +63,24 @@ pub fn route(path: &str) -> Option<Route> {
 /// The simulated wall clock in Unix seconds (AGE cells).
 fn now_secs(cluster: &Cluster) -> i64 {
     (cluster.now().unix_ms() / 1000) as i64
+}
+
+/// The Table cells of an object this server sent: its row read from the
+/// stored object the JSON was made of (no row when it is gone).
+fn row_cells<'a>(cluster: &'a Cluster, route: &Route) -> impl Fn(&Value) -> Vec<String> + 'a {
+    let def = table_def(route.rt.kind);
+    let kind = engine_kind(route.rt);
+    let now = now_secs(cluster);
+    move |obj| {
+        let meta = |key: &str| {
+            obj.get("metadata")
+                .and_then(|m| m.get(key))
+                .and_then(Value::as_str)
+                .unwrap_or("")
+        };
+        kind.and_then(|k| cluster.object(k, meta("namespace"), meta("name")).ok())
+            .map_or_else(Vec::new, |o| def.cells(o, now, true))
+    }
 }
 
 /// A collection's resourceVersion: the engine's change cursor.
@@ -198,7 +217,7 @@ fn one(cluster: &Cluster, req: &Request, route: &Route, obj: Value) -> Response 
             &table(
                 route.rt.kind,
                 &[obj],
-                now_secs(cluster),
+                &row_cells(cluster, route),
                 include,
                 &list_version(cluster),
             ),
@@ -227,7 +246,7 @@ fn list(cluster: &Cluster, req: &Request, route: &Route) -> Result<Response, Res
     }
     if wants_table(&req.accept) {
         let include = req.param("includeObject").unwrap_or("Metadata");
-        let mut t = table(route.rt.kind, page, now_secs(cluster), include, "");
+        let mut t = table(route.rt.kind, page, &row_cells(cluster, route), include, "");
         put(&mut t, "metadata", metadata);
         return Ok(Response::json(200, &t));
     }

@@ -5,34 +5,66 @@
 use super::http::month;
 use super::App;
 use crate::api::Time;
+use std::borrow::Cow;
 
-/// Log lines an app writes when it starts.
-pub fn startup_logs(app: App, pod: &str, at: Time) -> Vec<String> {
+/// Log lines an app writes when it starts. Fixed text is borrowed, not
+/// copied: thousands of nginx pods each log the same entrypoint lines.
+pub fn startup_logs(app: App, pod: &str, at: Time) -> Vec<Cow<'static, str>> {
+    match app {
+        App::Nginx(v)
+            if !(v.starts_with("1.14") || v.starts_with("1.7") || v.starts_with("1.9")) =>
+        {
+            nginx(v, at)
+        }
+        _ => made_lines(app, pod, at)
+            .into_iter()
+            .map(Cow::Owned)
+            .collect(),
+    }
+}
+
+/// nginx's entrypoint lines, then its notices stamped with the start time.
+fn nginx(v: &str, at: Time) -> Vec<Cow<'static, str>> {
+    let c = at.civil();
+    let stamp = format!(
+        "{:04}/{:02}/{:02} {:02}:{:02}:{:02}",
+        c.year, c.month, c.day, c.hour, c.minute, c.second
+    );
+    let mut l: Vec<Cow<'static, str>> = [
+        "/docker-entrypoint.sh: /docker-entrypoint.d/ is not empty, will attempt to perform configuration",
+        "/docker-entrypoint.sh: Looking for shell scripts in /docker-entrypoint.d/",
+        "/docker-entrypoint.sh: Launching /docker-entrypoint.d/10-listen-on-ipv6-by-default.sh",
+        "10-listen-on-ipv6-by-default.sh: info: Getting the checksum of /etc/nginx/conf.d/default.conf",
+        "10-listen-on-ipv6-by-default.sh: info: Enabled listen on IPv6 in /etc/nginx/conf.d/default.conf",
+        "/docker-entrypoint.sh: Sourcing /docker-entrypoint.d/15-local-resolvers.envsh",
+        "/docker-entrypoint.sh: Launching /docker-entrypoint.d/20-envsubst-on-templates.sh",
+        "/docker-entrypoint.sh: Launching /docker-entrypoint.d/30-tune-worker-processes.sh",
+        "/docker-entrypoint.sh: Configuration complete; ready for start up",
+    ]
+    .into_iter()
+    .map(Cow::Borrowed)
+    .collect();
+    for msg in [
+        "using the \"epoll\" event method".to_string(),
+        format!("nginx/{v}"),
+        "built by gcc 12.2.0 (Debian 12.2.0-14)".into(),
+        "OS: Linux 5.15.0-1057-azure".into(),
+        "getrlimit(RLIMIT_NOFILE): 1048576:1048576".into(),
+        "start worker processes".into(),
+        "start worker process 29".into(),
+        "start worker process 30".into(),
+    ] {
+        l.push(format!("{stamp} [notice] 1#1: {msg}").into());
+    }
+    l
+}
+
+/// The startup lines of the other apps (each made for this instance).
+fn made_lines(app: App, pod: &str, at: Time) -> Vec<String> {
     let c = at.civil();
     match app {
         App::Bootcamp(_) => vec![format!("Kubernetes Bootcamp App Started At: {} | Running On:  {pod} ", at.iso_millis()), String::new()],
-        App::Nginx(v) if v.starts_with("1.14") || v.starts_with("1.7") || v.starts_with("1.9") => vec![],
-        App::Nginx(v) => {
-            let stamp = format!("{:04}/{:02}/{:02} {:02}:{:02}:{:02}", c.year, c.month, c.day, c.hour, c.minute, c.second);
-            let mut l: Vec<String> = [
-                "/docker-entrypoint.sh: /docker-entrypoint.d/ is not empty, will attempt to perform configuration",
-                "/docker-entrypoint.sh: Looking for shell scripts in /docker-entrypoint.d/",
-                "/docker-entrypoint.sh: Launching /docker-entrypoint.d/10-listen-on-ipv6-by-default.sh",
-                "10-listen-on-ipv6-by-default.sh: info: Getting the checksum of /etc/nginx/conf.d/default.conf",
-                "10-listen-on-ipv6-by-default.sh: info: Enabled listen on IPv6 in /etc/nginx/conf.d/default.conf",
-                "/docker-entrypoint.sh: Sourcing /docker-entrypoint.d/15-local-resolvers.envsh",
-                "/docker-entrypoint.sh: Launching /docker-entrypoint.d/20-envsubst-on-templates.sh",
-                "/docker-entrypoint.sh: Launching /docker-entrypoint.d/30-tune-worker-processes.sh",
-                "/docker-entrypoint.sh: Configuration complete; ready for start up",
-            ]
-            .iter()
-            .map(|s| s.to_string())
-            .collect();
-            for msg in ["using the \"epoll\" event method".to_string(), format!("nginx/{v}"), "built by gcc 12.2.0 (Debian 12.2.0-14)".into(), "OS: Linux 5.15.0-1057-azure".into(), "getrlimit(RLIMIT_NOFILE): 1048576:1048576".into(), "start worker processes".into(), "start worker process 29".into(), "start worker process 30".into()] {
-                l.push(format!("{stamp} [notice] 1#1: {msg}"));
-            }
-            l
-        }
+        App::Nginx(_) => vec![],
         App::Tomcat(v) => {
             let stamp = format!("{:02}-{}-{:04} {:02}:{:02}:{:02}.{:03}", c.day, month(c.month), c.year, c.hour, c.minute, c.second, c.millis);
             vec![

@@ -81,15 +81,22 @@ pub fn plan(argv: &[String]) -> RunPlan {
         {
             let digits = pi_digits(n.max(1));
             let (int, frac) = digits.split_at(1);
-            logs.push(if frac.is_empty() {
-                int.to_string()
-            } else {
-                format!("{int}.{frac}")
-            });
+            logs.push(
+                if frac.is_empty() {
+                    int.to_string()
+                } else {
+                    format!("{int}.{frac}")
+                }
+                .into(),
+            );
             // Perl takes a few seconds for 2000 digits.
             ms += u64::try_from(n.min(PI_DIGITS_MAX)).unwrap_or(0) * 2;
         } else {
-            logs.push(arg.trim_matches(|c| c == '"' || c == '\'').to_string());
+            logs.push(
+                arg.trim_matches(|c| c == '"' || c == '\'')
+                    .to_string()
+                    .into(),
+            );
         }
     }
     RunPlan {

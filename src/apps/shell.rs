@@ -101,12 +101,14 @@ pub fn plan_main(argv: &[String], started: crate::api::Time) -> RunPlan {
                         .saturating_mul(1000)
                 }
             },
-            Some("echo") => plan.logs.push(words.get(1..).unwrap_or(&[]).join(" ")),
+            Some("echo") => plan
+                .logs
+                .push(words.get(1..).unwrap_or(&[]).join(" ").into()),
             Some("exit") => {
                 plan.exit_code = words.get(1).and_then(|n| n.parse().ok()).unwrap_or(0);
                 break;
             }
-            Some("date") => plan.logs.push(super::exec::date_line(started)),
+            Some("date") => plan.logs.push(super::exec::date_line(started).into()),
             Some("wget" | "curl" | "nslookup") => plan.fetches.push(super::Fetch {
                 at: plan.logs.len(),
                 argv: words.clone(),
@@ -114,7 +116,7 @@ pub fn plan_main(argv: &[String], started: crate::api::Time) -> RunPlan {
             }),
             Some("true" | "hostname" | "env" | "printenv" | "do" | "done") => {}
             Some(other) => {
-                plan.logs.push(format!("sh: {other}: not found"));
+                plan.logs.push(format!("sh: {other}: not found").into());
                 plan.exit_code = 127;
             }
             None => {}

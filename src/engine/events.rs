@@ -12,18 +12,21 @@ use crate::api::object::Resource;
 use crate::api::service::ObjectReference;
 use crate::api::{Event, ObjectMeta};
 use std::collections::BTreeMap;
+use std::rc::Rc;
 
 /// Aggregation key: (component, involved uid, fieldPath, type, reason, message).
 type AggKey = (String, String, String, String, String, String);
 
 /// The recorder's memory: which event a repeat folds into, and age order.
+/// Both maps hold one shared copy of an event's aggregation key (its
+/// message and uid are most of an event's bytes).
 #[derive(Clone, Debug, Default)]
 pub struct Recorder {
-    by_key: BTreeMap<AggKey, Key>,
+    by_key: BTreeMap<Rc<AggKey>, Key>,
     /// (lastTimestamp ms, tie) → event key, oldest first.
     by_age: BTreeMap<(u64, u64), Key>,
     /// Event key → its place in `by_age` and its aggregation key.
-    age_of: BTreeMap<Key, ((u64, u64), AggKey)>,
+    age_of: BTreeMap<Key, ((u64, u64), Rc<AggKey>)>,
     last_nanos: u64,
     tie: u64,
 }
@@ -72,7 +75,8 @@ impl Cluster {
             note.reason.to_string(),
             note.message.clone(),
         );
-        if let Some(key) = self.recorder.by_key.get(&agg).cloned() {
+        let known = self.recorder.by_key.get_key_value(&agg);
+        if let Some((agg, key)) = known.map(|(a, k)| (Rc::clone(a), k.clone())) {
             if let Some(mut ev) = self.store.events().get(&key.0, &key.1).cloned() {
                 ev.count += 1;
                 ev.last_timestamp = Some(self.now());
@@ -123,11 +127,12 @@ impl Cluster {
         };
         self.store.put(ev);
         let key = (ns, name);
-        self.recorder.by_key.insert(agg.clone(), key.clone());
+        let agg = Rc::new(agg);
+        self.recorder.by_key.insert(Rc::clone(&agg), key.clone());
         self.touch_age(&key, &agg, now_ms);
     }
 
-    fn touch_age(&mut self, key: &Key, agg: &AggKey, now_ms: u64) {
+    fn touch_age(&mut self, key: &Key, agg: &Rc<AggKey>, now_ms: u64) {
         self.recorder.tie += 1;
         let age = (now_ms, self.recorder.tie);
         match self.recorder.age_of.get_mut(key) {
@@ -136,7 +141,9 @@ impl Cluster {
                 entry.0 = age;
             }
             None => {
-                self.recorder.age_of.insert(key.clone(), (age, agg.clone()));
+                self.recorder
+                    .age_of
+                    .insert(key.clone(), (age, Rc::clone(agg)));
             }
         }
         self.recorder.by_age.insert(age, key.clone());

@@ -66,7 +66,7 @@ impl Cluster {
             app: ctr.image.as_ref().map_or(App::System, |img| img.app),
             pod: p.metadata.name.clone(),
             namespace: namespace.to_string(),
-            env: ctr.env.clone(),
+            env: ctr.env.to_vec(),
             files: mounted_files(self, p, i),
             key: format!("{}/{name}/{}", p.metadata.uid, ctr.restarts),
         })

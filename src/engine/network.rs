@@ -484,7 +484,7 @@ impl Cluster {
         let served = serve(app, port, req, &ctx);
         if let Served::Reply { log, .. } = &served {
             for line in log {
-                super::pods::push_log(&mut ctr.log, now.0, line);
+                super::pods::push_log(&mut ctr.log, now.0, line.clone());
             }
         }
         rt.requests_total += 1;

@@ -13,13 +13,17 @@ use crate::api::Pod;
 use std::collections::{BTreeMap, VecDeque};
 
 /// Appends a log line, dropping the oldest past `LOG_LINES_MAX`.
-pub fn push_log(log: &mut VecDeque<LogLine>, at_unix_ms: u64, text: &str) {
+pub fn push_log(
+    log: &mut VecDeque<LogLine>,
+    at_unix_ms: u64,
+    text: impl Into<std::borrow::Cow<'static, str>>,
+) {
     if log.len() >= LOG_LINES_MAX {
         log.pop_front();
     }
     log.push_back(LogLine {
         at_unix_ms,
-        text: text.to_string(),
+        text: text.into(),
     });
 }
 

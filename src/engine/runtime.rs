@@ -13,7 +13,8 @@ use super::Cluster;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct LogLine {
     pub at_unix_ms: u64,
-    pub text: String,
+    /// Borrowed when it is an app's fixed startup text (shared by every pod).
+    pub text: std::borrow::Cow<'static, str>,
 }
 
 impl LogLine {
@@ -65,7 +66,7 @@ pub struct ContainerRt {
     /// Restart back-off (ms) for the next crash; 0 when none.
     pub crash_backoff_ms: u64,
     /// Environment captured when the container started (service links).
-    pub env: Vec<(String, String)>,
+    pub env: Env,
     /// A `stdinOnce` container's stdin was closed by the end of its first
     /// attach: a shell reading it now ends as soon as it starts.
     pub stdin_closed: bool,
@@ -163,6 +164,23 @@ pub struct Runtime {
     /// Rollbacks per Deployment (namespace, name), for lessons.
     pub rollbacks: BTreeMap<(String, String), u32>,
     pub nodes: BTreeMap<String, NodeRt>,
+    /// The environment the last container started with: the next one
+    /// with the same variables shares it (the service links of thousands
+    /// of replicas are one copy, not thousands).
+    pub last_env: Env,
+}
+
+/// A started container's environment, shared between equal ones.
+pub type Env = std::rc::Rc<[(String, String)]>;
+
+impl Runtime {
+    /// `env` as an [`Env`], sharing the last one when equal.
+    pub fn share_env(&mut self, env: Vec<(String, String)>) -> Env {
+        if *self.last_env != *env {
+            self.last_env = env.into();
+        }
+        std::rc::Rc::clone(&self.last_env)
+    }
 }
 
 /// Schedules a kubelet step for a pod after `delay_ms` (the kubelet in

@@ -7,14 +7,12 @@
 //! Fetching objects as JSON, filtered by label and field selectors, is
 //! here too, so every command reads the cluster the same way.
 
-use std::collections::BTreeMap;
-
 use serde_json::Value;
 
 use crate::api::selector::Selector;
-use crate::api::Kind;
+use crate::api::{Kind, Object};
 use crate::engine::Cluster;
-use crate::kubectl::printers::fields::{at, map, text};
+use crate::kubectl::printers::fields::{at, text};
 use crate::kubectl::resources::{self, ResourceType, RESOURCE_TYPES};
 
 /// One resource type requested, with the names asked for (none: all).
@@ -175,18 +173,17 @@ impl Filter {
         self.labels.is_empty() && self.fields.is_empty()
     }
 
-    fn matches(&self, obj: &Value) -> bool {
-        let labels: BTreeMap<String, String> = map(obj, &["metadata", "labels"])
-            .map(|m| {
-                m.iter()
-                    .map(|(k, v)| (k.clone(), v.as_str().unwrap_or("").to_string()))
-                    .collect()
-            })
-            .unwrap_or_default();
-        self.labels.matches(&labels)
-            && self.fields.iter().all(|(k, negate, v)| {
-                (field_value(obj, k).as_deref() == Some(v.as_str())) != *negate
-            })
+    fn fields_match(&self, obj: &Value) -> bool {
+        self.fields
+            .iter()
+            .all(|(k, negate, v)| (field_value(obj, k).as_deref() == Some(v.as_str())) != *negate)
+    }
+
+    /// Whether a stored object passes: labels read typed; the object is
+    /// serialised only when a field selector needs a path.
+    pub fn matches(&self, obj: &Object) -> bool {
+        self.labels.matches(&obj.meta().labels)
+            && (self.fields.is_empty() || self.fields_match(&obj.to_json()))
     }
 }
 
@@ -261,22 +258,53 @@ pub fn check_fields(
 }
 
 /// Every object of a type in `namespace` (all namespaces: `None`) that
-/// passes `filter`, as JSON, in the apiserver's list order.
+/// passes `filter`, as stored (typed, not copied), in the apiserver's list order.
+pub fn list_objects<'a>(
+    cluster: &'a Cluster,
+    rt: &ResourceType,
+    namespace: Option<&str>,
+    filter: &Filter,
+) -> Vec<&'a Object> {
+    let Some(kind) = engine_kind(rt) else {
+        return Vec::new();
+    };
+    let ns = if rt.namespaced { namespace } else { None };
+    cluster
+        .objects_of(kind, ns)
+        .filter(|o| filter.matches(o))
+        .collect()
+}
+
+/// [`list_objects`] as JSON, for the commands that print or edit JSON.
 pub fn list_json(
     cluster: &Cluster,
     rt: &ResourceType,
     namespace: Option<&str>,
     filter: &Filter,
 ) -> Vec<Value> {
-    let Some(kind) = engine_kind(rt) else {
-        return Vec::new();
-    };
-    let ns = if rt.namespaced { namespace } else { None };
-    cluster
-        .list_json(kind, ns)
+    list_objects(cluster, rt, namespace, filter)
         .into_iter()
-        .filter(|v| filter.matches(v))
+        .map(Object::to_json)
         .collect()
+}
+
+/// One stored object (typed, not copied), or the apiserver's NotFound line.
+pub fn get_object<'a>(
+    cluster: &'a Cluster,
+    rt: &ResourceType,
+    namespace: &str,
+    name: &str,
+) -> Result<&'a Object, String> {
+    let not_found = || {
+        format!(
+            "Error from server (NotFound): {} {name:?} not found",
+            rt.qualified_plural()
+        )
+    };
+    let kind = engine_kind(rt).ok_or_else(not_found)?;
+    cluster
+        .object(kind, namespace, name)
+        .map_err(|e| e.kubectl_line())
 }
 
 /// One object as JSON, or the apiserver's NotFound line.
@@ -294,8 +322,8 @@ pub fn get_json(
     };
     let kind = engine_kind(rt).ok_or_else(not_found)?;
     cluster
-        .get_object(kind, namespace, name)
-        .map(|o| o.to_json())
+        .object(kind, namespace, name)
+        .map(Object::to_json)
         .map_err(|e| e.kubectl_line())
 }
 
@@ -351,7 +379,10 @@ mod tests {
     #[test]
     fn field_selectors() {
         let f = Filter::parse("", "status.phase=Pending,metadata.name!=b").unwrap();
-        let pod = |name: &str, phase: &str| serde_json::json!({"metadata": {"name": name}, "status": {"phase": phase}});
+        let pod = |name: &str, phase: &str| {
+            Object::from_json(&serde_json::json!({"kind": "Pod", "metadata": {"name": name}, "status": {"phase": phase}}))
+                .unwrap()
+        };
         assert!(f.matches(&pod("a", "Pending")));
         assert!(!f.matches(&pod("b", "Pending")));
         assert!(!f.matches(&pod("a", "Running")));

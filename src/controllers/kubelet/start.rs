@@ -361,7 +361,8 @@ fn fetch(c: &mut Cluster, pod: &Pod, app: crate::apps::App, plan: &mut crate::ap
         };
         let text = format!("{}{}", out.stdout, out.stderr);
         let at = f.at.min(plan.logs.len());
-        plan.logs.splice(at..at, text.lines().map(String::from));
+        plan.logs
+            .splice(at..at, text.lines().map(|l| String::from(l).into()));
         if f.last {
             plan.exit_code = out.exit_code;
         }
@@ -423,6 +424,7 @@ pub fn start(c: &mut Cluster, pod: &Pod, i: usize) {
             .map_or(crate::apps::App::System, |img| img.app);
     let mut plan = app.plan(&spec.command, &spec.args, &env, &pod.metadata.name, now);
     fetch(c, pod, app, &mut plan);
+    let env = c.rt.share_env(env);
     let Some(rt) = c.rt.pods.get_mut(&uid) else {
         return;
     };
@@ -446,7 +448,10 @@ pub fn start(c: &mut Cluster, pod: &Pod, i: usize) {
         && plan
             .exits_after_ms
             .is_none_or(|ms| ms >= super::stages::RELIST_MS);
-    for line in &plan.logs {
+    // The lines move into the log (sized to fit: most logs never grow);
+    // the plan keeps no copy.
+    ctr.log.reserve_exact(plan.logs.len());
+    for line in std::mem::take(&mut plan.logs) {
         crate::engine::pods::push_log(&mut ctr.log, now.0, line);
     }
     let restarts = ctr.restarts;

@@ -9,17 +9,23 @@ mod watch;
 use serde_json::Value;
 
 use super::{fail, namespace, now_secs, resource_required};
+use crate::api::Object;
 use crate::kubectl::cli::Call;
+use crate::kubectl::jsonpath::JsonPath;
+use crate::kubectl::printers::columns::{table_def, TableDef};
 use crate::kubectl::printers::output::{self, Output};
-use crate::kubectl::printers::table::{print_table, TableOptions};
+use crate::kubectl::printers::table::{header_cells, object_cells, TableOptions};
+use crate::kubectl::printers::tabwriter::{align_rows, TABLE};
 use crate::kubectl::resources::ResourceType;
-use crate::kubectl::target::{check_fields, get_json, list_json, parse_targets, Filter, Target};
+use crate::kubectl::target::{
+    check_fields, get_object, list_objects, parse_targets, Filter, Target,
+};
 use crate::shell::{done, CommandFuture, Ctx};
 
-/// Objects found for one requested type, in request order.
-pub struct Group {
+/// Objects found for one requested type (as `fetch` read them), in request order.
+pub struct Group<T> {
     pub rt: &'static ResourceType,
-    pub objects: Vec<Value>,
+    pub objects: Vec<T>,
 }
 
 /// Everything `get` needs once flags are understood.
@@ -95,90 +101,182 @@ fn prepare(ctx: &mut Ctx, call: &Call) -> Result<Request, i32> {
     })
 }
 
-/// Fetches every target: the groups found and the errors for missing names.
-pub fn fetch(ctx: &Ctx, request: &Request) -> (Vec<Group>, Vec<String>) {
+/// Fetches every target: the groups found and the errors for missing
+/// names. Each stored object is read in place by `f` (a table row, a
+/// JSON copy, a clone) while the cluster is borrowed.
+pub fn fetch<T>(
+    ctx: &Ctx,
+    request: &Request,
+    mut f: impl FnMut(&'static ResourceType, &Object) -> T,
+) -> (Vec<Group<T>>, Vec<String>) {
+    let mut groups: Vec<Group<T>> = Vec::new();
+    let errors = visit(ctx, request, &mut |rt, obj| match obj {
+        None => groups.push(Group {
+            rt,
+            objects: Vec::new(),
+        }),
+        Some(obj) => {
+            if let Some(g) = groups.last_mut() {
+                g.objects.push(f(rt, obj));
+            }
+        }
+    });
+    (groups, errors)
+}
+
+/// Calls `f(rt, None)` as each target starts, then `f(rt, Some(object))`
+/// for each object found (one compiled copy whatever `fetch` makes of
+/// them); returns the NotFound lines of missing names.
+fn visit(
+    ctx: &Ctx,
+    request: &Request,
+    f: &mut dyn FnMut(&'static ResourceType, Option<&Object>),
+) -> Vec<String> {
     ctx.with_world(|w| {
         let ns = request.namespace.as_deref();
-        let mut groups = Vec::new();
         let mut errors = Vec::new();
         for t in &request.targets {
+            let rt = t.rt;
+            f(rt, None);
             if t.names.is_empty() {
-                groups.push(Group {
-                    rt: t.rt,
-                    objects: list_json(&w.cluster, t.rt, ns, &request.filter),
-                });
+                for obj in list_objects(&w.cluster, rt, ns, &request.filter) {
+                    f(rt, Some(obj));
+                }
                 continue;
             }
-            let mut objects = Vec::new();
             for name in &t.names {
-                match get_json(&w.cluster, t.rt, ns.unwrap_or("default"), name) {
-                    Ok(obj) => objects.push(obj),
+                match get_object(&w.cluster, rt, ns.unwrap_or("default"), name) {
+                    Ok(obj) => f(rt, Some(obj)),
                     Err(e) => errors.push(e),
                 }
             }
-            groups.push(Group { rt: t.rt, objects });
         }
-        (groups, errors)
+        errors
     })
 }
 
-/// `--sort-by=.metadata.name`: orders each type's objects by the value
-/// the (relaxed) JSONPath finds, numbers numerically, text as text.
-fn sort_groups(groups: &mut [Group], sort_by: &str) -> Result<(), String> {
-    let path = crate::kubectl::jsonpath::JsonPath::parse(&output::relaxed_jsonpath(sort_by)?)?;
+/// `--sort-by=.metadata.name`: the (relaxed) JSONPath whose value orders
+/// each type's objects.
+fn sort_path(sort_by: Option<&str>) -> Result<Option<JsonPath>, String> {
+    sort_by
+        .map(|s| JsonPath::parse(&output::relaxed_jsonpath(s)?))
+        .transpose()
+}
+
+/// What `--sort-by` compares: the number the path finds, else its text.
+type SortKey = (Option<f64>, String);
+
+fn sort_key(path: &JsonPath, obj: &Value) -> SortKey {
+    let text = path.execute(obj).unwrap_or_default();
+    (text.parse::<f64>().ok(), text)
+}
+
+/// Orders each type's items by their keys, numbers numerically, text as text.
+fn sort_groups<T>(groups: &mut [Group<(SortKey, T)>]) {
     for g in groups.iter_mut() {
-        let mut keyed: Vec<(Option<f64>, String, Value)> = g
-            .objects
-            .drain(..)
-            .map(|o| {
-                let text = path.execute(&o).unwrap_or_default();
-                (text.parse::<f64>().ok(), text, o)
-            })
-            .collect();
-        crate::sorting::sort_by(&mut keyed, |a, b| match (a.0, b.0) {
+        crate::sorting::sort_by(&mut g.objects, |(a, _), (b, _)| match (a.0, b.0) {
             (Some(x), Some(y)) => x.partial_cmp(&y).unwrap_or(std::cmp::Ordering::Equal),
             _ => a.1.cmp(&b.1),
         });
-        g.objects = keyed.into_iter().map(|(_, _, o)| o).collect();
     }
-    Ok(())
+}
+
+/// The table options of one type's table.
+fn table_options(request: &Request, rt: &ResourceType) -> TableOptions {
+    TableOptions {
+        with_namespace: request.table.with_namespace && rt.namespaced,
+        ..request.table.clone()
+    }
+}
+
+/// The tables of every type, one after another (a blank line between):
+/// each row read from the stored object, JSON built only for `--sort-by`.
+fn print_tables(
+    ctx: &Ctx,
+    request: &Request,
+    sort: Option<&JsonPath>,
+    now: i64,
+) -> (String, bool, Vec<String>) {
+    // The columns and options of the type being read, kept between rows.
+    let mut current: Option<(&ResourceType, TableDef, TableOptions, String)> = None;
+    let (mut groups, errors) = fetch(ctx, request, |rt, obj| {
+        let key = sort.map(|p| sort_key(p, &obj.to_json()));
+        let (_, def, opts, kind_group) = match current.take() {
+            Some(c) if std::ptr::eq(c.0, rt) => current.insert(c),
+            _ => current.insert((
+                rt,
+                table_def(rt.kind),
+                table_options(request, rt),
+                rt.kind_group(),
+            )),
+        };
+        let cells = object_cells(def, rt.kind, kind_group, obj, opts, now);
+        (key.unwrap_or_default(), cells)
+    });
+    if sort.is_some() {
+        sort_groups(&mut groups);
+    }
+    let found = groups.iter().any(|g| !g.objects.is_empty());
+    let mut text = String::new();
+    for g in merge_consecutive(groups) {
+        if g.objects.is_empty() {
+            continue;
+        }
+        let opts = table_options(request, g.rt);
+        let mut rows = Vec::with_capacity(g.objects.len() + 1);
+        if !opts.no_headers {
+            rows.push(header_cells(g.rt.kind, &opts));
+        }
+        rows.extend(g.objects.into_iter().map(|(_, cells)| cells));
+        if !text.is_empty() {
+            text.push('\n');
+        }
+        text.push_str(&align_rows(&rows, TABLE, &mut Vec::new()));
+    }
+    (text, found, errors)
 }
 
 fn print_once(ctx: &mut Ctx, request: &Request) -> i32 {
-    let (mut groups, errors) = fetch(ctx, request);
-    if let Some(sort_by) = request.sort_by.as_deref() {
-        if let Err(e) = sort_groups(&mut groups, sort_by) {
-            return fail(ctx, &e);
-        }
-    }
+    let sort = match sort_path(request.sort_by.as_deref()) {
+        Ok(sort) => sort,
+        Err(e) => return fail(ctx, &e),
+    };
     let now = now_secs(ctx);
-    let found = groups.iter().any(|g| !g.objects.is_empty());
-    if request.output.is_table() {
-        let mut text = String::new();
-        for g in merge_consecutive(groups) {
-            let opts = TableOptions {
-                with_namespace: request.table.with_namespace && g.rt.namespaced,
-                ..request.table.clone()
-            };
-            let table = print_table(g.rt.kind, &g.rt.kind_group(), &g.objects, &opts, now);
-            if !table.is_empty() && !text.is_empty() {
-                text.push('\n');
-            }
-            text.push_str(&table);
-        }
+    let (found, errors) = if request.output.is_table() {
+        let (text, found, errors) = print_tables(ctx, request, sort.as_ref(), now);
         ctx.out(&text);
-    } else if found || errors.is_empty() {
-        let objects: Vec<Value> = groups.into_iter().flat_map(|g| g.objects).collect();
-        let single =
-            request.targets.len() == 1 && request.targets.iter().all(|t| t.names.len() == 1);
-        match output::render(&request.output, &objects, single) {
-            Ok(text) => ctx.out(&text),
-            Err(e) => {
-                ctx.out(&e.stdout);
-                return fail(ctx, &e.message);
+        (found, errors)
+    } else {
+        let (mut groups, errors) = fetch(ctx, request, |_, obj| {
+            let json = obj.to_json();
+            (
+                sort.as_ref()
+                    .map(|p| sort_key(p, &json))
+                    .unwrap_or_default(),
+                json,
+            )
+        });
+        if sort.is_some() {
+            sort_groups(&mut groups);
+        }
+        let found = groups.iter().any(|g| !g.objects.is_empty());
+        if found || errors.is_empty() {
+            let objects: Vec<Value> = groups
+                .into_iter()
+                .flat_map(|g| g.objects.into_iter().map(|(_, o)| o))
+                .collect();
+            let single =
+                request.targets.len() == 1 && request.targets.iter().all(|t| t.names.len() == 1);
+            match output::render(&request.output, &objects, single) {
+                Ok(text) => ctx.out(&text),
+                Err(e) => {
+                    ctx.out(&e.stdout);
+                    return fail(ctx, &e.message);
+                }
             }
         }
-    }
+        (found, errors)
+    };
     for e in &errors {
         ctx.err(&format!("{e}\n"));
     }
@@ -201,8 +299,8 @@ pub fn no_resources(ctx: &mut Ctx, namespace: Option<&str>) {
 }
 
 /// Consecutive groups of the same type print as one table.
-fn merge_consecutive(groups: Vec<Group>) -> Vec<Group> {
-    let mut out: Vec<Group> = Vec::new();
+fn merge_consecutive<T>(groups: Vec<Group<T>>) -> Vec<Group<T>> {
+    let mut out: Vec<Group<T>> = Vec::new();
     for g in groups {
         match out.last_mut() {
             Some(last) if std::ptr::eq(last.rt, g.rt) => last.objects.extend(g.objects),

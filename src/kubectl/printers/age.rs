@@ -86,6 +86,11 @@ pub fn rfc3339(epoch: i64) -> String {
     format!("{y:04}-{mo:02}-{d:02}T{h:02}:{mi:02}:{s:02}Z")
 }
 
+/// A typed timestamp in whole epoch seconds, as its RFC 3339 text reads.
+pub fn unix_secs(t: crate::api::Time) -> i64 {
+    i64::try_from(t.unix_ms() / 1000).unwrap_or(i64::MAX)
+}
+
 /// Reads `YYYY-MM-DDTHH:MM:SS[.frac](Z|±HH:MM)` into epoch seconds.
 pub fn parse_rfc3339(text: &str) -> Option<i64> {
     let b = text.as_bytes();

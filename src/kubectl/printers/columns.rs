@@ -2,21 +2,36 @@
 //! printers of `pkg/printers/internalversion/printers.go` — as data: header
 //! names for normal and `-o wide` output and one row function per kind.
 //! Cell rules live in `columns/workloads.rs` and `columns/cluster.rs`.
+//!
+//! A row function reads the stored, typed object ([`Row::Typed`]; pods,
+//! the kind listed by the thousand) or, for kinds not moved yet, the
+//! object's JSON ([`Row::Json`], serialised per row).
 
 mod cluster;
 mod workloads;
 
 pub use cluster::{format_endpoints, node_roles, port_string};
-pub use workloads::pod_status;
 
 use serde_json::Value;
 
-/// The columns of one kind. `row` returns every cell (name first); with
-/// `wide` false it returns only the normal columns.
+use crate::api::meta::ObjectMeta;
+use crate::api::object::Object;
+
+/// How a kind's row reads its object: every cell (name first); with
+/// `wide` false only the normal columns.
+#[derive(Clone, Copy)]
+pub enum Row {
+    /// From the typed object as the store holds it.
+    Typed(fn(&Object, i64, bool) -> Vec<String>),
+    /// From the object's JSON.
+    Json(fn(&Value, i64, bool) -> Vec<String>),
+}
+
+/// The columns of one kind.
 pub struct TableDef {
     pub headers: &'static [&'static str],
     pub wide_headers: &'static [&'static str],
-    pub row: fn(&Value, i64, bool) -> Vec<String>,
+    pub row: Row,
 }
 
 impl TableDef {
@@ -25,6 +40,14 @@ impl TableDef {
             self.wide_headers
         } else {
             self.headers
+        }
+    }
+
+    /// The cells of one object's row at `now` (Unix seconds).
+    pub fn cells(&self, obj: &Object, now: i64, wide: bool) -> Vec<String> {
+        match self.row {
+            Row::Typed(row) => row(obj, now, wide),
+            Row::Json(row) => row(&obj.to_json(), now, wide),
         }
     }
 }
@@ -46,7 +69,7 @@ pub fn table_def(kind: &str) -> TableDef {
                 "NOMINATED NODE",
                 "READINESS GATES",
             ],
-            row: workloads::pod_row,
+            row: Row::Typed(workloads::pod_row),
         },
         "Deployment" => TableDef {
             headers: &["NAME", "READY", "UP-TO-DATE", "AVAILABLE", "AGE"],
@@ -60,7 +83,7 @@ pub fn table_def(kind: &str) -> TableDef {
                 "IMAGES",
                 "SELECTOR",
             ],
-            row: workloads::deployment_row,
+            row: Row::Json(workloads::deployment_row),
         },
         "ReplicaSet" => TableDef {
             headers: &["NAME", "DESIRED", "CURRENT", "READY", "AGE"],
@@ -74,7 +97,7 @@ pub fn table_def(kind: &str) -> TableDef {
                 "IMAGES",
                 "SELECTOR",
             ],
-            row: workloads::replicaset_row,
+            row: Row::Json(workloads::replicaset_row),
         },
         "DaemonSet" => TableDef {
             headers: &[
@@ -100,7 +123,7 @@ pub fn table_def(kind: &str) -> TableDef {
                 "IMAGES",
                 "SELECTOR",
             ],
-            row: workloads::daemonset_row,
+            row: Row::Json(workloads::daemonset_row),
         },
         "Job" => TableDef {
             headers: &["NAME", "STATUS", "COMPLETIONS", "DURATION", "AGE"],
@@ -114,7 +137,7 @@ pub fn table_def(kind: &str) -> TableDef {
                 "IMAGES",
                 "SELECTOR",
             ],
-            row: workloads::job_row,
+            row: Row::Json(workloads::job_row),
         },
         "CronJob" => TableDef {
             headers: &[
@@ -138,12 +161,12 @@ pub fn table_def(kind: &str) -> TableDef {
                 "IMAGES",
                 "SELECTOR",
             ],
-            row: workloads::cronjob_row,
+            row: Row::Json(workloads::cronjob_row),
         },
         "StatefulSet" => TableDef {
             headers: &["NAME", "READY", "AGE"],
             wide_headers: &["NAME", "READY", "AGE", "CONTAINERS", "IMAGES"],
-            row: workloads::statefulset_row,
+            row: Row::Json(workloads::statefulset_row),
         },
         "Service" => TableDef {
             headers: &[
@@ -163,7 +186,7 @@ pub fn table_def(kind: &str) -> TableDef {
                 "AGE",
                 "SELECTOR",
             ],
-            row: cluster::service_row,
+            row: Row::Json(cluster::service_row),
         },
         "Node" => TableDef {
             headers: &["NAME", "STATUS", "ROLES", "AGE", "VERSION"],
@@ -179,7 +202,7 @@ pub fn table_def(kind: &str) -> TableDef {
                 "KERNEL-VERSION",
                 "CONTAINER-RUNTIME",
             ],
-            row: cluster::node_row,
+            row: Row::Json(cluster::node_row),
         },
         "Event" => TableDef {
             headers: &["LAST SEEN", "TYPE", "REASON", "OBJECT", "MESSAGE"],
@@ -195,32 +218,32 @@ pub fn table_def(kind: &str) -> TableDef {
                 "COUNT",
                 "NAME",
             ],
-            row: cluster::event_row,
+            row: Row::Json(cluster::event_row),
         },
         "ConfigMap" => TableDef {
             headers: &["NAME", "DATA", "AGE"],
             wide_headers: &["NAME", "DATA", "AGE"],
-            row: cluster::configmap_row,
+            row: Row::Json(cluster::configmap_row),
         },
         "Secret" => TableDef {
             headers: &["NAME", "TYPE", "DATA", "AGE"],
             wide_headers: &["NAME", "TYPE", "DATA", "AGE"],
-            row: cluster::secret_row,
+            row: Row::Json(cluster::secret_row),
         },
         "Namespace" => TableDef {
             headers: &["NAME", "STATUS", "AGE"],
             wide_headers: &["NAME", "STATUS", "AGE"],
-            row: cluster::namespace_row,
+            row: Row::Json(cluster::namespace_row),
         },
         "Endpoints" => TableDef {
             headers: &["NAME", "ENDPOINTS", "AGE"],
             wide_headers: &["NAME", "ENDPOINTS", "AGE"],
-            row: cluster::endpoints_row,
+            row: Row::Json(cluster::endpoints_row),
         },
         _ => TableDef {
             headers: &["NAME", "AGE"],
             wide_headers: &["NAME", "AGE"],
-            row: cluster::default_row,
+            row: Row::Json(cluster::default_row),
         },
     }
 }
@@ -235,4 +258,13 @@ pub(crate) fn age_of(obj: &Value, now: i64) -> String {
         super::fields::at(obj, &["metadata", "creationTimestamp"]).and_then(Value::as_str),
         now,
     )
+}
+
+/// The AGE cell of a typed object: its creationTimestamp (whole seconds,
+/// as serialised) against `now`, `<unknown>` without one.
+pub(crate) fn typed_age(meta: &ObjectMeta, now: i64) -> String {
+    match meta.creation_timestamp {
+        Some(t) => super::age::human_duration(now - super::age::unix_secs(t)),
+        None => "<unknown>".to_string(),
+    }
 }

@@ -49,6 +49,15 @@ pub fn format_labels(labels: Option<&Map<String, Value>>) -> String {
     }
 }
 
+/// [`format_labels`] of a typed label map.
+pub fn format_label_map(labels: &crate::api::meta::StringMap) -> String {
+    if labels.is_empty() {
+        return "<none>".to_string();
+    }
+    let pairs: Vec<String> = labels.iter().map(|(k, v)| format!("{k}={v}")).collect();
+    pairs.join(",")
+}
+
 /// The `k=v` pairs of a label map, sorted by key.
 pub fn label_pairs(labels: Option<&Map<String, Value>>) -> Vec<String> {
     labels.map_or_else(Vec::new, |m| {

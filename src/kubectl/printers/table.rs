@@ -3,11 +3,10 @@
 //! `kind/` prefix on names when several types are printed, `-L` label
 //! columns, then LABELS for `--show-labels`. No header for an empty table.
 
-use serde_json::Value;
-
-use super::columns::table_def;
-use super::fields::{format_labels, map, text};
+use super::columns::{table_def, TableDef};
+use super::fields::format_label_map;
 use super::tabwriter::{align_rows, TABLE};
+use crate::api::Object;
 
 /// How `get` decorates a table (flags `-o wide`, `--show-labels`, `-L`,
 /// `-A`, `--no-headers`, and the multi-type `kind/` prefix).
@@ -22,11 +21,12 @@ pub struct TableOptions {
     pub no_headers: bool,
 }
 
-/// Header and rows of one type's table, as cells.
+/// Header and rows of one type's table, as cells, read from the typed
+/// objects (no JSON is built for the default columns).
 pub fn table_rows(
     kind: &str,
     kind_group: &str,
-    objects: &[Value],
+    objects: &[Object],
     opts: &TableOptions,
     now: i64,
 ) -> Vec<Vec<String>> {
@@ -36,44 +36,54 @@ pub fn table_rows(
     let def = table_def(kind);
     let mut rows = Vec::with_capacity(objects.len() + 1);
     if !opts.no_headers {
-        rows.push(header(def.headers(opts.wide), opts));
+        rows.push(header_cells(kind, opts));
     }
-    // The NAME column is the one printed with Format "name": first for
-    // every kind except events, where it is the last wide column.
-    let name_column = if kind == "Event" {
-        opts.wide.then(|| def.headers(true).len() - 1)
-    } else {
-        Some(0)
-    };
-    for obj in objects {
-        let mut cells = (def.row)(obj, now, opts.wide);
-        if opts.with_kind {
-            if let Some(cell) = name_column.and_then(|c| cells.get_mut(c)) {
-                *cell = format!("{kind_group}/{cell}");
-            }
-        }
-        if opts.with_namespace {
-            cells.insert(0, text(obj, &["metadata", "namespace"]).to_string());
-        }
-        let labels = map(obj, &["metadata", "labels"]);
-        for key in &opts.label_columns {
-            cells.push(
-                labels
-                    .and_then(|l| l.get(key))
-                    .and_then(Value::as_str)
-                    .unwrap_or("")
-                    .to_string(),
-            );
-        }
-        if opts.show_labels {
-            cells.push(format_labels(labels));
-        }
-        rows.push(cells);
-    }
+    rows.extend(
+        objects
+            .iter()
+            .map(|obj| object_cells(&def, kind, kind_group, obj, opts, now)),
+    );
     rows
 }
 
-fn header(names: &[&str], opts: &TableOptions) -> Vec<String> {
+/// The cells of one object's row, decorated as `opts` asks.
+pub fn object_cells(
+    def: &TableDef,
+    kind: &str,
+    kind_group: &str,
+    obj: &Object,
+    opts: &TableOptions,
+    now: i64,
+) -> Vec<String> {
+    let mut cells = def.cells(obj, now, opts.wide);
+    if opts.with_kind {
+        // The NAME column is the one printed with Format "name": first for
+        // every kind except events, where it is the last wide column.
+        let name_column = if kind == "Event" {
+            opts.wide.then(|| def.headers(true).len() - 1)
+        } else {
+            Some(0)
+        };
+        if let Some(cell) = name_column.and_then(|c| cells.get_mut(c)) {
+            *cell = format!("{kind_group}/{cell}");
+        }
+    }
+    let meta = obj.meta();
+    if opts.with_namespace {
+        cells.insert(0, meta.namespace.clone());
+    }
+    for key in &opts.label_columns {
+        cells.push(meta.labels.get(key).cloned().unwrap_or_default());
+    }
+    if opts.show_labels {
+        cells.push(format_label_map(&meta.labels));
+    }
+    cells
+}
+
+/// The header cells of one kind's table, decorated as `opts` asks.
+pub fn header_cells(kind: &str, opts: &TableOptions) -> Vec<String> {
+    let names = table_def(kind).headers(opts.wide);
     let mut cells: Vec<String> = names.iter().map(|n| n.to_string()).collect();
     if opts.with_namespace {
         cells.insert(0, "NAMESPACE".to_string());
@@ -93,7 +103,7 @@ fn header(names: &[&str], opts: &TableOptions) -> Vec<String> {
 pub fn print_table(
     kind: &str,
     kind_group: &str,
-    objects: &[Value],
+    objects: &[Object],
     opts: &TableOptions,
     now: i64,
 ) -> String {
@@ -104,12 +114,13 @@ pub fn print_table(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
+    use serde_json::{json, Value};
 
-    fn pod(name: &str, labels: Value) -> Value {
-        json!({"metadata": {"name": name, "namespace": "default", "labels": labels, "creationTimestamp": "1970-01-01T00:00:00Z"},
-            "spec": {"containers": [{"name": "c"}], "nodeName": "minikube"},
-            "status": {"phase": "Running", "podIP": "10.244.0.53", "containerStatuses": [{"ready": true, "state": {"running": {}}}]}})
+    fn pod(name: &str, labels: Value) -> Object {
+        Object::from_json(&json!({"kind": "Pod", "metadata": {"name": name, "namespace": "default", "labels": labels, "creationTimestamp": "1970-01-01T00:00:00Z"},
+            "spec": {"containers": [{"name": "c", "image": "i"}], "nodeName": "minikube"},
+            "status": {"phase": "Running", "podIP": "10.244.0.53", "containerStatuses": [{"name": "c", "image": "i", "ready": true, "state": {"running": {}}}]}}))
+        .unwrap()
     }
 
     #[test]

@@ -5,22 +5,20 @@
 
 use std::collections::BTreeMap;
 
-use serde_json::Value;
-
 use super::{fetch, Request};
+use crate::api::Object;
 use crate::kubectl::cli::Call;
 use crate::kubectl::cmd::{fail, now_secs};
-use crate::kubectl::printers::fields::text;
 use crate::kubectl::printers::output;
 use crate::kubectl::printers::table::{table_rows, TableOptions};
 use crate::kubectl::printers::tabwriter::{align_rows, TABLE};
 use crate::shell::{done, CommandFuture, Ctx};
 
 /// What identifies an object across polls, and what says it changed.
-type Seen = BTreeMap<(String, String), (String, Value)>;
+type Seen = BTreeMap<(String, String), (String, Object)>;
 
 pub fn run(mut ctx: Ctx, call: Call, request: Request) -> CommandFuture {
-    let (groups, errors) = fetch(&ctx, &request);
+    let (groups, errors) = fetch(&ctx, &request, |_, o| o.clone());
     if let Some(e) = errors.first() {
         return done(fail(&mut ctx, e));
     }
@@ -64,14 +62,14 @@ pub fn run(mut ctx: Ctx, call: Call, request: Request) -> CommandFuture {
             if ctx.stopped() {
                 return 130;
             }
-            let (groups, _) = fetch(&ctx, &request);
+            let (groups, _) = fetch(&ctx, &request, |_, o| o.clone());
             let current = remember(
                 &groups
                     .into_iter()
                     .flat_map(|g| g.objects)
                     .collect::<Vec<_>>(),
             );
-            let mut changed: Vec<Value> = Vec::new();
+            let mut changed: Vec<Object> = Vec::new();
             for (key, (rv, obj)) in &current {
                 if seen.get(key).map(|(old, _)| old) != Some(rv) {
                     changed.push(obj.clone());
@@ -99,21 +97,13 @@ pub fn run(mut ctx: Ctx, call: Call, request: Request) -> CommandFuture {
     })
 }
 
-fn remember(objects: &[Value]) -> Seen {
+fn remember(objects: &[Object]) -> Seen {
     objects
         .iter()
         .map(|o| {
-            let key = (
-                text(o, &["metadata", "namespace"]).to_string(),
-                text(o, &["metadata", "name"]).to_string(),
-            );
-            (
-                key,
-                (
-                    text(o, &["metadata", "resourceVersion"]).to_string(),
-                    o.clone(),
-                ),
-            )
+            let meta = o.meta();
+            let key = (meta.namespace.clone(), meta.name.clone());
+            (key, (meta.resource_version.clone(), o.clone()))
         })
         .collect()
 }
@@ -126,7 +116,7 @@ fn emit(
     request: &Request,
     kind: &str,
     kind_group: &str,
-    objects: &[Value],
+    objects: &[Object],
     opts: &TableOptions,
     widths: &mut Vec<usize>,
     header_done: bool,
@@ -136,7 +126,7 @@ fn emit(
     }
     if !request.output.is_table() {
         for obj in objects {
-            match output::render(&request.output, std::slice::from_ref(obj), true) {
+            match output::render(&request.output, &[obj.to_json()], true) {
                 Ok(text) => ctx.out(&text),
                 Err(e) => ctx.out(&e.stdout),
             }

@@ -1,23 +1,37 @@
 //! Row cells for pods and the workloads that own them (Deployment,
 //! ReplicaSet, StatefulSet), following kubectl's `printPod`,
-//! `printDeployment` and `printReplicaSet`, including the pod STATUS rules
-//! (`ContainerCreating`, `ImagePullBackOff`, `Terminating`, `Init:0/1`).
+//! `printDeployment` and `printReplicaSet`. Pods are read typed (their
+//! STATUS rule is `Pod::printed_status` in `api/pod_status.rs`).
 
 use serde_json::Value;
 
-use super::{age_of, name_of};
-use crate::kubectl::printers::age::{human_duration, parse_rfc3339};
-use crate::kubectl::printers::fields::{at, flag, format_selector, int, list, text};
+use super::{age_of, name_of, typed_age};
+use crate::api::object::Object;
+use crate::kubectl::printers::age::{human_duration, parse_rfc3339, unix_secs};
+use crate::kubectl::printers::fields::{at, format_selector, int, list, text};
 
-pub fn pod_row(pod: &Value, now: i64, wide: bool) -> Vec<String> {
-    let status = pod_status(pod, now);
-    let total = list(pod, &["spec", "containers"]).len();
+/// `printPod`: READY, STATUS and RESTARTS from [`Pod::printed_status`]
+/// (the one STATUS rule); `-o wide` adds IP, NODE, NOMINATED NODE and
+/// READINESS GATES.
+pub fn pod_row(obj: &Object, now: i64, wide: bool) -> Vec<String> {
+    let Object::Pod(pod) = obj else {
+        return vec![obj.meta().name.clone(), typed_age(obj.meta(), now)];
+    };
+    let status = pod.printed_status();
+    let restarts = match status.last_restart {
+        Some(t) if status.restarts != 0 => format!(
+            "{} ({} ago)",
+            status.restarts,
+            human_duration(now - unix_secs(t))
+        ),
+        _ => status.restarts.to_string(),
+    };
     let mut row = vec![
-        name_of(pod),
-        format!("{}/{total}", status.ready),
+        pod.metadata.name.clone(),
+        format!("{}/{}", status.ready, pod.spec.containers.len()),
         status.reason,
-        status.restarts,
-        age_of(pod, now),
+        restarts,
+        typed_age(&pod.metadata, now),
     ];
     if wide {
         let or_none = |s: &str| {
@@ -27,128 +41,36 @@ pub fn pod_row(pod: &Value, now: i64, wide: bool) -> Vec<String> {
                 s.to_string()
             }
         };
-        let gates = list(pod, &["spec", "readinessGates"]);
+        // The pod types keep `readinessGates` verbatim, as JSON.
+        let gates = pod
+            .spec
+            .other
+            .get("readinessGates")
+            .and_then(Value::as_array)
+            .map_or(&[][..], Vec::as_slice);
         let gates = if gates.is_empty() {
             "<none>".to_string()
         } else {
-            let conditions = list(pod, &["status", "conditions"]);
             let ready = gates
                 .iter()
                 .filter(|g| {
-                    conditions.iter().any(|c| {
-                        text(c, &["type"]) == text(g, &["conditionType"])
-                            && text(c, &["status"]) == "True"
-                    })
+                    pod.status
+                        .conditions
+                        .iter()
+                        .any(|c| c.type_ == text(g, &["conditionType"]) && c.status == "True")
                 })
                 .count();
             format!("{ready}/{}", gates.len())
         };
+        // The status types hold no `nominatedNodeName`: always `<none>`.
         row.extend([
-            or_none(text(pod, &["status", "podIP"])),
-            or_none(text(pod, &["spec", "nodeName"])),
-            or_none(text(pod, &["status", "nominatedNodeName"])),
+            or_none(&pod.status.pod_ip),
+            or_none(&pod.spec.node_name),
+            "<none>".to_string(),
             gates,
         ]);
     }
     row
-}
-
-/// What the READY, STATUS and RESTARTS cells of a pod say.
-pub struct PodStatus {
-    pub ready: usize,
-    pub reason: String,
-    pub restarts: String,
-}
-
-/// kubectl's pod STATUS algorithm (`printPod`).
-pub fn pod_status(pod: &Value, now: i64) -> PodStatus {
-    let phase = text(pod, &["status", "phase"]);
-    let mut reason = match text(pod, &["status", "reason"]) {
-        "" => phase.to_string(),
-        r => r.to_string(),
-    };
-    if list(pod, &["status", "conditions"])
-        .iter()
-        .any(|c| text(c, &["type"]) == "PodScheduled" && text(c, &["reason"]) == "SchedulingGated")
-    {
-        reason = "SchedulingGated".to_string();
-    }
-    let init_total = list(pod, &["spec", "initContainers"]).len();
-    let mut initializing = false;
-    for (i, c) in list(pod, &["status", "initContainerStatuses"])
-        .iter()
-        .enumerate()
-    {
-        let terminated = at(c, &["state", "terminated"]);
-        let waiting_reason = text(c, &["state", "waiting", "reason"]);
-        if terminated.is_some_and(|t| int(t, &["exitCode"]) == 0) {
-            continue;
-        }
-        reason = if let Some(t) = terminated {
-            match (text(t, &["reason"]), int(t, &["signal"])) {
-                ("", 0) => format!("Init:ExitCode:{}", int(t, &["exitCode"])),
-                ("", signal) => format!("Init:Signal:{signal}"),
-                (r, _) => format!("Init:{r}"),
-            }
-        } else if !waiting_reason.is_empty() && waiting_reason != "PodInitializing" {
-            format!("Init:{waiting_reason}")
-        } else {
-            format!("Init:{i}/{init_total}")
-        };
-        initializing = true;
-        break;
-    }
-    let mut ready = 0;
-    let mut restarts = 0;
-    let mut last_restart: Option<i64> = None;
-    if !initializing {
-        let mut has_running = false;
-        for c in list(pod, &["status", "containerStatuses"]).iter().rev() {
-            restarts += int(c, &["restartCount"]);
-            if let Some(finished) = at(c, &["lastState", "terminated", "finishedAt"])
-                .and_then(Value::as_str)
-                .and_then(parse_rfc3339)
-            {
-                last_restart = Some(last_restart.map_or(finished, |l: i64| l.max(finished)));
-            }
-            let waiting = text(c, &["state", "waiting", "reason"]);
-            let terminated = at(c, &["state", "terminated"]);
-            if !waiting.is_empty() {
-                reason = waiting.to_string();
-            } else if let Some(t) = terminated {
-                reason = match (text(t, &["reason"]), int(t, &["signal"])) {
-                    ("", 0) => format!("ExitCode:{}", int(t, &["exitCode"])),
-                    ("", signal) => format!("Signal:{signal}"),
-                    (r, _) => r.to_string(),
-                };
-            } else if flag(c, &["ready"]) && at(c, &["state", "running"]).is_some() {
-                has_running = true;
-                ready += 1;
-            }
-        }
-        if reason == "Completed" && has_running {
-            let pod_ready = list(pod, &["status", "conditions"])
-                .iter()
-                .any(|c| text(c, &["type"]) == "Ready" && text(c, &["status"]) == "True");
-            reason = if pod_ready { "Running" } else { "NotReady" }.to_string();
-        }
-    }
-    if at(pod, &["metadata", "deletionTimestamp"]).is_some_and(|d| !d.is_null()) {
-        if text(pod, &["status", "reason"]) == "NodeLost" {
-            reason = "Unknown".to_string();
-        } else if phase != "Succeeded" && phase != "Failed" {
-            reason = "Terminating".to_string();
-        }
-    }
-    let restarts = match last_restart {
-        Some(t) if restarts != 0 => format!("{restarts} ({} ago)", human_duration(now - t)),
-        _ => restarts.to_string(),
-    };
-    PodStatus {
-        ready,
-        reason,
-        restarts,
-    }
 }
 
 /// Container names and images of a pod template, comma-joined.
@@ -337,12 +259,31 @@ mod tests {
     use super::*;
     use serde_json::json;
 
-    fn pod(status: Value, deleting: bool) -> Value {
-        let mut p = json!({"metadata": {"name": "p"}, "spec": {"containers": [{"name": "c"}]}, "status": status});
+    /// A typed pod decoded from a manifest (container statuses get the
+    /// name and image the type requires).
+    fn pod(mut status: Value, deleting: bool) -> Object {
+        let statuses = status.get_mut("containerStatuses");
+        for c in statuses.and_then(Value::as_array_mut).into_iter().flatten() {
+            c["name"] = json!("c");
+            c["image"] = json!("nginx");
+            if c.get("ready").is_none() {
+                c["ready"] = json!(false);
+            }
+            for state in ["state", "lastState"] {
+                if let Some(t) = c.get_mut(state).and_then(|s| s.get_mut("terminated")) {
+                    if t.get("exitCode").is_none() {
+                        t["exitCode"] = json!(0);
+                    }
+                }
+            }
+        }
+        let mut p = json!({"apiVersion": "v1", "kind": "Pod",
+            "metadata": {"name": "p", "creationTimestamp": "1970-01-01T00:00:00Z"},
+            "spec": {"containers": [{"name": "c", "image": "nginx"}]}, "status": status});
         if deleting {
             p["metadata"]["deletionTimestamp"] = json!("2026-01-01T00:00:00Z");
         }
-        p
+        Object::from_json(&p).unwrap()
     }
 
     #[test]
@@ -387,8 +328,12 @@ mod tests {
             ),
         ];
         for (status, deleting, want, ready) in cases {
-            let s = pod_status(&pod(status.clone(), deleting), 0);
-            assert_eq!((s.reason.as_str(), s.ready), (want, ready), "{status}");
+            let row = pod_row(&pod(status.clone(), deleting), 0, false);
+            assert_eq!(
+                row[1..3],
+                [format!("{ready}/1"), want.to_string()],
+                "{status}"
+            );
         }
     }
 
@@ -399,7 +344,9 @@ mod tests {
             "lastState": {"terminated": {"finishedAt": "1970-01-01T00:00:00Z"}}}]}),
             false,
         );
-        assert_eq!(pod_status(&p, 25_560).restarts, "2 (7h6m ago)");
+        assert_eq!(pod_row(&p, 25_560, false)[3], "2 (7h6m ago)");
+        let wide = pod_row(&p, 25_560, true);
+        assert_eq!(wide[4..], ["7h6m", "<none>", "<none>", "<none>", "<none>"]);
     }
 
     #[test]
