@@ -62,6 +62,25 @@ pub struct Image {
     pub app: App,
 }
 
+/// In a checkpoint an image is the reference it was pulled by; reading
+/// resolves it again (the registry is a pure table), so `App`'s static
+/// version texts need no decoding.
+impl serde::Serialize for Image {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self.tag.is_empty() {
+            true => s.serialize_str(&self.image_id()),
+            false => s.serialize_str(&self.reference),
+        }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Image {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let text = <String as serde::Deserialize>::deserialize(d)?;
+        registry::resolve(&text).map_err(|_| serde::de::Error::custom("unknown image"))
+    }
+}
+
 impl Image {
     /// `repo@sha256:...`, the containerStatuses `imageID`.
     pub fn image_id(&self) -> String {
@@ -70,7 +89,7 @@ impl Image {
 }
 
 /// How a container's main process runs.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct RunPlan {
     /// `None`: runs until stopped (a server, or `sleep infinity`).
     pub exits_after_ms: Option<u64>,

@@ -17,12 +17,15 @@ use std::collections::BTreeMap;
 type AggKey = (String, String, String, String, String, String);
 
 /// The recorder's memory: which event a repeat folds into, and age order.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, serde::Serialize, serde::Deserialize)]
 pub struct Recorder {
+    #[serde(with = "super::checkpoint::pairs")]
     by_key: BTreeMap<AggKey, Key>,
     /// (lastTimestamp ms, tie) → event key, oldest first.
+    #[serde(with = "super::checkpoint::pairs")]
     by_age: BTreeMap<(u64, u64), Key>,
     /// Event key → its place in `by_age` and its aggregation key.
+    #[serde(with = "super::checkpoint::pairs")]
     age_of: BTreeMap<Key, ((u64, u64), AggKey)>,
     last_nanos: u64,
     tie: u64,

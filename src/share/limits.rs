@@ -22,6 +22,16 @@ pub const LOG_ENTRIES_MAX: usize = 20_000;
 /// The most text a log records over all its events, in bytes.
 pub const LOG_BYTES_MAX: usize = 1024 * 1024;
 
+/// A command submitted when the log holds this many events first
+/// compacts it: a checkpoint of the world becomes the new start
+/// (`session::checkpoint`). Below [`LOG_ENTRIES_MAX`], so what a running
+/// command still records (typed lines, edits) fits.
+pub const COMPACT_ENTRIES_AT: usize = 18_000;
+
+/// A command that would bring the log's text past this many bytes first
+/// compacts it (below [`LOG_BYTES_MAX`] for the same reason).
+pub const COMPACT_BYTES_AT: usize = 900 * 1024;
+
 /// The longest single event text (a command line, a typed line or a saved
 /// file), in bytes.
 pub const EVENT_BYTES_MAX: usize = 64 * 1024;
