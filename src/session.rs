@@ -428,5 +428,7 @@ pub mod checkpoint;
 pub mod commands;
 #[cfg(test)]
 mod input_tests;
+pub mod json_fold;
+pub mod lz;
 #[cfg(test)]
 mod tests;

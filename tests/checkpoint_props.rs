@@ -126,7 +126,7 @@ proptest! {
             if i == cut {
                 let base: Rc<str> = checkpoint::take(&seeded.world()).into();
                 let mut fork = Session::new(SEED ^ 1);
-                let loaded = checkpoint::load(&mut fork.world_mut(), &base, None);
+                let loaded = checkpoint::load(&mut fork, &base, None);
                 prop_assert_eq!(loaded, Ok(()));
                 forked = Some(fork);
             }

@@ -85,6 +85,7 @@ impl Cluster {
             self.work.push(w);
         }
         self.recorder = state.recorder;
+        self.recorder.reindex(&self.store);
         self.rt = state.rt;
         self.net = state.net;
         Ok(())

@@ -15,6 +15,9 @@ use serde_json::Value;
 use crate::lesson::desk::Active;
 use crate::lesson::eval::Marks;
 use crate::lesson::Lesson;
+use crate::session::Session;
+use crate::share::codec::{base64url, unbase64url};
+use crate::share::limits::CHECKPOINT_BYTES_MAX;
 use crate::share::LessonAt;
 use crate::shell::world::World;
 
@@ -50,7 +53,26 @@ pub fn take(world: &World) -> String {
             serde_json::to_value(state).unwrap_or(Value::Null),
         );
     }
-    doc.to_string()
+    pack(&super::json_fold::fold(doc).to_string())
+}
+
+/// Checkpoint text from its (folded) JSON.
+pub fn pack(json: &str) -> String {
+    format!(
+        "{PACKED}{}",
+        base64url(&super::lz::compress(json.as_bytes()))
+    )
+}
+
+/// How checkpoint text starts: JSON with repeats folded
+/// (`json_fold`), LZ-compressed (`lz`), in base64url.
+const PACKED: &str = "lz1.";
+
+/// The (folded) JSON of checkpoint text, if it is one.
+pub fn unpack(base: &str) -> Option<Value> {
+    let bytes = unbase64url(base.strip_prefix(PACKED)?)?;
+    let json = super::lz::decompress(&bytes, CHECKPOINT_BYTES_MAX)?;
+    serde_json::from_slice(&json).ok()
 }
 
 /// Compacts the world's replay log if a command of `text_len` bytes
@@ -65,11 +87,23 @@ pub fn compact_if_due(world: &mut World, text_len: usize) {
     world.replay_mut().compact(base, at, now);
 }
 
-/// Loads checkpoint text into `world` and starts its log from it;
-/// `lesson` is the lesson the checkpoint names, fetched by the host (the
-/// desk stays closed without it). On an error the world is unchanged.
-pub fn load(world: &mut World, base: &Rc<str>, lesson: Option<Rc<Lesson>>) -> Result<(), String> {
-    let mut doc: Value = serde_json::from_str(base).map_err(|_| "not JSON".to_string())?;
+/// Loads checkpoint text into the session's world (no command may be
+/// running) and starts its log from it; `lesson` is the lesson the
+/// checkpoint names, fetched by the host (the desk stays closed without
+/// it). On an error the world is unchanged.
+pub fn load(
+    session: &mut Session,
+    base: &Rc<str>,
+    lesson: Option<Rc<Lesson>>,
+) -> Result<(), String> {
+    load_world(&mut session.world_mut(), base, lesson)?;
+    session.sync_history();
+    Ok(())
+}
+
+fn load_world(world: &mut World, base: &Rc<str>, lesson: Option<Rc<Lesson>>) -> Result<(), String> {
+    let doc = unpack(base).ok_or_else(|| "not a checkpoint".to_string())?;
+    let mut doc = super::json_fold::unfold(doc)?;
     let state = match doc.get_mut("lesson").map(Value::take) {
         None | Some(Value::Null) => None,
         Some(v) => Some(LessonState::deserialize(v).map_err(|e| e.to_string())?),

@@ -45,8 +45,9 @@ pub fn restore(
 ) -> Result<Replayed, PlayError> {
     play::sandbox(session, snap.seed);
     match (&snap.base, lesson, &snap.lesson) {
-        (Some(base), lesson, _) => checkpoint::load(&mut session.world_mut(), base, lesson)
-            .map_err(PlayError::Checkpoint)?,
+        (Some(base), lesson, _) => {
+            checkpoint::load(session, base, lesson).map_err(PlayError::Checkpoint)?
+        }
         (None, Some(lesson), Some(at)) => play::open(session, lesson, at.step)?,
         _ => session.world_mut().lesson_mut().close(),
     }

@@ -7,8 +7,9 @@
 //!  "progress": {"version": 1, …}, "history": ["kubectl get pods", …]}
 //! ```
 //!
-//! A compacted session adds `"base": {…}`, the checkpoint of the world its
-//! log starts from (`session::checkpoint`), kept as JSON in the document.
+//! A compacted session adds `"base": "lz1.…"`, the checkpoint of the world
+//! its log starts from (`session::checkpoint`; base64url, so it is spliced
+//! in as it is).
 //!
 //! `session` is a share-link payload (so the same strict decoder guards
 //! both doors, with room for sessions longer than a link may be); `progress` is `lesson::progress`'s document; `history`
@@ -88,11 +89,12 @@ impl Saved {
             root.insert("history".into(), Value::from(h.clone()));
         }
         let mut text = Value::Object(root).to_string();
-        // The checkpoint is JSON already: spliced in, not parsed again.
+        // The checkpoint can be megabytes: spliced in, not copied into a
+        // `Value` (base64url text needs no escaping).
         if let Some(base) = self.snapshot.as_ref().and_then(|s| s.base.as_deref()) {
             text.pop();
             text.push_str(",\"base\":");
-            text.push_str(base);
+            text.push_str(&Value::from(base).to_string());
             text.push('}');
         }
         if text.len() > STORE_BYTES_MAX {
@@ -128,9 +130,7 @@ impl Saved {
         };
         match (root.get("base"), snapshot.as_mut()) {
             (None | Some(Value::Null), _) => {}
-            (Some(base @ Value::Object(_)), Some(snap)) => {
-                snap.base = Some(base.to_string().into())
-            }
+            (Some(Value::String(base)), Some(snap)) => snap.base = Some(base.as_str().into()),
             _ => return Err(StoreError::Bad("base")),
         }
         let progress = match root.get("progress") {
@@ -277,21 +277,21 @@ mod tests {
     fn a_compacted_session_keeps_its_checkpoint_and_has_no_link() {
         let mut doc = full();
         if let Some(snap) = doc.snapshot.as_mut() {
-            snap.base = Some(r#"{"cluster":{"t":5},"shell":{"cwd":"/root"}}"#.into());
+            snap.base = Some("lz1.eyJjbHVzdGVyIjp7fX0".into());
         }
         let text = doc.encode().unwrap();
-        assert!(text.contains(r#""base":{"cluster""#), "{text}");
+        assert!(text.contains(r#""base":"lz1.eyJ"#), "{text}");
         assert_eq!(Saved::decode(&text), Ok(doc.clone()));
         let snap = doc.snapshot.unwrap();
-        assert_eq!(
-            crate::share::encode_link(&snap),
-            Err(ShareError::Compacted)
-        );
+        assert_eq!(crate::share::encode_link(&snap), Err(ShareError::Compacted));
         let good: Value = serde_json::from_str(&text).unwrap();
-        for (key, v) in [("base", Value::from("{}")), ("session", Value::Null)] {
+        for (key, v) in [("base", serde_json::json!({})), ("session", Value::Null)] {
             let mut bad = good.clone();
             bad[key] = v;
-            assert_eq!(Saved::decode(&bad.to_string()), Err(StoreError::Bad("base")));
+            assert_eq!(
+                Saved::decode(&bad.to_string()),
+                Err(StoreError::Bad("base"))
+            );
         }
     }
 
