@@ -65,19 +65,22 @@ pub struct Image {
 /// In a checkpoint an image is the reference it was pulled by; reading
 /// resolves it again (the registry is a pure table), so `App`'s static
 /// version texts need no decoding.
-impl serde::Serialize for Image {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        match self.tag.is_empty() {
-            true => s.serialize_str(&self.image_id()),
-            false => s.serialize_str(&self.reference),
-        }
+impl crate::json::ToJson for Image {
+    fn to_json(&self) -> crate::json::Value {
+        crate::json::Value::String(match self.tag.is_empty() {
+            true => self.image_id(),
+            false => self.reference.clone(),
+        })
     }
 }
 
-impl<'de> serde::Deserialize<'de> for Image {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let text = <String as serde::Deserialize>::deserialize(d)?;
-        registry::resolve(&text).map_err(|_| serde::de::Error::custom("unknown image"))
+impl crate::json::FromJson for Image {
+    fn from_json(v: &crate::json::Value) -> Result<Self, crate::json::DecodeErr> {
+        let text = String::from_json(v)?;
+        registry::resolve(&text).map_err(|_| crate::json::DecodeErr::custom("unknown image"))
+    }
+    fn go_type() -> String {
+        "string".into()
     }
 }
 
@@ -89,7 +92,7 @@ impl Image {
 }
 
 /// How a container's main process runs.
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, crate::json::ToJson, crate::json::FromJson)]
 pub struct RunPlan {
     /// `None`: runs until stopped (a server, or `sleep infinity`).
     pub exits_after_ms: Option<u64>,

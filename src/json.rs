@@ -670,6 +670,50 @@ tuples! {
     2: A a, B b;
     3: A a, B b, C c;
     4: A a, B b, C c, D d;
+    6: A a, B b, C c, D d, E e, F f;
+}
+
+// The engine's state in a checkpoint has sets and results too; they take
+// serde_json's shapes (an array; `{"Ok": v}` or `{"Err": e}`).
+impl<T: ToJson> ToJson for BTreeSet<T> {
+    fn to_json(&self) -> Value {
+        Value::Array(self.iter().map(T::to_json).collect())
+    }
+}
+
+impl<T: FromJson + Ord> FromJson for BTreeSet<T> {
+    fn from_json(v: &Value) -> Result<Self, DecodeErr> {
+        let mut out = BTreeSet::new();
+        for x in Vec::<T>::from_json(v)? {
+            out.insert(x);
+        }
+        Ok(out)
+    }
+    fn go_type() -> String {
+        format!("[]{}", T::go_type())
+    }
+}
+
+impl<T: ToJson, E: ToJson> ToJson for Result<T, E> {
+    fn to_json(&self) -> Value {
+        match self {
+            Ok(v) => tagged("Ok", v.to_json()),
+            Err(e) => tagged("Err", e.to_json()),
+        }
+    }
+}
+
+impl<T: FromJson, E: FromJson> FromJson for Result<T, E> {
+    fn from_json(v: &Value) -> Result<Self, DecodeErr> {
+        match variant(v, "Result")? {
+            ("Ok", Some(x)) => T::from_json(x).map(Ok),
+            ("Err", Some(x)) => E::from_json(x).map(Err),
+            (tag, _) => Err(bad_variant(tag, &["Ok", "Err"])),
+        }
+    }
+    fn go_type() -> String {
+        "interface {}".into()
+    }
 }
 
 #[cfg(test)]

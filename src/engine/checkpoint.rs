@@ -14,12 +14,11 @@ use super::runtime::Runtime;
 use super::store::Store;
 use super::{Cluster, ClusterConfig};
 use crate::api::object::{Kind, Object};
-use serde::{Deserialize, Serialize};
-use serde_json::Value;
+use crate::json::{DecodeErr, FromJson, ToJson, Value};
 
 /// The saved form. Objects are `[kind, json]`: a stored object's own
 /// `kind` field may be empty.
-#[derive(Serialize, Deserialize)]
+#[derive(ToJson, FromJson)]
 struct State {
     seed: u64,
     t: u64,
@@ -38,7 +37,7 @@ struct State {
 impl Cluster {
     /// The cluster's state as JSON (times to the millisecond).
     pub fn checkpoint(&self) -> Value {
-        crate::api::time::exact_times(|| serde_json::to_value(self.state())).unwrap_or(Value::Null)
+        crate::api::time::exact_times(|| self.state().to_json())
     }
 
     fn state(&self) -> State {
@@ -65,11 +64,11 @@ impl Cluster {
     /// Replaces this cluster's state with a checkpoint's; on an error
     /// (not a checkpoint, an unknown kind or image) nothing changes.
     pub fn load_checkpoint(&mut self, value: Value) -> Result<(), String> {
-        let state = State::deserialize(value).map_err(|e| e.to_string())?;
+        let state = State::from_json(&value).map_err(|e| e.to_string())?;
         let mut store = Store::default();
         for (kind, json) in state.objects {
             let kind = Kind::from_kind_name(&kind).ok_or("unknown kind")?;
-            store.put_object(Object::from_stored(kind, json).map_err(|e| e.to_string())?);
+            store.put_object(Object::from_stored(kind, &json).map_err(|e| e.to_string())?);
         }
         store.resource_version = state.resource_version;
         self.seed = state.seed;
@@ -92,25 +91,27 @@ impl Cluster {
     }
 }
 
-/// Serde for a map whose keys are not strings (JSON object keys must
-/// be): a list of `[key, value]` pairs.
+/// A map whose keys are not strings (JSON object keys must be), as a
+/// list of `[key, value]` pairs.
 pub(crate) mod pairs {
-    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+    use super::{DecodeErr, FromJson, ToJson, Value};
     use std::collections::BTreeMap;
 
-    pub fn serialize<K: Serialize, V: Serialize, S: Serializer>(
-        map: &BTreeMap<K, V>,
-        s: S,
-    ) -> Result<S::Ok, S::Error> {
-        s.collect_seq(map.iter())
+    pub fn to_json<K: ToJson, V: ToJson>(map: &BTreeMap<K, V>) -> Value {
+        Value::Array(
+            map.iter()
+                .map(|(k, v)| Value::Array(vec![k.to_json(), v.to_json()]))
+                .collect(),
+        )
     }
 
-    pub fn deserialize<'de, K, V, D>(d: D) -> Result<BTreeMap<K, V>, D::Error>
-    where
-        K: Deserialize<'de> + Ord,
-        V: Deserialize<'de>,
-        D: Deserializer<'de>,
-    {
-        Vec::<(K, V)>::deserialize(d).map(|pairs| pairs.into_iter().collect())
+    pub fn from_json<K: FromJson + Ord, V: FromJson>(
+        v: &Value,
+    ) -> Result<BTreeMap<K, V>, DecodeErr> {
+        let mut out = BTreeMap::new();
+        for (k, v) in Vec::<(K, V)>::from_json(v)? {
+            out.insert(k, v);
+        }
+        Ok(out)
     }
 }

@@ -17,7 +17,7 @@ use std::collections::BTreeMap;
 type AggKey = (String, String, String, String, String, String);
 
 /// The recorder's memory: which event a repeat folds into, and age order.
-#[derive(Clone, Debug, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, crate::json::ToJson, crate::json::FromJson)]
 pub struct Recorder {
     /// Not in a checkpoint: rebuilt from `age_of` ([`Recorder::reindex`]).
     #[serde(skip)]

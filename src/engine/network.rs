@@ -58,7 +58,7 @@ pub struct HttpReply {
 }
 
 /// Network state: round-robin positions and the request log.
-#[derive(Clone, Debug, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, crate::json::ToJson, crate::json::FromJson)]
 pub struct NetState {
     pub log: VecDeque<HttpRecord>,
     #[serde(with = "super::checkpoint::pairs")]

@@ -10,7 +10,7 @@ use super::clock::Wake;
 use super::Cluster;
 
 /// A log line with its simulated time.
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, crate::json::ToJson, crate::json::FromJson)]
 pub struct LogLine {
     pub at_unix_ms: u64,
     pub text: String,
@@ -34,7 +34,7 @@ impl LogLine {
 }
 
 /// One container's app and log.
-#[derive(Clone, Debug, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, crate::json::ToJson, crate::json::FromJson)]
 pub struct ContainerRt {
     /// Current instance's log.
     pub log: VecDeque<LogLine>,
@@ -72,7 +72,7 @@ pub struct ContainerRt {
 }
 
 /// The kubelet's view of one pod.
-#[derive(Clone, Debug, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, crate::json::ToJson, crate::json::FromJson)]
 pub struct PodRt {
     pub namespace: String,
     pub name: String,
@@ -94,7 +94,7 @@ pub struct PodRt {
 
 /// A kubelet action scheduled for a pod (container index, and for
 /// per-instance actions the container's restart count when scheduled).
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, crate::json::ToJson, crate::json::FromJson)]
 pub enum Step {
     /// Bound: the kubelet admits the pod.
     Admit,
@@ -123,7 +123,7 @@ pub enum Step {
 }
 
 /// One node's machine.
-#[derive(Clone, Debug, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, crate::json::ToJson, crate::json::FromJson)]
 pub struct NodeRt {
     /// 0 for minikube, 1 for minikube-m02, ...: the third octet of its pod CIDR.
     pub index: u32,
@@ -143,7 +143,7 @@ pub struct NodeRt {
 }
 
 /// All runtime state.
-#[derive(Clone, Debug, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, crate::json::ToJson, crate::json::FromJson)]
 pub struct Runtime {
     /// The uid of the (unmodelled) kube-proxy DaemonSet its pods name as owner.
     pub kube_proxy_uid: String,
@@ -155,6 +155,7 @@ pub struct Runtime {
     pub retry_queued: bool,
     /// When each (node, key, value) NoExecute taint was first seen, for
     /// `tolerationSeconds` (see controllers/node_lifecycle.rs).
+    #[serde(with = "super::checkpoint::pairs")]
     pub no_execute_since: BTreeMap<(String, String, String), u64>,
     /// Last digest of each Service's endpoints (see controllers/endpoints.rs).
     #[serde(with = "super::checkpoint::pairs")]

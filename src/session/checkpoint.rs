@@ -9,7 +9,7 @@
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
-use serde::{Deserialize, Serialize};
+use crate::json::{FromJson, ToJson};
 use serde_json::Value;
 
 use crate::lesson::desk::Active;
@@ -22,7 +22,7 @@ use crate::share::LessonAt;
 use crate::shell::world::World;
 
 /// The open lesson's place, by id (the host fetches the lesson itself).
-#[derive(Serialize, Deserialize)]
+#[derive(ToJson, FromJson)]
 struct LessonState {
     id: String,
     step: usize,
@@ -48,10 +48,7 @@ pub fn take(world: &World) -> String {
             http_seq: a.marks.http_seq,
             rollbacks: a.marks.rollbacks.clone(),
         };
-        map.insert(
-            "lesson".into(),
-            serde_json::to_value(state).unwrap_or(Value::Null),
-        );
+        map.insert("lesson".into(), state.to_json());
     }
     pack(&super::json_fold::fold(doc).to_string())
 }
@@ -106,7 +103,7 @@ fn load_world(world: &mut World, base: &Rc<str>, lesson: Option<Rc<Lesson>>) -> 
     let mut doc = super::json_fold::unfold(doc)?;
     let state = match doc.get_mut("lesson").map(Value::take) {
         None | Some(Value::Null) => None,
-        Some(v) => Some(LessonState::deserialize(v).map_err(|e| e.to_string())?),
+        Some(v) => Some(LessonState::from_json(&v).map_err(|e| e.to_string())?),
     };
     world.load_checkpoint(doc)?;
     let desk = world.lesson_mut();

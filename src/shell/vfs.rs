@@ -14,7 +14,7 @@ use std::fmt;
 use super::limits::{FS_BYTES_MAX, FS_ENTRIES_MAX};
 
 /// One entry of the tree.
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, crate::json::ToJson, crate::json::FromJson)]
 pub enum Node {
     Dir {
         mtime_ms: u64,

@@ -24,7 +24,7 @@ mod checkpoint;
 pub const HOME: &str = "/root";
 
 /// A shell variable.
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, crate::json::ToJson, crate::json::FromJson)]
 pub struct Var {
     pub value: String,
     /// Exported variables are passed to commands and listed by `env`.

@@ -7,13 +7,13 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use serde::{Deserialize, Serialize};
+use crate::json::{FromJson, ToJson};
 use serde_json::Value;
 
 use super::{Var, World};
 use crate::shell::vfs::{Node, Vfs};
 
-#[derive(Serialize, Deserialize)]
+#[derive(ToJson, FromJson)]
 struct Shell {
     vars: BTreeMap<String, Var>,
     last_status: i32,
@@ -40,10 +40,7 @@ impl World {
         };
         let mut doc = serde_json::Map::new();
         doc.insert("cluster".into(), self.cluster.checkpoint());
-        doc.insert(
-            "shell".into(),
-            serde_json::to_value(shell).unwrap_or(Value::Null),
-        );
+        doc.insert("shell".into(), shell.to_json());
         Value::Object(doc)
     }
 
@@ -51,7 +48,7 @@ impl World {
     /// error nothing changes.
     pub fn load_checkpoint(&mut self, mut doc: Value) -> Result<(), String> {
         let mut part = |key: &str| doc.get_mut(key).map(Value::take).unwrap_or_default();
-        let shell = Shell::deserialize(part("shell")).map_err(|e| e.to_string())?;
+        let shell = Shell::from_json(&part("shell")).map_err(|e| e.to_string())?;
         let mut cluster = self.cluster.clone();
         cluster.load_checkpoint(part("cluster"))?;
         self.cluster = cluster;
