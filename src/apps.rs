@@ -107,7 +107,7 @@ pub struct RunPlan {
 }
 
 /// A network command of a main process.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, crate::json::ToJson, crate::json::FromJson)]
 pub struct Fetch {
     /// Where its output goes among `RunPlan::logs`.
     pub at: usize,

@@ -673,27 +673,8 @@ tuples! {
     6: A a, B b, C c, D d, E e, F f;
 }
 
-// The engine's state in a checkpoint has sets and results too; they take
-// serde_json's shapes (an array; `{"Ok": v}` or `{"Err": e}`).
-impl<T: ToJson> ToJson for BTreeSet<T> {
-    fn to_json(&self) -> Value {
-        Value::Array(self.iter().map(T::to_json).collect())
-    }
-}
-
-impl<T: FromJson + Ord> FromJson for BTreeSet<T> {
-    fn from_json(v: &Value) -> Result<Self, DecodeErr> {
-        let mut out = BTreeSet::new();
-        for x in Vec::<T>::from_json(v)? {
-            out.insert(x);
-        }
-        Ok(out)
-    }
-    fn go_type() -> String {
-        format!("[]{}", T::go_type())
-    }
-}
-
+// The engine's state in a checkpoint has results too, in serde_json's
+// shape (`{"Ok": v}` or `{"Err": e}`).
 impl<T: ToJson, E: ToJson> ToJson for Result<T, E> {
     fn to_json(&self) -> Value {
         match self {
