@@ -62,6 +62,28 @@ pub struct Image {
     pub app: App,
 }
 
+/// In a checkpoint an image is the reference it was pulled by; reading
+/// resolves it again (the registry is a pure table), so `App`'s static
+/// version texts need no decoding.
+impl crate::json::ToJson for Image {
+    fn to_json(&self) -> crate::json::Value {
+        crate::json::Value::String(match self.tag.is_empty() {
+            true => self.image_id(),
+            false => self.reference.clone(),
+        })
+    }
+}
+
+impl crate::json::FromJson for Image {
+    fn from_json(v: &crate::json::Value) -> Result<Self, crate::json::DecodeErr> {
+        let text = String::from_json(v)?;
+        registry::resolve(&text).map_err(|_| crate::json::DecodeErr::custom("unknown image"))
+    }
+    fn go_type() -> String {
+        "string".into()
+    }
+}
+
 impl Image {
     /// `repo@sha256:...`, the containerStatuses `imageID`.
     pub fn image_id(&self) -> String {
@@ -70,7 +92,7 @@ impl Image {
 }
 
 /// How a container's main process runs.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, crate::json::ToJson, crate::json::FromJson)]
 pub struct RunPlan {
     /// `None`: runs until stopped (a server, or `sleep infinity`).
     pub exits_after_ms: Option<u64>,
@@ -86,7 +108,7 @@ pub struct RunPlan {
 }
 
 /// A network command of a main process.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, crate::json::ToJson, crate::json::FromJson)]
 pub struct Fetch {
     /// Where its output goes among `RunPlan::logs`.
     pub at: usize,

@@ -32,6 +32,7 @@
 pub mod admission;
 pub mod boot;
 pub mod changes;
+pub mod checkpoint;
 pub mod clock;
 pub mod curl;
 pub mod effects;
@@ -70,7 +71,7 @@ pub const SESSION_LEAD_MS: u64 = 277_000;
 pub const SESSION_START_UNIX_MS: u64 = BOOT_UNIX_MS + SESSION_LEAD_MS;
 
 /// What a lesson or test can choose about a fresh cluster.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, crate::json::ToJson, crate::json::FromJson)]
 pub struct ClusterConfig {
     /// Nodes at start (1 = minikube alone; more are `minikube-m02`, ...).
     pub nodes: usize,

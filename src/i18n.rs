@@ -389,6 +389,7 @@ mod tests {
                 (t.store_unavailable, en.store_unavailable),
                 (t.store_refused, en.store_refused),
                 (t.session_too_long, en.session_too_long),
+                (t.share_compacted, en.share_compacted),
             ] {
                 assert_ne!(a, b, "{} still says {b:?}", lang.tag());
             }

@@ -452,6 +452,49 @@ impl<T: FromJson> FromJson for Box<T> {
     }
 }
 
+// A log line is borrowed when it is fixed text, owned otherwise; either is
+// a string.
+impl ToJson for std::borrow::Cow<'static, str> {
+    fn to_json(&self) -> Value {
+        Value::String(self.to_string())
+    }
+}
+
+impl FromJson for std::borrow::Cow<'static, str> {
+    fn from_json(v: &Value) -> Result<Self, DecodeErr> {
+        String::from_json(v).map(std::borrow::Cow::Owned)
+    }
+    fn go_type() -> String {
+        "string".into()
+    }
+}
+
+// Shared values (the engine's interned event keys and environments) are
+// written as what they point to.
+impl<T: ToJson + ?Sized> ToJson for std::rc::Rc<T> {
+    fn to_json(&self) -> Value {
+        T::to_json(self)
+    }
+}
+
+impl<T: FromJson> FromJson for std::rc::Rc<T> {
+    fn from_json(v: &Value) -> Result<Self, DecodeErr> {
+        T::from_json(v).map(std::rc::Rc::new)
+    }
+    fn go_type() -> String {
+        T::go_type()
+    }
+}
+
+impl<T: FromJson> FromJson for std::rc::Rc<[T]> {
+    fn from_json(v: &Value) -> Result<Self, DecodeErr> {
+        Vec::<T>::from_json(v).map(std::rc::Rc::from)
+    }
+    fn go_type() -> String {
+        format!("[]{}", T::go_type())
+    }
+}
+
 impl<T: ToJson> ToJson for Option<T> {
     fn to_json(&self) -> Value {
         self.as_ref().map_or(Value::Null, T::to_json)
@@ -670,6 +713,31 @@ tuples! {
     2: A a, B b;
     3: A a, B b, C c;
     4: A a, B b, C c, D d;
+    6: A a, B b, C c, D d, E e, F f;
+}
+
+// The engine's state in a checkpoint has results too, in serde_json's
+// shape (`{"Ok": v}` or `{"Err": e}`).
+impl<T: ToJson, E: ToJson> ToJson for Result<T, E> {
+    fn to_json(&self) -> Value {
+        match self {
+            Ok(v) => tagged("Ok", v.to_json()),
+            Err(e) => tagged("Err", e.to_json()),
+        }
+    }
+}
+
+impl<T: FromJson, E: FromJson> FromJson for Result<T, E> {
+    fn from_json(v: &Value) -> Result<Self, DecodeErr> {
+        match variant(v, "Result")? {
+            ("Ok", Some(x)) => T::from_json(x).map(Ok),
+            ("Err", Some(x)) => E::from_json(x).map(Err),
+            (tag, _) => Err(bad_variant(tag, &["Ok", "Err"])),
+        }
+    }
+    fn go_type() -> String {
+        "interface {}".into()
+    }
 }
 
 #[cfg(test)]

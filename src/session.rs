@@ -109,6 +109,7 @@ impl Session {
         if self.is_busy() {
             return Submitted::Busy;
         }
+        checkpoint::compact_if_due(&mut self.world.borrow_mut(), line.len());
         self.record(Event::Run(line.to_string()));
         self.job = Some(exec::start(&self.world, line));
         self.sync_history();
@@ -423,8 +424,11 @@ impl Session {
     }
 }
 
+pub mod checkpoint;
 pub mod commands;
 #[cfg(test)]
 mod input_tests;
+pub mod json_fold;
+pub mod lz;
 #[cfg(test)]
 mod tests;

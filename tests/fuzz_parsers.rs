@@ -27,7 +27,7 @@ use kubeplay::kubectl::jsonpath::JsonPath;
 use kubeplay::kubectl::manifest::decode_stream;
 use kubeplay::kubectl::template::Template;
 use kubeplay::lesson::progress::Progress;
-use kubeplay::session::Session;
+use kubeplay::session::{checkpoint, Session};
 use kubeplay::share::recent::Recent;
 use kubeplay::share::{decode_link, encode_link, store::Saved};
 use kubeplay::shell::parse;
@@ -430,6 +430,19 @@ proptest! {
     }
 
     #[test]
+    fn damaged_checkpoints_never_panic(edits in edits_strategy()) {
+        // The JSON inside is damaged (the packing around it only fails),
+        // then loaded; what loads must keep running.
+        let json = damaged(&valid_checkpoint_json(), &edits);
+        let base: std::rc::Rc<str> = checkpoint::pack(&json).into();
+        let mut s = Session::new(3);
+        if checkpoint::load(&mut s, &base, None).is_ok() {
+            s.run("kubectl get all -A -o wide; kubectl get events -A; sleep 3; ls -R; env");
+            s.run("kubectl scale deployment web --replicas=3; kubectl rollout status deployment/web");
+        }
+    }
+
+    #[test]
     fn damaged_session_indexes_never_panic(edits in edits_strategy()) {
         let text = damaged(&valid_index(), &edits);
         if let Ok(index) = Recent::decode(&text) {
@@ -485,6 +498,19 @@ fn make_saved() -> String {
     saved.encode().unwrap()
 }
 
+/// The JSON of a checkpoint of a real session (made once).
+fn valid_checkpoint_json() -> String {
+    static JSON: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    JSON.get_or_init(|| {
+        let mut s = Session::new(7);
+        s.run("kubectl create deployment web --image=nginx --replicas=2; kubectl expose deployment web --port=80");
+        s.run("kubectl set image deployment/web nginx=nginx:v10; echo x > f; alias k=kubectl; sleep 4");
+        let base = checkpoint::take(&s.world());
+        checkpoint::unpack(&base).unwrap().to_string()
+    })
+    .clone()
+}
+
 /// Edits to a text: (position per mille, kind, replacement text).
 fn edits_strategy() -> impl Strategy<Value = Vec<(u16, u8, String)>> {
     prop::collection::vec(
@@ -523,4 +549,6 @@ fn the_undamaged_link_and_document_decode() {
     assert!(decode_link(&valid_link()).is_ok());
     assert!(Saved::decode(&valid_saved()).is_ok());
     assert!(Recent::decode(&valid_index()).is_ok());
+    let base: std::rc::Rc<str> = checkpoint::pack(&valid_checkpoint_json()).into();
+    assert_eq!(checkpoint::load(&mut Session::new(3), &base, None), Ok(()));
 }

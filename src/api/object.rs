@@ -324,3 +324,12 @@ impl Object {
         }
     }
 }
+
+impl Object {
+    /// An object of `kind` as the store kept it (a checkpoint of the
+    /// world): no strict field checks, its own words are trusted no more
+    /// than to fit the type.
+    pub fn from_stored(kind: Kind, value: &Value) -> Result<Object, JsonErr> {
+        Object::decode_as(kind, value)
+    }
+}

@@ -138,9 +138,27 @@ impl Time {
     }
 }
 
+thread_local! {
+    /// Set while a checkpoint is written: times keep their milliseconds.
+    static EXACT: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Runs `f` with times written to the millisecond (`…:37.123Z`), as a
+/// checkpoint of the world needs: the engine compares exact times, and
+/// whole seconds would make a restored cluster differ. Parsing reads both.
+pub fn exact_times<R>(f: impl FnOnce() -> R) -> R {
+    EXACT.with(|e| e.set(true));
+    let r = f();
+    EXACT.with(|e| e.set(false));
+    r
+}
+
 impl ToJson for Time {
     fn to_json(&self) -> Value {
-        Value::String(self.rfc3339())
+        match EXACT.with(std::cell::Cell::get) {
+            true => Value::String(self.iso_millis()),
+            false => Value::String(self.rfc3339()),
+        }
     }
 }
 

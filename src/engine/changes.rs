@@ -47,7 +47,7 @@ pub enum Change {
 }
 
 /// One HTTP request through the simulated network.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, crate::json::ToJson, crate::json::FromJson)]
 pub struct HttpRecord {
     /// Monotonic number of this request.
     pub seq: u64,

@@ -5,7 +5,9 @@ use super::store::Key;
 use std::collections::BTreeMap;
 
 /// A unit of controller work, deduplicated while queued.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(
+    Clone, Debug, PartialEq, Eq, PartialOrd, Ord, crate::json::ToJson, crate::json::FromJson,
+)]
 pub enum Work {
     Deployment(Key),
     ReplicaSet(Key),
@@ -27,7 +29,7 @@ pub enum Work {
 }
 
 /// What a timer does when it fires.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, crate::json::ToJson, crate::json::FromJson)]
 pub enum Wake {
     /// The kubelet's next step for a pod; `token` drops stale timers.
     Kubelet {
@@ -46,8 +48,9 @@ pub enum Wake {
 }
 
 /// Timers ordered by (due ms, sequence).
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, crate::json::ToJson, crate::json::FromJson)]
 pub struct Timers {
+    #[serde(with = "super::checkpoint::pairs")]
     queue: BTreeMap<(u64, u64), Wake>,
     seq: u64,
 }

@@ -20,15 +20,35 @@ type AggKey = (String, String, String, String, String, String);
 /// The recorder's memory: which event a repeat folds into, and age order.
 /// Both maps hold one shared copy of an event's aggregation key (its
 /// message and uid are most of an event's bytes).
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, crate::json::ToJson, crate::json::FromJson)]
 pub struct Recorder {
+    /// Not in a checkpoint: rebuilt from `age_of` ([`Recorder::reindex`]).
+    #[serde(skip)]
     by_key: BTreeMap<Rc<AggKey>, Key>,
     /// (lastTimestamp ms, tie) → event key, oldest first.
+    #[serde(skip)]
     by_age: BTreeMap<(u64, u64), Key>,
     /// Event key → its place in `by_age` and its aggregation key.
+    #[serde(with = "super::checkpoint::pairs")]
     age_of: BTreeMap<Key, ((u64, u64), Rc<AggKey>)>,
     last_nanos: u64,
     tie: u64,
+}
+
+impl Recorder {
+    /// Rebuilds the two indexes a checkpoint leaves out from `age_of`
+    /// (each event's age and aggregation key): an aggregation key leads to
+    /// its stored event (one whose event is gone would only be replaced).
+    pub(crate) fn reindex(&mut self, store: &super::store::Store) {
+        self.by_key.clear();
+        self.by_age.clear();
+        for (key, (age, agg)) in &self.age_of {
+            self.by_age.insert(*age, key.clone());
+            if store.events().get(&key.0, &key.1).is_some() {
+                self.by_key.insert(agg.clone(), key.clone());
+            }
+        }
+    }
 }
 
 /// Who an event is about.

@@ -58,9 +58,10 @@ pub struct HttpReply {
 }
 
 /// Network state: round-robin positions and the request log.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, crate::json::ToJson, crate::json::FromJson)]
 pub struct NetState {
     pub log: VecDeque<HttpRecord>,
+    #[serde(with = "super::checkpoint::pairs")]
     pub next_rr: BTreeMap<(String, String), u64>,
     pub seq: u64,
     /// `minikube tunnel` is running: LoadBalancer Services get 127.0.0.1.

@@ -4,7 +4,7 @@
 //! cluster.
 
 /// A seeded SplitMix64 generator.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, crate::json::ToJson, crate::json::FromJson)]
 pub struct Rng {
     state: u64,
 }

@@ -10,7 +10,7 @@ use super::clock::Wake;
 use super::Cluster;
 
 /// A log line with its simulated time.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, crate::json::ToJson, crate::json::FromJson)]
 pub struct LogLine {
     pub at_unix_ms: u64,
     /// Borrowed when it is an app's fixed startup text (shared by every pod).
@@ -35,7 +35,7 @@ impl LogLine {
 }
 
 /// One container's app and log.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, crate::json::ToJson, crate::json::FromJson)]
 pub struct ContainerRt {
     /// Current instance's log.
     pub log: VecDeque<LogLine>,
@@ -73,7 +73,7 @@ pub struct ContainerRt {
 }
 
 /// The kubelet's view of one pod.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, crate::json::ToJson, crate::json::FromJson)]
 pub struct PodRt {
     pub namespace: String,
     pub name: String,
@@ -95,7 +95,7 @@ pub struct PodRt {
 
 /// A kubelet action scheduled for a pod (container index, and for
 /// per-instance actions the container's restart count when scheduled).
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, crate::json::ToJson, crate::json::FromJson)]
 pub enum Step {
     /// Bound: the kubelet admits the pod.
     Admit,
@@ -124,7 +124,7 @@ pub enum Step {
 }
 
 /// One node's machine.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, crate::json::ToJson, crate::json::FromJson)]
 pub struct NodeRt {
     /// 0 for minikube, 1 for minikube-m02, ...: the third octet of its pod CIDR.
     pub index: u32,
@@ -144,7 +144,7 @@ pub struct NodeRt {
 }
 
 /// All runtime state.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, crate::json::ToJson, crate::json::FromJson)]
 pub struct Runtime {
     /// The uid of the (unmodelled) kube-proxy DaemonSet its pods name as owner.
     pub kube_proxy_uid: String,
@@ -156,12 +156,16 @@ pub struct Runtime {
     pub retry_queued: bool,
     /// When each (node, key, value) NoExecute taint was first seen, for
     /// `tolerationSeconds` (see controllers/node_lifecycle.rs).
+    #[serde(with = "super::checkpoint::pairs")]
     pub no_execute_since: BTreeMap<(String, String, String), u64>,
     /// Last digest of each Service's endpoints (see controllers/endpoints.rs).
+    #[serde(with = "super::checkpoint::pairs")]
     pub endpoint_digests: BTreeMap<(String, String), u64>,
     /// The pending progress-deadline check of each Deployment (timer handle).
+    #[serde(with = "super::checkpoint::pairs")]
     pub deadline_timers: BTreeMap<(String, String), (u64, u64)>,
     /// Rollbacks per Deployment (namespace, name), for lessons.
+    #[serde(with = "super::checkpoint::pairs")]
     pub rollbacks: BTreeMap<(String, String), u32>,
     pub nodes: BTreeMap<String, NodeRt>,
     /// The environment the last container started with: the next one

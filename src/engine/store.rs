@@ -177,6 +177,11 @@ impl Store {
         )
     }
 
+    /// Every object, in (kind, namespace, name) order.
+    pub(crate) fn all_objects(&self) -> impl Iterator<Item = &Object> {
+        self.objects.values()
+    }
+
     /// How many objects of `kind` are stored.
     pub fn count(&self, kind: Kind) -> usize {
         self.counts.get(kind as usize).copied().unwrap_or(0)

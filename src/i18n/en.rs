@@ -151,6 +151,7 @@ pub const EN: Text = Text {
     share_link: "Share link",
     share_copied: "Link copied to the clipboard.",
     share_failed: "This session cannot be shared: {why}.",
+    share_compacted: "This session is too long for a link: its first commands were folded into a snapshot of the whole cluster, which a link cannot carry. It is still saved in this browser, and Export keeps it as a file.",
     export: "Export",
     export_title: "Download your session, progress and settings as a file",
     import: "Import",

@@ -152,6 +152,7 @@ pub const ES: Text = Text {
     share_link: "Enlace para compartir",
     share_copied: "Enlace copiado al portapapeles.",
     share_failed: "Esta sesión no se puede compartir: {why}.",
+    share_compacted: "Esta sesión es demasiado larga para un enlace: sus primeros comandos se resumieron en una instantánea de todo el clúster, que un enlace no puede llevar. Sigue guardada en este navegador, y «Exportar» la guarda como archivo.",
     export: "Exportar",
     export_title: "Descargar tu sesión, progreso y ajustes en un archivo",
     import: "Importar",

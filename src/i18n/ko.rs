@@ -152,6 +152,7 @@ pub const KO: Text = Text {
     share_link: "공유 링크",
     share_copied: "링크를 클립보드에 복사했습니다.",
     share_failed: "이 세션은 공유할 수 없습니다: {why}.",
+    share_compacted: "이 세션은 링크로 만들기에 너무 깁니다. 처음 명령들은 클러스터 전체의 스냅샷으로 합쳐졌고, 링크로는 담을 수 없습니다. 이 브라우저에는 계속 저장되어 있으며, “내보내기”로 파일로 보관할 수 있습니다.",
     export: "내보내기",
     export_title: "세션, 진행 상황, 설정을 파일로 내려받습니다",
     import: "가져오기",

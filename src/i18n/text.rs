@@ -210,6 +210,7 @@ text_fields! {
     share_link,
     share_copied,
     share_failed,
+    share_compacted,
     export,
     export_title,
     import,

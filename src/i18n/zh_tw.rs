@@ -152,6 +152,7 @@ pub const ZH_TW: Text = Text {
     share_link: "分享連結",
     share_copied: "已將連結複製到剪貼簿。",
     share_failed: "這個工作階段無法分享：{why}。",
+    share_compacted: "這個工作階段太長，無法做成連結：最初的指令已合併成整個叢集的快照，連結裝不下。它仍儲存在這個瀏覽器中，「匯出」可將它存成檔案。",
     export: "匯出",
     export_title: "將工作階段、進度與設定下載成檔案",
     import: "匯入",

@@ -33,6 +33,8 @@ pub enum PlayError {
     },
     /// No lesson is open.
     NoLesson,
+    /// A saved session's checkpoint could not be loaded (why, never its text).
+    Checkpoint(String),
 }
 
 impl std::fmt::Display for PlayError {
@@ -56,6 +58,7 @@ impl std::fmt::Display for PlayError {
                 )
             }
             PlayError::NoLesson => write!(f, "no lesson is open"),
+            PlayError::Checkpoint(why) => write!(f, "its checkpoint is damaged ({why})"),
         }
     }
 }

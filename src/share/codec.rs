@@ -37,6 +37,9 @@ pub enum ShareError {
     UnknownVersion,
     /// Not a valid link: the reason, never the input.
     Corrupt(&'static str),
+    /// The session was compacted: its start is a checkpoint of the whole
+    /// world, far longer than a link may be.
+    Compacted,
     /// The session holds something a link cannot carry.
     Unshareable(&'static str),
 }
@@ -49,6 +52,12 @@ impl std::fmt::Display for ShareError {
                 f,
                 "too long for a link ({chars} characters; a link holds at most {limit}); \
                  it is still saved in this browser, and Export keeps it as a file"
+            ),
+            ShareError::Compacted => write!(
+                f,
+                "too long for a link: its first commands were folded into a checkpoint of \
+                 the whole cluster, which a link cannot carry; it is still saved in this \
+                 browser, and Export keeps it as a file"
             ),
             ShareError::UnknownVersion => write!(f, "made by another version of kubeplay"),
             ShareError::Corrupt(why) => write!(f, "damaged ({why})"),
@@ -110,6 +119,9 @@ fn byte_word(b: u8) -> Option<&'static str> {
 
 /// The link payload (`1.…`) of `snap`, at most [`SHARE_CHARS_MAX`] long.
 pub fn encode_link(snap: &Snapshot) -> Result<String, ShareError> {
+    if snap.base.is_some() {
+        return Err(ShareError::Compacted);
+    }
     encode_payload(snap, SHARE_CHARS_MAX)
 }
 
@@ -119,7 +131,9 @@ pub fn decode_link(payload: &str) -> Result<Snapshot, ShareError> {
 }
 
 /// [`encode_link`] with another length limit: a saved session may be
-/// longer than a link (the log's own limits still bound it).
+/// longer than a link (the log's own limits still bound it). The
+/// snapshot's checkpoint, if any, is not part of the payload (the saved
+/// document keeps it beside).
 pub fn encode_payload(snap: &Snapshot, chars_max: usize) -> Result<String, ShareError> {
     let text = to_text(snap)?;
     let payload = format!("{SHARE_VERSION}.{}", base64url(&fold(&text)));
@@ -250,6 +264,7 @@ fn from_text(text: &str) -> Result<Snapshot, ShareError> {
     }
     Ok(Snapshot {
         seed,
+        base: None,
         lesson,
         entries,
         end_gap_ms,

@@ -6,6 +6,7 @@ use proptest::prelude::*;
 fn snap(entries: Vec<Entry>) -> Snapshot {
     Snapshot {
         seed: 1,
+        base: None,
         lesson: Some(LessonAt {
             id: "scale".into(),
             step: 2,
@@ -254,6 +255,7 @@ proptest! {
     ) {
         let s = Snapshot {
             seed,
+            base: None,
             lesson: id.map(|id| LessonAt { id, step }),
             entries: entries
                 .into_iter()

@@ -30,7 +30,9 @@ pub fn share(mut ctx: Ctx, argv: Vec<String>) -> CommandFuture {
             false => encode_link(&without_itself(w.replay().snapshot(now)))
                 .map(|payload| format!("{}#s={payload}", w.replay().page_url()))
                 .map_err(|e| match e {
-                    ShareError::TooLong { .. } => format!("this session is {e}"),
+                    ShareError::TooLong { .. } | ShareError::Compacted => {
+                        format!("this session is {e}")
+                    }
                     e => format!("this session {e}"),
                 }),
         }

@@ -1,15 +1,20 @@
 //! Every bound on a replay log and a share link, one named constant each.
-//! A link beyond one is refused as a whole (a clean sandbox and a message);
-//! a live log beyond one stops recording, and the page says the work is no
-//! longer being saved.
+//! A link beyond one is refused as a whole (a clean sandbox and a message).
+//! A live log that fills up is compacted when the next command is typed
+//! ([`COMPACT_ENTRIES_AT`], [`COMPACT_BYTES_AT`]): a checkpoint of the
+//! world becomes its start (`session::checkpoint`), so sessions of any
+//! length are saved. Only a single running command that records past the
+//! hard bounds (thousands of typed lines) stops the recording, and the page
+//! then says the work is no longer being saved.
 //!
 //! The log bounds are sized for the saved session (localStorage), not for
 //! a link: a link is bounded by its length ([`SHARE_CHARS_MAX`]) alone, so a
 //! session too long for a link is still saved and restored, and Share says
-//! why it has no link. 20,000 events is days of steady typing. Restoring
-//! replays every event (2,403 short commands took about 1.2 s to restore in
-//! the release build in headless Chromium; commands that wait on rollouts
-//! cost more), so the bound also keeps a reload from stalling for long.
+//! why it has no link (a compacted session never has one). Restoring
+//! replays every event since the start or the checkpoint (2,403 short
+//! commands took about 1.2 s to restore in the release build in headless
+//! Chromium; commands that wait on rollouts cost more), so the bound also
+//! keeps a reload from stalling for long.
 
 /// The longest share payload accepted, in characters (after `#s=`). About
 /// 12 KB of commands after compaction; browsers carry far longer
@@ -21,6 +26,20 @@ pub const LOG_ENTRIES_MAX: usize = 20_000;
 
 /// The most text a log records over all its events, in bytes.
 pub const LOG_BYTES_MAX: usize = 1024 * 1024;
+
+/// A command submitted when the log holds this many events first
+/// compacts it: a checkpoint of the world becomes the new start
+/// (`session::checkpoint`). Below [`LOG_ENTRIES_MAX`], so what a running
+/// command still records (typed lines, edits) fits.
+pub const COMPACT_ENTRIES_AT: usize = 18_000;
+
+/// A command that would bring the log's text past this many bytes first
+/// compacts it (below [`LOG_BYTES_MAX`] for the same reason).
+pub const COMPACT_BYTES_AT: usize = 900 * 1024;
+
+/// The most bytes a checkpoint's JSON may unpack to (a cluster of 1,000
+/// pods takes about 5 MB).
+pub const CHECKPOINT_BYTES_MAX: usize = 32 * 1024 * 1024;
 
 /// The longest single event text (a command line, a typed line or a saved
 /// file), in bytes.

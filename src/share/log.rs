@@ -11,7 +11,11 @@
 //! Ctrl-C at 9 500 ms; a link made at 12 000 ms holds
 //! `lesson scale/1, [5000 Run("kubectl get pods"), 500 Interrupt], end 2500`.
 
-use super::limits::{EVENT_BYTES_MAX, LOG_BYTES_MAX, LOG_ENTRIES_MAX};
+use std::rc::Rc;
+
+use super::limits::{
+    COMPACT_BYTES_AT, COMPACT_ENTRIES_AT, EVENT_BYTES_MAX, LOG_BYTES_MAX, LOG_ENTRIES_MAX,
+};
 use crate::shell::world::World;
 
 /// A lesson and the step it was opened at.
@@ -63,6 +67,10 @@ pub struct Entry {
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct Snapshot {
     pub seed: u64,
+    /// A checkpoint of the world (JSON text, `session::checkpoint`) the
+    /// entries start from, once a long session was compacted; `None`: a
+    /// fresh world with `seed` (and `lesson` opened at its step).
+    pub base: Option<Rc<str>>,
     pub lesson: Option<LessonAt>,
     pub entries: Vec<Entry>,
     /// Simulated time after the last event (or after the start).
@@ -83,6 +91,10 @@ impl Snapshot {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ReplayLog {
     seed: u64,
+    /// The checkpoint the entries start from (see [`Snapshot::base`]).
+    base: Option<Rc<str>>,
+    /// Entries and text bytes at which the next command compacts the log.
+    compact_at: (usize, usize),
     lesson: Option<LessonAt>,
     /// Simulated time of the last event (or of the start).
     last_ms: u64,
@@ -123,6 +135,8 @@ impl ReplayLog {
     pub fn new(seed: u64) -> Self {
         ReplayLog {
             seed,
+            base: None,
+            compact_at: (COMPACT_ENTRIES_AT, COMPACT_BYTES_AT),
             lesson: None,
             last_ms: 0,
             entries: Vec::new(),
@@ -138,7 +152,9 @@ impl ReplayLog {
     pub fn rebase(&mut self, lesson: Option<LessonAt>, now_ms: u64) {
         let revision = self.revision + 1;
         let page_url = std::mem::take(&mut self.page_url);
+        let compact_at = self.compact_at;
         *self = ReplayLog::new(self.seed);
+        self.compact_at = compact_at;
         self.lesson = lesson;
         self.last_ms = now_ms;
         self.revision = revision;
@@ -165,6 +181,35 @@ impl ReplayLog {
         self.last_ms = self.last_ms.max(now_ms);
         self.entries.push(Entry { gap_ms, event });
         self.revision += 1;
+    }
+
+    /// True when a command of `text_len` bytes should first compact the
+    /// log: it holds as many entries or bytes as it keeps before a
+    /// checkpoint (below the hard limits, so a running command's typed
+    /// lines and edits still fit).
+    pub fn needs_compaction(&self, text_len: usize) -> bool {
+        self.entries.len() >= self.compact_at.0
+            || self.bytes.saturating_add(text_len) > self.compact_at.1
+    }
+
+    /// Starts over from `base`, a checkpoint of the world taken at
+    /// `now_ms` with `lesson` open at its step.
+    pub fn compact(&mut self, base: Rc<str>, lesson: Option<LessonAt>, now_ms: u64) {
+        self.rebase(lesson, now_ms);
+        self.base = Some(base);
+    }
+
+    /// Lowers (or raises) where compaction starts: `(entries, bytes)`.
+    /// The production bounds are [`COMPACT_ENTRIES_AT`] and
+    /// [`COMPACT_BYTES_AT`]; tests and benchmarks lower them to reach the
+    /// same path in fewer commands.
+    pub fn set_compaction(&mut self, entries: usize, bytes: usize) {
+        self.compact_at = (entries, bytes);
+    }
+
+    /// The checkpoint the entries start from, if the log was compacted.
+    pub fn base(&self) -> Option<&Rc<str>> {
+        self.base.as_ref()
     }
 
     pub fn seed(&self) -> u64 {
@@ -201,6 +246,7 @@ impl ReplayLog {
     pub fn snapshot(&self, now_ms: u64) -> Snapshot {
         Snapshot {
             seed: self.seed,
+            base: self.base.clone(),
             lesson: self.lesson.clone(),
             entries: self.entries.clone(),
             end_gap_ms: now_ms.saturating_sub(self.last_ms),
@@ -229,6 +275,29 @@ mod tests {
         assert_eq!(snap.entries[1].gap_ms, 500);
         assert_eq!(snap.end_gap_ms, 2_500);
         assert_eq!(snap.commands(), 1);
+    }
+
+    #[test]
+    fn compaction_starts_the_log_again_from_a_checkpoint() {
+        let mut log = ReplayLog::new(3);
+        log.set_compaction(2, usize::MAX);
+        log.record(1_000, Event::Run("true".into()));
+        assert!(!log.needs_compaction(4));
+        log.record(2_000, Event::Run("true".into()));
+        assert!(log.needs_compaction(4));
+        log.compact("{}".into(), None, 5_000);
+        assert!(!log.needs_compaction(4));
+        log.record(6_000, Event::Run("date".into()));
+        let snap = log.snapshot(6_500);
+        assert_eq!(snap.base.as_deref(), Some("{}"));
+        assert_eq!(snap.entries.len(), 1);
+        assert_eq!(snap.entries[0].gap_ms, 1_000);
+        assert_eq!(snap.end_gap_ms, 500);
+        log.rebase(None, 7_000);
+        assert_eq!(log.base(), None);
+        let fresh = ReplayLog::new(3);
+        assert!(!fresh.needs_compaction(COMPACT_BYTES_AT));
+        assert!(fresh.needs_compaction(COMPACT_BYTES_AT + 1));
     }
 
     #[test]

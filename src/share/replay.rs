@@ -18,7 +18,7 @@ use super::log::{Event, Snapshot};
 use crate::lesson::desk::with_desk;
 use crate::lesson::play::{self, PlayError};
 use crate::lesson::Lesson;
-use crate::session::{Poll, Session, Submitted};
+use crate::session::{checkpoint, Poll, Session, Submitted};
 use crate::shell::Chunk;
 
 /// What a replay did.
@@ -34,8 +34,9 @@ pub struct Replayed {
 }
 
 /// Rebuilds the session `snap` describes: a fresh world with its seed —
-/// `lesson` opened at the snapshot's step when it names one (the host
-/// fetched it), else a sandbox — then [`replay`]. The desk (catalog,
+/// loaded from the snapshot's checkpoint when it has one (with `lesson`
+/// open where it was), else `lesson` opened at the snapshot's step when
+/// it names one (the host fetched it), else a sandbox — then [`replay`]. The desk (catalog,
 /// progress, language) is kept.
 pub fn restore(
     session: &mut Session,
@@ -43,8 +44,11 @@ pub fn restore(
     lesson: Option<Rc<Lesson>>,
 ) -> Result<Replayed, PlayError> {
     play::sandbox(session, snap.seed);
-    match (lesson, &snap.lesson) {
-        (Some(lesson), Some(at)) => play::open(session, lesson, at.step)?,
+    match (&snap.base, lesson, &snap.lesson) {
+        (Some(base), lesson, _) => {
+            checkpoint::load(session, base, lesson).map_err(PlayError::Checkpoint)?
+        }
+        (None, Some(lesson), Some(at)) => play::open(session, lesson, at.step)?,
         _ => session.world_mut().lesson_mut().close(),
     }
     Ok(replay(session, snap))

@@ -7,6 +7,10 @@
 //!  "progress": {"version": 1, …}, "history": ["kubectl get pods", …]}
 //! ```
 //!
+//! A compacted session adds `"base": "lz1.…"`, the checkpoint of the world
+//! its log starts from (`session::checkpoint`; base64url, so it is spliced
+//! in as it is).
+//!
 //! `session` is a share-link payload (so the same strict decoder guards
 //! both doors, with room for sessions longer than a link may be); `progress` is `lesson::progress`'s document; `history`
 //! the terminal's lines. Every part is optional except the marker and the
@@ -84,7 +88,22 @@ impl Saved {
         if let Some(h) = &self.history {
             root.insert("history".into(), Value::from(h.clone()));
         }
-        Ok(Value::Object(root).to_string())
+        let mut text = Value::Object(root).to_string();
+        // The checkpoint can be megabytes: spliced in, not copied into a
+        // `Value` (base64url text needs no escaping).
+        if let Some(base) = self.snapshot.as_ref().and_then(|s| s.base.as_deref()) {
+            text.pop();
+            text.push_str(",\"base\":");
+            text.push_str(&Value::from(base).to_string());
+            text.push('}');
+        }
+        if text.len() > STORE_BYTES_MAX {
+            return Err(ShareError::TooLong {
+                chars: text.len(),
+                limit: STORE_BYTES_MAX,
+            });
+        }
+        Ok(text)
     }
 
     /// Reads a document, strictly.
@@ -102,13 +121,18 @@ impl Saved {
             Some(_) => return Err(StoreError::UnknownVersion),
             None => return Err(StoreError::Bad("version")),
         }
-        let snapshot = match root.get("session") {
+        let mut snapshot = match root.get("session") {
             None | Some(Value::Null) => None,
             Some(Value::String(s)) => {
                 Some(decode_payload(s, STORE_BYTES_MAX).map_err(StoreError::Session)?)
             }
             Some(_) => return Err(StoreError::Bad("session")),
         };
+        match (root.get("base"), snapshot.as_mut()) {
+            (None | Some(Value::Null), _) => {}
+            (Some(Value::String(base)), Some(snap)) => snap.base = Some(base.as_str().into()),
+            _ => return Err(StoreError::Bad("base")),
+        }
         let progress = match root.get("progress") {
             None | Some(Value::Null) => None,
             Some(v) => {
@@ -192,6 +216,7 @@ mod tests {
         Saved {
             snapshot: Some(Snapshot {
                 seed: 1,
+                base: None,
                 lesson: None,
                 entries: vec![Entry {
                     gap_ms: 10,
@@ -246,6 +271,28 @@ mod tests {
         let text = saved.encode().unwrap();
         assert!(text.len() > SHARE_CHARS_MAX);
         assert_eq!(Saved::decode(&text), Ok(saved));
+    }
+
+    #[test]
+    fn a_compacted_session_keeps_its_checkpoint_and_has_no_link() {
+        let mut doc = full();
+        if let Some(snap) = doc.snapshot.as_mut() {
+            snap.base = Some("lz1.eyJjbHVzdGVyIjp7fX0".into());
+        }
+        let text = doc.encode().unwrap();
+        assert!(text.contains(r#""base":"lz1.eyJ"#), "{text}");
+        assert_eq!(Saved::decode(&text), Ok(doc.clone()));
+        let snap = doc.snapshot.unwrap();
+        assert_eq!(crate::share::encode_link(&snap), Err(ShareError::Compacted));
+        let good: Value = serde_json::from_str(&text).unwrap();
+        for (key, v) in [("base", serde_json::json!({})), ("session", Value::Null)] {
+            let mut bad = good.clone();
+            bad[key] = v;
+            assert_eq!(
+                Saved::decode(&bad.to_string()),
+                Err(StoreError::Bad("base"))
+            );
+        }
     }
 
     #[test]

@@ -14,7 +14,7 @@ use std::fmt;
 use super::limits::{FS_BYTES_MAX, FS_ENTRIES_MAX};
 
 /// One entry of the tree.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, crate::json::ToJson, crate::json::FromJson)]
 pub enum Node {
     Dir {
         mtime_ms: u64,
@@ -139,6 +139,21 @@ impl Vfs {
 
     pub fn is_dir(&self, path: &str) -> bool {
         self.get(path).is_some_and(Node::is_dir)
+    }
+
+    /// Every entry by absolute path (a checkpoint of the world keeps them).
+    pub(crate) fn entries(&self) -> &BTreeMap<String, Node> {
+        &self.nodes
+    }
+
+    /// A tree from saved entries; the bytes used are counted again.
+    pub(crate) fn from_entries(nodes: BTreeMap<String, Node>) -> Vfs {
+        let bytes = nodes
+            .values()
+            .filter(|n| matches!(n, Node::File { .. }))
+            .map(Node::size)
+            .sum();
+        Vfs { nodes, bytes }
     }
 
     /// Bytes of file content held.

@@ -18,11 +18,13 @@ use super::scope::Speech;
 use super::vfs::{self, FsError, Vfs};
 use crate::engine::Cluster;
 
+mod checkpoint;
+
 /// The home directory, where a session starts.
 pub const HOME: &str = "/root";
 
 /// A shell variable.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, crate::json::ToJson, crate::json::FromJson)]
 pub struct Var {
     pub value: String,
     /// Exported variables are passed to commands and listed by `env`.

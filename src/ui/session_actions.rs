@@ -90,7 +90,11 @@ pub fn on_share(
         }
         Err(e) => {
             shown.set(None);
-            tell(session, d, text.share_failed(&e.to_string()), None);
+            let why = match e {
+                ShareError::Compacted => text.share_compacted.to_string(),
+                e => text.share_failed(&e.to_string()),
+            };
+            tell(session, d, why, None);
         }
     }
 }

@@ -3,7 +3,9 @@
 // continues the newest one, or starts fresh); a session longer than the old
 // 2,000-event limit comes back whole after a reload; a full or unavailable
 // localStorage is said in the page, the page keeps working, Export still
-// downloads the session, and nothing throws.
+// downloads the session, and nothing throws. A session whose replay log
+// filled up is compacted (a checkpoint of the world becomes its start),
+// saved, and restored after a reload; Share says why it has no link.
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -146,6 +148,49 @@ test('a session longer than 2,000 commands comes back whole after a reload', asy
     assert.deepEqual(await output(page, 'echo $V'), [last]);
     assert.deepEqual(await output(page, 'kubectl get deployment web -o yaml'), before);
     console.log(`browser long session: ${count + 4} commands typed in ${typedMs} ms; reload to "Restored" in ${restoreMs} ms`);
+    assert.deepEqual(errors, []);
+    await context.close();
+});
+
+test('a session compacted into a checkpoint comes back after a reload', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const { page, errors } = await tab(context);
+    await output(page, 'kubectl create deployment web --image=nginx --replicas=2');
+    await output(page, 'export V=before; echo one > notes.txt');
+    // The log holds at most 900 KB of typed text before it is compacted:
+    // one paste of 60 commands of 16,000 characters (under the paste's
+    // bounds of 16,384 per line and 1 MB in all) crosses it on the
+    // production path.
+    const long = `: ${'x'.repeat(15998)}`;
+    await paste(page, `${Array(60).fill(long).join('\n')}\n`);
+    await idle(page, 60000);
+    await output(page, 'export V=after; echo two >> notes.txt');
+    await output(page, 'kubectl scale deployment web --replicas=3');
+    await output(page, 'kubectl rollout status deployment/web');
+    const forward = page.locator('.kp-toolbar').getByRole('button', { name: 'Fast-forward' });
+    if (await forward.isEnabled()) await forward.click();
+    await page.waitForFunction(() => [...document.querySelectorAll('.kp-toolbar button')]
+        .some((b) => b.textContent === 'Fast-forward' && b.disabled), null, { timeout: 30000 });
+    const before = await output(page, 'kubectl get all -o yaml');
+    const history = await output(page, 'history | cut -c1-40');
+    // Saved with its checkpoint, and a short tail.
+    await page.waitForFunction(() => {
+        const doc = localStorage.getItem(`kubeplay.session.v1.tab.${sessionStorage.getItem('kubeplay.tab')}`);
+        return doc?.includes('"base":"lz1.') ?? false;
+    }, null, { timeout: 10000 });
+    const size = await page.evaluate(() => localStorage.getItem(`kubeplay.session.v1.tab.${sessionStorage.getItem('kubeplay.tab')}`).length);
+    await page.getByRole('button', { name: 'Share', exact: true }).click();
+    await page.getByText(/too long for a link/).first().waitFor({ timeout: 10000 });
+
+    const reloaded = Date.now();
+    await page.reload();
+    await restored(page, 60000);
+    const restoreMs = Date.now() - reloaded;
+    assert.deepEqual(await output(page, 'echo $V; cat notes.txt'), ['after', 'one', 'two']);
+    assert.deepEqual(await output(page, 'kubectl get all -o yaml'), before);
+    const again = await output(page, 'history | cut -c1-40');
+    assert.deepEqual(again.slice(0, history.length), history);
+    console.log(`browser compacted session: saved document ${size} characters; reload to "Restored" in ${restoreMs} ms`);
     assert.deepEqual(errors, []);
     await context.close();
 });
