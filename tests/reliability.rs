@@ -351,3 +351,28 @@ proptest::proptest! {
         proptest::prop_assert_eq!(text(&restored.run(state).output), text(&original.run(state).output));
     }
 }
+
+#[test]
+fn files_written_in_a_container_outlive_a_compacted_log() {
+    let mut l = Learner {
+        s: Session::new(SEED),
+        frame: 0,
+    };
+    l.type_line("kubectl run web --image=nginx", 5_000);
+    l.type_line("sleep 30", 40_000);
+    l.type_line(
+        "kubectl exec web -- sh -c 'echo kept > /tmp/note; echo more >> /tmp/note'",
+        5_000,
+    );
+    // The next command finds the log full: it is compacted into a
+    // checkpoint, and only what follows is replayed on restore.
+    l.s.world_mut().replay_mut().set_compaction(2, usize::MAX);
+    l.type_line("kubectl get pods", 5_000);
+    let snap = l.s.snapshot();
+    assert!(snap.base.is_some(), "the log was compacted");
+    let mut restored = Session::new(SEED);
+    restore(&mut restored, &snap, None).unwrap();
+    let read = "kubectl exec web -- cat /tmp/note";
+    assert_eq!(text(&l.s.run(read).output), "kept\nmore\n");
+    assert_eq!(text(&restored.run(read).output), "kept\nmore\n");
+}

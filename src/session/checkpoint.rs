@@ -12,6 +12,7 @@ use std::rc::Rc;
 use crate::json::{FromJson, ToJson};
 use serde_json::Value;
 
+use crate::kubectl::cmd::exec::container;
 use crate::lesson::desk::Active;
 use crate::lesson::eval::Marks;
 use crate::lesson::Lesson;
@@ -37,6 +38,9 @@ struct LessonState {
 /// The world and its open lesson as checkpoint text (JSON).
 pub fn take(world: &World) -> String {
     let mut doc = world.checkpoint();
+    if let Value::Object(map) = &mut doc {
+        map.insert("containers".into(), container::checkpoint(world));
+    }
     if let (Some(a), Value::Object(map)) = (world.lesson().active.as_ref(), &mut doc) {
         let state = LessonState {
             id: a.lesson.id.clone(),
@@ -107,7 +111,11 @@ fn load_world(world: &mut World, base: &Rc<str>, lesson: Option<Rc<Lesson>>) -> 
         None | Some(Value::Null) => None,
         Some(v) => Some(LessonState::from_json(&v).map_err(|e| e.to_string())?),
     };
+    let containers = doc.get_mut("containers").map(Value::take);
     world.load_checkpoint(doc)?;
+    if let Some(v) = containers {
+        container::restore(world, &v)?;
+    }
     let desk = world.lesson_mut();
     desk.close();
     if let (Some(s), Some(lesson)) = (state, lesson.filter(|l| !l.steps.is_empty())) {

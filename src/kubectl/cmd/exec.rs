@@ -11,7 +11,7 @@
 //! Both run in the terminal's own parser and interpreter over the
 //! container's files and programs ([`container`], [`programs`]).
 
-mod container;
+pub mod container;
 mod programs;
 
 pub use container::CONTAINER_SHELLS_MAX;

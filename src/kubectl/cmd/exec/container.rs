@@ -12,9 +12,11 @@
 use crate::apps::exec::{fs, interactive::Flavour, ExecCtx};
 use crate::apps::App;
 use crate::engine::exec::Container;
+use crate::json::{FromJson, ToJson, Value};
 use crate::shell::scope::{Dialect, Scope, Speech};
-use crate::shell::vfs::{parent, Vfs};
+use crate::shell::vfs::{parent, Node, Vfs};
 use crate::shell::{Ctx, World};
+use std::collections::BTreeMap;
 
 use super::programs;
 
@@ -39,6 +41,30 @@ pub struct Current {
 /// The kept filesystems, most recently used last.
 #[derive(Default)]
 struct Files(Vec<(String, Vfs)>);
+
+/// The kept container filesystems as JSON, for a checkpoint of the world
+/// (what a container wrote must outlive a compacted log, as it outlives a
+/// replayed one).
+pub fn checkpoint(w: &World) -> Value {
+    let kept = w.ext.get::<Files>().map_or(&[][..], |f| &f.0[..]);
+    let entries: Vec<(&String, &BTreeMap<String, Node>)> =
+        kept.iter().map(|(k, fs)| (k, fs.entries())).collect();
+    entries.to_json()
+}
+
+/// Puts a checkpoint's container filesystems back (`null`: none kept).
+pub fn restore(w: &mut World, v: &Value) -> Result<(), String> {
+    let mut kept =
+        Vec::<(String, BTreeMap<String, Node>)>::from_json(v).map_err(|e| e.to_string())?;
+    let extra = kept.len().saturating_sub(CONTAINER_SHELLS_MAX);
+    kept.drain(..extra);
+    let files = kept
+        .into_iter()
+        .map(|(k, entries)| (k, Vfs::from_entries(entries)))
+        .collect();
+    w.ext.insert(Files(files));
+    Ok(())
+}
 
 /// The world's slot for the running container's identity.
 pub fn current(w: &World) -> Option<&Current> {
