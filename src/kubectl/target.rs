@@ -314,17 +314,7 @@ pub fn get_json(
     namespace: &str,
     name: &str,
 ) -> Result<Value, String> {
-    let not_found = || {
-        format!(
-            "Error from server (NotFound): {} {name:?} not found",
-            rt.qualified_plural()
-        )
-    };
-    let kind = engine_kind(rt).ok_or_else(not_found)?;
-    cluster
-        .object(kind, namespace, name)
-        .map(Object::to_json)
-        .map_err(|e| e.kubectl_line())
+    get_object(cluster, rt, namespace, name).map(Object::to_json)
 }
 
 /// The object's name, for messages.
