@@ -33,10 +33,20 @@ macro_rules! text_fields {
 
             /// The text whose every field `get` supplies, or `None` at the
             /// first it does not.
+            ///
+            /// One loop over [`Self::NAMES`] fills an array that is then
+            /// taken apart by name: a `get(..)?` per field compiled to a
+            /// call and an early return each (~14 KB of wasm for ~200
+            /// fields).
             pub(super) fn from_fields(
                 mut get: impl FnMut(&'static str) -> Option<&'static str>,
             ) -> Option<Text> {
-                Some(Text { $($name: get(stringify!($name))?,)* })
+                let mut words = [""; Self::NAMES.len()];
+                for (slot, name) in words.iter_mut().zip(Self::NAMES) {
+                    *slot = get(name)?;
+                }
+                let [$($name,)*] = words;
+                Some(Text { $($name,)* })
             }
         }
     };
