@@ -83,7 +83,7 @@ pub fn table_def(kind: &str) -> TableDef {
                 "IMAGES",
                 "SELECTOR",
             ],
-            row: Row::Json(workloads::deployment_row),
+            row: Row::Typed(workloads::deployment_row),
         },
         "ReplicaSet" => TableDef {
             headers: &["NAME", "DESIRED", "CURRENT", "READY", "AGE"],
@@ -97,7 +97,7 @@ pub fn table_def(kind: &str) -> TableDef {
                 "IMAGES",
                 "SELECTOR",
             ],
-            row: Row::Json(workloads::replicaset_row),
+            row: Row::Typed(workloads::replicaset_row),
         },
         "DaemonSet" => TableDef {
             headers: &[
@@ -123,7 +123,7 @@ pub fn table_def(kind: &str) -> TableDef {
                 "IMAGES",
                 "SELECTOR",
             ],
-            row: Row::Json(workloads::daemonset_row),
+            row: Row::Typed(workloads::daemonset_row),
         },
         "Job" => TableDef {
             headers: &["NAME", "STATUS", "COMPLETIONS", "DURATION", "AGE"],
@@ -137,7 +137,7 @@ pub fn table_def(kind: &str) -> TableDef {
                 "IMAGES",
                 "SELECTOR",
             ],
-            row: Row::Json(workloads::job_row),
+            row: Row::Typed(workloads::job_row),
         },
         "CronJob" => TableDef {
             headers: &[
@@ -161,7 +161,7 @@ pub fn table_def(kind: &str) -> TableDef {
                 "IMAGES",
                 "SELECTOR",
             ],
-            row: Row::Json(workloads::cronjob_row),
+            row: Row::Typed(workloads::cronjob_row),
         },
         "StatefulSet" => TableDef {
             headers: &["NAME", "READY", "AGE"],

@@ -7,7 +7,10 @@ use serde_json::Value;
 
 use super::{age_of, name_of, typed_age};
 use crate::api::object::Object;
-use crate::kubectl::printers::age::{human_duration, parse_rfc3339, unix_secs};
+use crate::api::pod::PodTemplateSpec;
+use crate::api::selector::LabelSelector;
+use crate::json::ToJson;
+use crate::kubectl::printers::age::{human_duration, unix_secs};
 use crate::kubectl::printers::fields::{at, format_selector, int, list, text};
 
 /// `printPod`: READY, STATUS and RESTARTS from [`Pod::printed_status`]
@@ -73,87 +76,105 @@ pub fn pod_row(obj: &Object, now: i64, wide: bool) -> Vec<String> {
     row
 }
 
-/// Container names and images of a pod template, comma-joined.
-fn containers_and_images(obj: &Value) -> (String, String) {
-    let containers = list(obj, &["spec", "template", "spec", "containers"]);
-    let names: Vec<&str> = containers.iter().map(|c| text(c, &["name"])).collect();
-    let images: Vec<&str> = containers.iter().map(|c| text(c, &["image"])).collect();
-    (names.join(","), images.join(","))
-}
-
 /// The wide columns of a pod-template owner: CONTAINERS, IMAGES, SELECTOR.
-fn template_wide_columns(obj: &Value) -> [String; 3] {
-    let (names, images) = containers_and_images(obj);
+fn template_columns(template: &PodTemplateSpec, selector: Option<&LabelSelector>) -> [String; 3] {
+    let containers = &template.spec.containers;
+    let names: Vec<&str> = containers.iter().map(|c| c.name.as_str()).collect();
+    let images: Vec<&str> = containers.iter().map(|c| c.image.as_str()).collect();
     [
-        names,
-        images,
-        format_selector(at(obj, &["spec", "selector"])),
+        names.join(","),
+        images.join(","),
+        format_selector(selector.map(ToJson::to_json).as_ref()),
     ]
 }
 
-fn spec_replicas(obj: &Value) -> i64 {
-    // Defaulting makes replicas 1 when a manifest leaves it out.
-    at(obj, &["spec", "replicas"]).map_or(1, |_| int(obj, &["spec", "replicas"]))
+/// Defaulting makes `replicas` 1 when a manifest leaves it out.
+fn replicas_or_one(replicas: Option<i32>) -> i32 {
+    replicas.unwrap_or(1)
 }
 
-pub fn deployment_row(d: &Value, now: i64, wide: bool) -> Vec<String> {
+/// The row of an object that is not of the row's kind (kubectl never
+/// asks for one; NAME and AGE keep the table whole).
+fn other(obj: &Object, now: i64) -> Vec<String> {
+    vec![obj.meta().name.clone(), typed_age(obj.meta(), now)]
+}
+
+/// `printDeployment`: READY, UP-TO-DATE, AVAILABLE.
+pub fn deployment_row(obj: &Object, now: i64, wide: bool) -> Vec<String> {
+    let Object::Deployment(d) = obj else {
+        return other(obj, now);
+    };
     let mut row = vec![
-        name_of(d),
+        d.metadata.name.clone(),
         format!(
             "{}/{}",
-            int(d, &["status", "readyReplicas"]),
-            spec_replicas(d)
+            d.status.ready_replicas,
+            replicas_or_one(d.spec.replicas)
         ),
-        int(d, &["status", "updatedReplicas"]).to_string(),
-        int(d, &["status", "availableReplicas"]).to_string(),
-        age_of(d, now),
+        d.status.updated_replicas.to_string(),
+        d.status.available_replicas.to_string(),
+        typed_age(&d.metadata, now),
     ];
     if wide {
-        row.extend(template_wide_columns(d));
+        row.extend(template_columns(&d.spec.template, d.spec.selector.as_ref()));
     }
     row
 }
 
-pub fn replicaset_row(rs: &Value, now: i64, wide: bool) -> Vec<String> {
+/// `printReplicaSet`: DESIRED, CURRENT, READY.
+pub fn replicaset_row(obj: &Object, now: i64, wide: bool) -> Vec<String> {
+    let Object::ReplicaSet(rs) = obj else {
+        return other(obj, now);
+    };
     let mut row = vec![
-        name_of(rs),
-        spec_replicas(rs).to_string(),
-        int(rs, &["status", "replicas"]).to_string(),
-        int(rs, &["status", "readyReplicas"]).to_string(),
-        age_of(rs, now),
+        rs.metadata.name.clone(),
+        replicas_or_one(rs.spec.replicas).to_string(),
+        rs.status.replicas.to_string(),
+        rs.status.ready_replicas.to_string(),
+        typed_age(&rs.metadata, now),
     ];
     if wide {
-        row.extend(template_wide_columns(rs));
+        row.extend(template_columns(
+            &rs.spec.template,
+            rs.spec.selector.as_ref(),
+        ));
     }
     row
 }
 
-pub fn daemonset_row(ds: &Value, now: i64, wide: bool) -> Vec<String> {
-    let node_selector: Vec<String> = at(ds, &["spec", "template", "spec", "nodeSelector"])
-        .and_then(Value::as_object)
-        .map(|m| {
-            m.iter()
-                .map(|(k, v)| format!("{k}={}", v.as_str().unwrap_or("")))
-                .collect()
-        })
-        .unwrap_or_default();
-    let status = |field: &str| int(ds, &["status", field]).to_string();
+/// `printDaemonSet`: the five counts and the template's NODE SELECTOR.
+pub fn daemonset_row(obj: &Object, now: i64, wide: bool) -> Vec<String> {
+    let Object::DaemonSet(ds) = obj else {
+        return other(obj, now);
+    };
+    let node_selector: Vec<String> = ds
+        .spec
+        .template
+        .spec
+        .node_selector
+        .iter()
+        .map(|(k, v)| format!("{k}={v}"))
+        .collect();
+    let status = &ds.status;
     let mut row = vec![
-        name_of(ds),
-        status("desiredNumberScheduled"),
-        status("currentNumberScheduled"),
-        status("numberReady"),
-        status("updatedNumberScheduled"),
-        status("numberAvailable"),
+        ds.metadata.name.clone(),
+        status.desired_number_scheduled.to_string(),
+        status.current_number_scheduled.to_string(),
+        status.number_ready.to_string(),
+        status.updated_number_scheduled.to_string(),
+        status.number_available.to_string(),
         if node_selector.is_empty() {
             "<none>".to_string()
         } else {
             node_selector.join(",")
         },
-        age_of(ds, now),
+        typed_age(&ds.metadata, now),
     ];
     if wide {
-        row.extend(template_wide_columns(ds));
+        row.extend(template_columns(
+            &ds.spec.template,
+            ds.spec.selector.as_ref(),
+        ));
     }
     row
 }
@@ -161,35 +182,34 @@ pub fn daemonset_row(ds: &Value, now: i64, wide: bool) -> Vec<String> {
 /// `printJob`: the first true of Complete, Failed, Terminating,
 /// Suspended, FailureTarget (else Running); `1/1` or `0/1 of 3`
 /// completions; how long it ran (so far).
-pub fn job_row(job: &Value, now: i64, wide: bool) -> Vec<String> {
-    let succeeded = int(job, &["status", "succeeded"]);
-    let completions = match at(job, &["spec", "completions"]) {
+pub fn job_row(obj: &Object, now: i64, wide: bool) -> Vec<String> {
+    let Object::Job(job) = obj else {
+        return other(obj, now);
+    };
+    let succeeded = job.status.succeeded;
+    let completions = match job.spec.completions {
         Some(c) => format!("{succeeded}/{c}"),
-        None => match int(job, &["spec", "parallelism"]) {
+        None => match job.spec.parallelism.unwrap_or(0) {
             p if p > 1 => format!("{succeeded}/1 of {p}"),
             _ => format!("{succeeded}/1"),
         },
     };
-    let time = |f: &str| {
-        at(job, &["status", f])
-            .and_then(Value::as_str)
-            .and_then(parse_rfc3339)
-    };
-    let duration = match (time("startTime"), time("completionTime")) {
+    let duration = match (job.status.start_time, job.status.completion_time) {
         (None, _) => String::new(),
-        (Some(s), None) => human_duration(now - s),
-        (Some(s), Some(c)) => human_duration(c - s),
+        (Some(s), None) => human_duration(now - unix_secs(s)),
+        (Some(s), Some(c)) => human_duration(unix_secs(c) - unix_secs(s)),
     };
     let has = |t: &str| {
-        list(job, &["status", "conditions"])
+        job.status
+            .conditions
             .iter()
-            .any(|c| text(c, &["type"]) == t && text(c, &["status"]) == "True")
+            .any(|c| c.type_ == t && c.status == "True")
     };
     let status = if has("Complete") {
         "Complete"
     } else if has("Failed") {
         "Failed"
-    } else if at(job, &["metadata", "deletionTimestamp"]).is_some() {
+    } else if job.metadata.deletion_timestamp.is_some() {
         "Terminating"
     } else if has("Suspended") {
         "Suspended"
@@ -199,42 +219,62 @@ pub fn job_row(job: &Value, now: i64, wide: bool) -> Vec<String> {
         "Running"
     };
     let mut row = vec![
-        name_of(job),
+        job.metadata.name.clone(),
         status.into(),
         completions,
         duration,
-        age_of(job, now),
+        typed_age(&job.metadata, now),
     ];
     if wide {
-        row.extend(template_wide_columns(job));
+        row.extend(template_columns(
+            &job.spec.template,
+            job.spec.selector.as_ref(),
+        ));
     }
     row
 }
 
 /// `printCronJob`: schedule, time zone, suspend, active jobs, last schedule.
-pub fn cronjob_row(cj: &Value, now: i64, wide: bool) -> Vec<String> {
-    let last = match at(cj, &["status", "lastScheduleTime"]).and_then(Value::as_str) {
-        Some(t) => crate::kubectl::printers::age::age_of(Some(t), now),
+pub fn cronjob_row(obj: &Object, now: i64, wide: bool) -> Vec<String> {
+    let Object::CronJob(cj) = obj else {
+        return other(obj, now);
+    };
+    let last = match cj.status.last_schedule_time {
+        Some(t) => human_duration(now - unix_secs(t)),
         None => "<none>".into(),
     };
-    let zone = match text(cj, &["spec", "timeZone"]) {
-        "" if at(cj, &["spec", "timeZone"]).is_none() => "<none>",
-        z => z,
+    let suspend = match cj.spec.suspend {
+        Some(true) => "True",
+        Some(false) => "False",
+        None => "<unset>",
     };
     let mut row = vec![
-        name_of(cj),
-        text(cj, &["spec", "schedule"]).into(),
-        zone.into(),
-        crate::kubectl::printers::fields::bool_cell(at(cj, &["spec", "suspend"])).into(),
-        list(cj, &["status", "active"]).len().to_string(),
+        cj.metadata.name.clone(),
+        cj.spec.schedule.clone(),
+        cj.spec.time_zone.as_deref().unwrap_or("<none>").into(),
+        suspend.into(),
+        cj.status.active.len().to_string(),
         last,
-        age_of(cj, now),
+        typed_age(&cj.metadata, now),
     ];
     if wide {
-        let job = at(cj, &["spec", "jobTemplate"]).unwrap_or(&Value::Null);
-        row.extend(template_wide_columns(job));
+        let job = &cj.spec.job_template.spec;
+        row.extend(template_columns(&job.template, job.selector.as_ref()));
     }
     row
+}
+
+/// Container names and images of a pod template, comma-joined.
+fn containers_and_images(obj: &Value) -> (String, String) {
+    let containers = list(obj, &["spec", "template", "spec", "containers"]);
+    let names: Vec<&str> = containers.iter().map(|c| text(c, &["name"])).collect();
+    let images: Vec<&str> = containers.iter().map(|c| text(c, &["image"])).collect();
+    (names.join(","), images.join(","))
+}
+
+fn spec_replicas(obj: &Value) -> i64 {
+    // Defaulting makes replicas 1 when a manifest leaves it out.
+    at(obj, &["spec", "replicas"]).map_or(1, |_| int(obj, &["spec", "replicas"]))
 }
 
 pub fn statefulset_row(s: &Value, now: i64, wide: bool) -> Vec<String> {
@@ -351,9 +391,18 @@ mod tests {
 
     #[test]
     fn deployment_rows() {
-        let d = json!({"metadata": {"name": "web", "creationTimestamp": "1970-01-01T00:00:00Z"},
-            "spec": {"replicas": 3, "selector": {"matchLabels": {"app": "web"}}, "template": {"spec": {"containers": [{"name": "nginx", "image": "nginx:1.25"}]}}},
-            "status": {"readyReplicas": 2, "updatedReplicas": 3, "availableReplicas": 2}});
+        let spec = json!({"replicas": 3, "selector": {"matchLabels": {"app": "web"}},
+            "template": {"metadata": {"labels": {"app": "web"}}, "spec": {"containers": [{"name": "nginx", "image": "nginx:1.25"}]}}});
+        let typed = |kind: &str, status: Value| {
+            Object::from_json(&json!({"apiVersion": "apps/v1", "kind": kind,
+                "metadata": {"name": "web", "creationTimestamp": "1970-01-01T00:00:00Z"},
+                "spec": spec, "status": status}))
+            .unwrap()
+        };
+        let d = typed(
+            "Deployment",
+            json!({"readyReplicas": 2, "updatedReplicas": 3, "availableReplicas": 2}),
+        );
         assert_eq!(
             deployment_row(&d, 61, false),
             vec!["web", "2/3", "3", "2", "61s"]
@@ -363,8 +412,12 @@ mod tests {
             ["nginx", "nginx:1.25", "app=web"]
         );
         assert_eq!(
-            replicaset_row(&d, 61, false),
-            vec!["web", "3", "0", "2", "61s"]
+            replicaset_row(
+                &typed("ReplicaSet", json!({"replicas": 1, "readyReplicas": 2})),
+                61,
+                false
+            ),
+            vec!["web", "3", "1", "2", "61s"]
         );
     }
 }
