@@ -218,22 +218,22 @@ pub fn table_def(kind: &str) -> TableDef {
                 "COUNT",
                 "NAME",
             ],
-            row: Row::Json(cluster::event_row),
+            row: Row::Typed(cluster::event_row),
         },
         "ConfigMap" => TableDef {
             headers: &["NAME", "DATA", "AGE"],
             wide_headers: &["NAME", "DATA", "AGE"],
-            row: Row::Json(cluster::configmap_row),
+            row: Row::Typed(cluster::configmap_row),
         },
         "Secret" => TableDef {
             headers: &["NAME", "TYPE", "DATA", "AGE"],
             wide_headers: &["NAME", "TYPE", "DATA", "AGE"],
-            row: Row::Json(cluster::secret_row),
+            row: Row::Typed(cluster::secret_row),
         },
         "Namespace" => TableDef {
             headers: &["NAME", "STATUS", "AGE"],
             wide_headers: &["NAME", "STATUS", "AGE"],
-            row: Row::Json(cluster::namespace_row),
+            row: Row::Typed(cluster::namespace_row),
         },
         "Endpoints" => TableDef {
             headers: &["NAME", "ENDPOINTS", "AGE"],
@@ -243,7 +243,7 @@ pub fn table_def(kind: &str) -> TableDef {
         _ => TableDef {
             headers: &["NAME", "AGE"],
             wide_headers: &["NAME", "AGE"],
-            row: Row::Json(cluster::default_row),
+            row: Row::Typed(cluster::default_row),
         },
     }
 }

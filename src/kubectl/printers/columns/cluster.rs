@@ -5,9 +5,11 @@
 
 use serde_json::Value;
 
-use super::{age_of, name_of};
-use crate::kubectl::printers::age::age_of as age_at;
-use crate::kubectl::printers::fields::{at, flag, format_labels, int, list, map, text};
+use super::{age_of, name_of, typed_age};
+use crate::api::object::Object;
+use crate::api::time::Time;
+use crate::kubectl::printers::age::{human_duration, unix_secs};
+use crate::kubectl::printers::fields::{flag, format_labels, int, list, map, text};
 
 /// LoadBalancer addresses longer than this are cut to `…` unless wide.
 const LOAD_BALANCER_WIDTH: usize = 16;
@@ -229,46 +231,38 @@ pub fn node_roles(node: &Value) -> String {
     }
 }
 
-pub fn event_row(ev: &Value, now: i64, wide: bool) -> Vec<String> {
-    let stamp = |key: &str| {
-        at(ev, &[key])
-            .and_then(Value::as_str)
-            .filter(|s| !s.is_empty())
+/// `printEvent`: LAST SEEN, TYPE, REASON, OBJECT, MESSAGE (and, wide,
+/// SUBOBJECT, SOURCE, FIRST SEEN, COUNT, NAME).
+pub fn event_row(obj: &Object, now: i64, wide: bool) -> Vec<String> {
+    let Object::Event(ev) = obj else {
+        return default_row(obj, now, wide);
     };
-    let first = match stamp("firstTimestamp") {
-        Some(t) => age_at(Some(t), now),
-        None => age_at(stamp("eventTime"), now),
+    let age = |t: Option<Time>| match t {
+        Some(t) => human_duration(now - unix_secs(t)),
+        None => "<unknown>".to_string(),
     };
-    let last = match stamp("lastTimestamp") {
-        Some(t) => age_at(Some(t), now),
+    let first = age(ev.first_timestamp.or(ev.event_time));
+    let last = match ev.last_timestamp {
+        Some(t) => age(Some(t)),
         None => first.clone(),
     };
-    let count = match int(ev, &["count"]) {
+    let count = match ev.count {
         0 => 1,
         n => n,
     };
     // An Event may name any kind text; kubectl lower-cases it with Unicode.
-    let kind = crate::kubectl::printers::case::lower(text(ev, &["involvedObject", "kind"]));
-    let target = match text(ev, &["involvedObject", "name"]) {
+    let kind = crate::kubectl::printers::case::lower(&ev.involved_object.kind);
+    let target = match ev.involved_object.name.as_str() {
         "" => kind,
         name => format!("{kind}/{name}"),
     };
-    let message = text(ev, &["message"]).trim().to_string();
-    let (ty, reason) = (
-        text(ev, &["type"]).to_string(),
-        text(ev, &["reason"]).to_string(),
-    );
+    let message = ev.message.trim().to_string();
+    let (ty, reason) = (ev.type_.clone(), ev.reason.clone());
     if !wide {
         return vec![last, ty, reason, target, message];
     }
-    let component = first_non_empty(
-        text(ev, &["source", "component"]),
-        text(ev, &["reportingComponent"]),
-    );
-    let host = first_non_empty(
-        text(ev, &["source", "host"]),
-        text(ev, &["reportingInstance"]),
-    );
+    let component = first_non_empty(&ev.source.component, &ev.reporting_component);
+    let host = first_non_empty(&ev.source.host, &ev.reporting_instance);
     let source = match (component, host) {
         ("", _) => String::new(),
         (c, "") => c.to_string(),
@@ -279,12 +273,12 @@ pub fn event_row(ev: &Value, now: i64, wide: bool) -> Vec<String> {
         ty,
         reason,
         target,
-        text(ev, &["involvedObject", "fieldPath"]).to_string(),
+        ev.involved_object.field_path.clone(),
         source,
         message,
         first,
         count.to_string(),
-        name_of(ev),
+        ev.metadata.name.clone(),
     ]
 }
 
@@ -296,28 +290,46 @@ fn first_non_empty<'a>(a: &'a str, b: &'a str) -> &'a str {
     }
 }
 
-pub fn configmap_row(cm: &Value, now: i64, _wide: bool) -> Vec<String> {
-    let data =
-        map(cm, &["data"]).map_or(0, |m| m.len()) + map(cm, &["binaryData"]).map_or(0, |m| m.len());
-    vec![name_of(cm), data.to_string(), age_of(cm, now)]
-}
-
-pub fn secret_row(s: &Value, now: i64, _wide: bool) -> Vec<String> {
-    let data = map(s, &["data"]).map_or(0, |m| m.len());
-    let ty = text(s, &["type"]).to_string();
-    vec![name_of(s), ty, data.to_string(), age_of(s, now)]
-}
-
-pub fn namespace_row(ns: &Value, now: i64, _wide: bool) -> Vec<String> {
+/// DATA counts `data` and `binaryData` keys.
+pub fn configmap_row(obj: &Object, now: i64, wide: bool) -> Vec<String> {
+    let Object::ConfigMap(cm) = obj else {
+        return default_row(obj, now, wide);
+    };
+    let data = cm.data.len() + cm.binary_data.len();
     vec![
-        name_of(ns),
-        text(ns, &["status", "phase"]).to_string(),
-        age_of(ns, now),
+        cm.metadata.name.clone(),
+        data.to_string(),
+        typed_age(&cm.metadata, now),
     ]
 }
 
-pub fn default_row(obj: &Value, now: i64, _wide: bool) -> Vec<String> {
-    vec![name_of(obj), age_of(obj, now)]
+/// TYPE and DATA (keys of `data`; `stringData` is folded in on write).
+pub fn secret_row(obj: &Object, now: i64, wide: bool) -> Vec<String> {
+    let Object::Secret(s) = obj else {
+        return default_row(obj, now, wide);
+    };
+    vec![
+        s.metadata.name.clone(),
+        s.type_.clone(),
+        s.data.len().to_string(),
+        typed_age(&s.metadata, now),
+    ]
+}
+
+pub fn namespace_row(obj: &Object, now: i64, wide: bool) -> Vec<String> {
+    let Object::Namespace(ns) = obj else {
+        return default_row(obj, now, wide);
+    };
+    vec![
+        ns.metadata.name.clone(),
+        ns.status.phase.clone(),
+        typed_age(&ns.metadata, now),
+    ]
+}
+
+/// kubectl's default printer: NAME and AGE.
+pub fn default_row(obj: &Object, now: i64, _wide: bool) -> Vec<String> {
+    vec![obj.meta().name.clone(), typed_age(obj.meta(), now)]
 }
 
 #[cfg(test)]
@@ -365,9 +377,10 @@ mod tests {
             node_row(&node, 0, false)[1..3],
             ["Ready,SchedulingDisabled", "control-plane"]
         );
-        let ev = json!({"metadata": {"name": "p.1"}, "type": "Normal", "reason": "Pulled", "message": " done ", "count": 2,
+        let ev = json!({"apiVersion": "v1", "kind": "Event", "metadata": {"name": "p.1"}, "type": "Normal", "reason": "Pulled", "message": " done ", "count": 2,
             "involvedObject": {"kind": "Pod", "name": "p", "fieldPath": "spec.containers{c}"}, "source": {"component": "kubelet", "host": "minikube"},
             "firstTimestamp": "1970-01-01T00:00:00Z", "lastTimestamp": "1970-01-01T00:00:50Z"});
+        let ev = Object::from_json(&ev).unwrap();
         assert_eq!(
             event_row(&ev, 60, false),
             vec!["10s", "Normal", "Pulled", "pod/p", "done"]
