@@ -99,7 +99,20 @@ pub struct LoadBalancerIngress {
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub ip: String,
     #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub hostname: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub ip_mode: String,
+}
+
+impl LoadBalancerIngress {
+    /// The address `minikube tunnel` gives every LoadBalancer Service.
+    pub fn minikube_tunnel() -> Self {
+        LoadBalancerIngress {
+            ip: "127.0.0.1".into(),
+            ip_mode: "VIP".into(),
+            ..Default::default()
+        }
+    }
 }
 
 impl Service {

@@ -370,10 +370,7 @@ impl Cluster {
             .collect();
         for mut s in lbs {
             s.status.load_balancer.ingress = if on {
-                vec![crate::api::service::LoadBalancerIngress {
-                    ip: "127.0.0.1".into(),
-                    ip_mode: "VIP".into(),
-                }]
+                vec![crate::api::service::LoadBalancerIngress::minikube_tunnel()]
             } else {
                 Vec::new()
             };

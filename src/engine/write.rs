@@ -109,10 +109,7 @@ impl Cluster {
                 s.status = Default::default();
                 if self.net.tunnel && s.type_name() == "LoadBalancer" {
                     s.status.load_balancer.ingress =
-                        vec![crate::api::service::LoadBalancerIngress {
-                            ip: "127.0.0.1".into(),
-                            ip_mode: "VIP".into(),
-                        }];
+                        vec![crate::api::service::LoadBalancerIngress::minikube_tunnel()];
                 }
             }
             Object::Job(j) => admission::admit_job(self, j),

@@ -113,7 +113,12 @@ pub fn describe_node(node: &Value, pods: &[Value], events: &[Value], now: i64) -
         LEVEL_0,
         &format!(
             "Roles:\t{}\n",
-            crate::kubectl::printers::columns::node_roles(node)
+            crate::kubectl::printers::columns::node_roles(
+                map(node, &["metadata", "labels"])
+                    .into_iter()
+                    .flatten()
+                    .map(|(k, v)| (k.as_str(), v.as_str().unwrap_or(""))),
+            )
         ),
     );
     labels(&mut w, "", "Labels", map(node, &["metadata", "labels"]));

@@ -3,52 +3,50 @@
 //! EXTERNAL-IP and PORT(S) rules, `formatEndpoints`' "+ N more...", node
 //! roles from `node-role.kubernetes.io/*` labels, event source text).
 
-use serde_json::Value;
-
-use super::{age_of, name_of, typed_age};
+use super::typed_age;
 use crate::api::object::Object;
+use crate::api::service::{EndpointSubset, Service, ServicePort};
 use crate::api::time::Time;
 use crate::kubectl::printers::age::{human_duration, unix_secs};
-use crate::kubectl::printers::fields::{flag, format_labels, int, list, map, text};
+use crate::kubectl::printers::fields::format_label_map;
 
 /// LoadBalancer addresses longer than this are cut to `…` unless wide.
 const LOAD_BALANCER_WIDTH: usize = 16;
 /// `formatEndpoints` shows this many addresses, then "+ N more...".
 const ENDPOINTS_SHOWN_MAX: usize = 3;
 
-pub fn service_row(svc: &Value, now: i64, wide: bool) -> Vec<String> {
-    let kind = match text(svc, &["spec", "type"]) {
-        "" => "ClusterIP",
-        t => t,
+/// `printService`: TYPE, CLUSTER-IP, EXTERNAL-IP, PORT(S) (and, wide,
+/// SELECTOR).
+pub fn service_row(obj: &Object, now: i64, wide: bool) -> Vec<String> {
+    let Object::Service(svc) = obj else {
+        return default_row(obj, now, wide);
     };
-    let cluster_ip = list(svc, &["spec", "clusterIPs"])
-        .first()
-        .and_then(Value::as_str)
-        .unwrap_or_else(|| text(svc, &["spec", "clusterIP"]));
+    let kind = svc.type_name();
+    let cluster_ip = svc.spec.cluster_ips.first().unwrap_or(&svc.spec.cluster_ip);
     let cluster_ip = if cluster_ip.is_empty() {
         "<none>"
     } else {
         cluster_ip
     };
     let mut row = vec![
-        name_of(svc),
+        svc.metadata.name.clone(),
         kind.to_string(),
         cluster_ip.to_string(),
         external_ip(svc, kind, wide),
-        port_string(svc),
-        age_of(svc, now),
+        port_string(&svc.spec.ports),
+        typed_age(&svc.metadata, now),
     ];
     if wide {
-        row.push(format_labels(map(svc, &["spec", "selector"])));
+        row.push(match &svc.spec.selector {
+            Some(selector) => format_label_map(selector),
+            None => "<none>".to_string(),
+        });
     }
     row
 }
 
-fn external_ip(svc: &Value, kind: &str, wide: bool) -> String {
-    let external: Vec<&str> = list(svc, &["spec", "externalIPs"])
-        .iter()
-        .filter_map(Value::as_str)
-        .collect();
+fn external_ip(svc: &Service, kind: &str, wide: bool) -> String {
+    let external = &svc.spec.external_ips;
     match kind {
         "ClusterIP" | "NodePort" => {
             if external.is_empty() {
@@ -58,13 +56,16 @@ fn external_ip(svc: &Value, kind: &str, wide: bool) -> String {
             }
         }
         "LoadBalancer" => {
-            let ingress: Vec<&str> = list(svc, &["status", "loadBalancer", "ingress"])
+            let ingress: Vec<&str> = svc
+                .status
+                .load_balancer
+                .ingress
                 .iter()
                 .map(|i| {
-                    if text(i, &["ip"]).is_empty() {
-                        text(i, &["hostname"])
+                    if i.ip.is_empty() {
+                        i.hostname.as_str()
                     } else {
-                        text(i, &["ip"])
+                        i.ip.as_str()
                     }
                 })
                 .filter(|s| !s.is_empty())
@@ -78,30 +79,30 @@ fn external_ip(svc: &Value, kind: &str, wide: bool) -> String {
             } else {
                 lb.split(',').map(str::to_string).collect()
             };
-            all.extend(external.iter().map(|s| s.to_string()));
+            all.extend(external.iter().cloned());
             if all.is_empty() {
                 "<pending>".to_string()
             } else {
                 all.join(",")
             }
         }
-        "ExternalName" => text(svc, &["spec", "externalName"]).to_string(),
+        "ExternalName" => svc.spec.external_name.clone(),
         _ => "<unknown>".to_string(),
     }
 }
 
 /// `8080:30820/TCP,443/TCP`, or `<none>`.
-pub fn port_string(svc: &Value) -> String {
-    let ports: Vec<String> = list(svc, &["spec", "ports"])
+pub fn port_string(ports: &[ServicePort]) -> String {
+    let ports: Vec<String> = ports
         .iter()
         .map(|p| {
-            let protocol = match text(p, &["protocol"]) {
+            let protocol = match p.protocol.as_str() {
                 "" => "TCP",
                 proto => proto,
             };
-            match int(p, &["nodePort"]) {
-                0 => format!("{}/{protocol}", int(p, &["port"])),
-                node_port => format!("{}:{node_port}/{protocol}", int(p, &["port"])),
+            match p.node_port {
+                0 => format!("{}/{protocol}", p.port),
+                node_port => format!("{}:{node_port}/{protocol}", p.port),
             }
         })
         .collect();
@@ -112,44 +113,49 @@ pub fn port_string(svc: &Value) -> String {
     }
 }
 
-pub fn endpoints_row(ep: &Value, now: i64, _wide: bool) -> Vec<String> {
-    vec![name_of(ep), format_endpoints(ep), age_of(ep, now)]
+pub fn endpoints_row(obj: &Object, now: i64, wide: bool) -> Vec<String> {
+    let Object::Endpoints(ep) = obj else {
+        return default_row(obj, now, wide);
+    };
+    vec![
+        ep.metadata.name.clone(),
+        format_endpoints(&ep.subsets),
+        typed_age(&ep.metadata, now),
+    ]
 }
 
 /// `10.244.0.8:8080,10.244.0.9:8080,10.244.0.10:8080 + 1 more...`
-pub fn format_endpoints(ep: &Value) -> String {
-    let subsets = list(ep, &["subsets"]);
+pub fn format_endpoints(subsets: &[EndpointSubset]) -> String {
     if subsets.is_empty() {
         return "<none>".to_string();
     }
     let mut shown = Vec::new();
     let mut count = 0;
     for subset in subsets {
-        let addresses = list(subset, &["addresses"]);
-        let ports = list(subset, &["ports"]);
-        if ports.is_empty() {
+        let addresses = &subset.addresses;
+        if subset.ports.is_empty() {
             count += addresses.len();
             shown.extend(
                 addresses
                     .iter()
-                    .map(|a| text(a, &["ip"]).to_string())
+                    .map(|a| a.ip.clone())
                     .take(ENDPOINTS_SHOWN_MAX.saturating_sub(shown.len())),
             );
             continue;
         }
-        for port in ports {
+        for port in &subset.ports {
             count += addresses.len();
             for a in addresses {
                 if shown.len() == ENDPOINTS_SHOWN_MAX {
                     break;
                 }
-                let ip = text(a, &["ip"]);
+                let ip = &a.ip;
                 let host = if ip.contains(':') {
                     format!("[{ip}]")
                 } else {
                     ip.to_string()
                 };
-                shown.push(format!("{host}:{}", int(port, &["port"])));
+                shown.push(format!("{host}:{}", port.port));
             }
         }
     }
@@ -161,64 +167,73 @@ pub fn format_endpoints(ep: &Value) -> String {
     }
 }
 
-pub fn node_row(node: &Value, now: i64, wide: bool) -> Vec<String> {
-    let mut status: Vec<String> = list(node, &["status", "conditions"])
+/// `printNode`: STATUS (Ready/NotReady/Unknown, SchedulingDisabled),
+/// ROLES, AGE, VERSION (and, wide, addresses and node info).
+pub fn node_row(obj: &Object, now: i64, wide: bool) -> Vec<String> {
+    let Object::Node(node) = obj else {
+        return default_row(obj, now, wide);
+    };
+    let mut status: Vec<&str> = node
+        .status
+        .conditions
         .iter()
-        .filter(|c| text(c, &["type"]) == "Ready")
+        .filter(|c| c.type_ == "Ready")
         .take(1)
         .map(|c| {
-            if text(c, &["status"]) == "True" {
-                "Ready".to_string()
+            if c.status == "True" {
+                "Ready"
             } else {
-                "NotReady".to_string()
+                "NotReady"
             }
         })
         .collect();
     if status.is_empty() {
-        status.push("Unknown".to_string());
+        status.push("Unknown");
     }
-    if flag(node, &["spec", "unschedulable"]) {
-        status.push("SchedulingDisabled".to_string());
+    if node.spec.unschedulable {
+        status.push("SchedulingDisabled");
     }
+    let labels = node.metadata.labels.iter();
+    let info = &node.status.node_info;
     let mut row = vec![
-        name_of(node),
+        node.metadata.name.clone(),
         status.join(","),
-        node_roles(node),
-        age_of(node, now),
-        text(node, &["status", "nodeInfo", "kubeletVersion"]).to_string(),
+        node_roles(labels.map(|(k, v)| (k.as_str(), v.as_str()))),
+        typed_age(&node.metadata, now),
+        info.kubelet_version.clone(),
     ];
     if wide {
         let address = |kind: &str| {
-            list(node, &["status", "addresses"])
+            node.status
+                .addresses
                 .iter()
-                .find(|a| text(a, &["type"]) == kind)
-                .map_or("<none>".to_string(), |a| text(a, &["address"]).to_string())
+                .find(|a| a.type_ == kind)
+                .map_or("<none>".to_string(), |a| a.address.clone())
         };
-        let info = |key: &str| match text(node, &["status", "nodeInfo", key]) {
+        let known = |v: &str| match v {
             "" => "<unknown>".to_string(),
             v => v.to_string(),
         };
         row.extend([
             address("InternalIP"),
             address("ExternalIP"),
-            info("osImage"),
-            info("kernelVersion"),
-            info("containerRuntimeVersion"),
+            known(&info.os_image),
+            known(&info.kernel_version),
+            known(&info.container_runtime_version),
         ]);
     }
     row
 }
 
-/// Roles from `node-role.kubernetes.io/<role>` and `kubernetes.io/role`.
-pub fn node_roles(node: &Value) -> String {
+/// Roles from `node-role.kubernetes.io/<role>` and `kubernetes.io/role`
+/// labels.
+pub fn node_roles<'a>(labels: impl Iterator<Item = (&'a str, &'a str)>) -> String {
     let mut roles: Vec<String> = Vec::new();
-    if let Some(labels) = map(node, &["metadata", "labels"]) {
-        for (key, value) in labels {
-            if let Some(role) = key.strip_prefix("node-role.kubernetes.io/") {
-                roles.push(role.to_string());
-            } else if key == "kubernetes.io/role" {
-                roles.push(value.as_str().unwrap_or("").to_string());
-            }
+    for (key, value) in labels {
+        if let Some(role) = key.strip_prefix("node-role.kubernetes.io/") {
+            roles.push(role.to_string());
+        } else if key == "kubernetes.io/role" {
+            roles.push(value.to_string());
         }
     }
     roles.retain(|r| !r.is_empty());
@@ -335,11 +350,21 @@ pub fn default_row(obj: &Object, now: i64, _wide: bool) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::json::FromJson;
     use serde_json::json;
 
     #[test]
     fn services_print_ports_and_external_ips() {
-        let svc = json!({"metadata": {"name": "web"}, "spec": {"type": "NodePort", "clusterIP": "10.97.183.51", "ports": [{"port": 8080, "nodePort": 30820, "protocol": "TCP"}], "selector": {"app": "web"}}});
+        let service = |v: serde_json::Value| {
+            let mut v = v;
+            v["apiVersion"] = json!("v1");
+            v["kind"] = json!("Service");
+            v["metadata"] = json!({"name": "web"});
+            Object::from_json(&v).unwrap()
+        };
+        let svc = service(
+            json!({"spec": {"type": "NodePort", "clusterIP": "10.97.183.51", "ports": [{"port": 8080, "nodePort": 30820, "protocol": "TCP"}], "selector": {"app": "web"}}}),
+        );
         assert_eq!(
             service_row(&svc, 0, true)[1..6],
             [
@@ -351,28 +376,34 @@ mod tests {
             ]
         );
         assert_eq!(service_row(&svc, 0, true)[6], "app=web");
-        let lb = json!({"spec": {"type": "LoadBalancer", "clusterIPs": ["10.1.2.3"], "ports": [{"port": 80}]}});
+        let lb = service(
+            json!({"spec": {"type": "LoadBalancer", "clusterIPs": ["10.1.2.3"], "ports": [{"port": 80}]}}),
+        );
         assert_eq!(service_row(&lb, 0, false)[3], "<pending>");
-        let lb = json!({"spec": {"type": "LoadBalancer"}, "status": {"loadBalancer": {"ingress": [{"hostname": "a-very-long-hostname.example.com"}]}}});
+        let lb = service(
+            json!({"spec": {"type": "LoadBalancer"}, "status": {"loadBalancer": {"ingress": [{"hostname": "a-very-long-hostname.example.com"}]}}}),
+        );
         assert_eq!(service_row(&lb, 0, false)[3], "a-very-long-h...");
         assert_eq!(service_row(&lb, 0, false)[4], "<none>");
     }
 
     #[test]
     fn endpoints_show_three_then_more() {
-        let ep = json!({"subsets": [{"addresses": [{"ip": "10.0.0.1"}, {"ip": "10.0.0.2"}, {"ip": "10.0.0.3"}, {"ip": "10.0.0.4"}], "ports": [{"port": 8080}]}]});
+        let ep = json!([{"addresses": [{"ip": "10.0.0.1"}, {"ip": "10.0.0.2"}, {"ip": "10.0.0.3"}, {"ip": "10.0.0.4"}], "ports": [{"port": 8080}]}]);
+        let ep = Vec::<EndpointSubset>::from_json(&ep).unwrap();
         assert_eq!(
             format_endpoints(&ep),
             "10.0.0.1:8080,10.0.0.2:8080,10.0.0.3:8080 + 1 more..."
         );
-        assert_eq!(format_endpoints(&json!({})), "<none>");
+        assert_eq!(format_endpoints(&[]), "<none>");
     }
 
     #[test]
     fn nodes_and_events() {
-        let node = json!({"metadata": {"name": "minikube", "labels": {"node-role.kubernetes.io/control-plane": ""}},
+        let node = json!({"apiVersion": "v1", "kind": "Node", "metadata": {"name": "minikube", "labels": {"node-role.kubernetes.io/control-plane": ""}},
             "spec": {"unschedulable": true},
             "status": {"conditions": [{"type": "Ready", "status": "True"}], "nodeInfo": {"kubeletVersion": "v1.37.1"}}});
+        let node = Object::from_json(&node).unwrap();
         assert_eq!(
             node_row(&node, 0, false)[1..3],
             ["Ready,SchedulingDisabled", "control-plane"]
