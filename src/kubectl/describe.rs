@@ -22,10 +22,11 @@ pub fn pod_template_into(
 
 use serde_json::Value;
 
+use crate::api::object::Object;
 use crate::api::Kind;
 use crate::engine::Cluster;
 use crate::json::ToJson;
-use crate::kubectl::printers::fields::{list, text};
+use crate::kubectl::printers::fields::text;
 
 /// The describe text of `obj` (a JSON object of kind `kind`).
 pub fn describe(cluster: &Cluster, kind: Kind, obj: &Value, now: i64) -> String {
@@ -58,14 +59,19 @@ pub fn describe(cluster: &Cluster, kind: Kind, obj: &Value, now: i64) -> String 
         Kind::Secret => cluster::describe_secret(obj),
         Kind::Namespace => cluster::describe_namespace(obj),
         Kind::Node => {
+            // Filtered typed, serialised after: a node lists its own pods
+            // out of every pod in the cluster.
             let pods: Vec<Value> = cluster
-                .list_objects(Kind::Pod, None)
-                .iter()
-                .map(|p| p.to_json())
-                .filter(|p| {
-                    text(p, &["spec", "nodeName"]) == name
-                        && !matches!(text(p, &["status", "phase"]), "Succeeded" | "Failed")
+                .objects_of(Kind::Pod, None)
+                .filter_map(|p| match p {
+                    Object::Pod(p) => Some(p),
+                    _ => None,
                 })
+                .filter(|p| {
+                    p.spec.node_name == name
+                        && !matches!(p.status.phase.as_str(), "Succeeded" | "Failed")
+                })
+                .map(|p| p.to_json())
                 .collect();
             cluster::describe_node(obj, &pods, &events, now)
         }
@@ -83,13 +89,8 @@ pub fn describe(cluster: &Cluster, kind: Kind, obj: &Value, now: i64) -> String 
 fn owned(cluster: &Cluster, kind: Kind, ns: &str, owner: &Value) -> Vec<Value> {
     let uid = text(owner, &["metadata", "uid"]);
     cluster
-        .list_objects(kind, Some(ns))
-        .iter()
-        .map(|o| o.to_json())
-        .filter(|o| {
-            list(o, &["metadata", "ownerReferences"])
-                .iter()
-                .any(|r| text(r, &["uid"]) == uid)
-        })
+        .objects_of(kind, Some(ns))
+        .filter(|o| o.meta().owner_references.iter().any(|r| r.uid == uid))
+        .map(Object::to_json)
         .collect()
 }
