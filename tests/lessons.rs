@@ -72,7 +72,8 @@ fn the_lessons_exist_with_ids_matching_their_file_names() {
             "iot",
             "microservices",
             "sandbox",
-            "jobs"
+            "jobs",
+            "config"
         ]
     );
     for (name, lesson) in &en {
