@@ -73,7 +73,8 @@ fn the_lessons_exist_with_ids_matching_their_file_names() {
             "microservices",
             "sandbox",
             "jobs",
-            "config"
+            "config",
+            "drain"
         ]
     );
     for (name, lesson) in &en {
