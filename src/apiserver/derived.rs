@@ -162,8 +162,28 @@ fn slices(cluster: &Cluster, ep: &Value) -> Vec<Value> {
     let Ok(svc) = cluster.object(Kind::Service, ns, name).map(|s| s.to_json()) else {
         return Vec::new();
     };
-    // The apiserver writes its own service's slice, named after it.
+    // The apiserver writes its own service's slice, named after it; the
+    // mirroring controller copies the Endpoints of a service without a
+    // selector (unless they opt out), the endpointslice controller serves
+    // the rest.
     let by_apiserver = ns == "default" && name == "kubernetes";
+    let mirrored = map(&svc, &["spec", "selector"]).is_none_or(Map::is_empty);
+    let skip_mirror = text(
+        ep,
+        &[
+            "metadata",
+            "labels",
+            "endpointslice.kubernetes.io/skip-mirror",
+        ],
+    );
+    if mirrored && !by_apiserver && skip_mirror == "true" {
+        return Vec::new();
+    }
+    let (labels_from, manager) = if mirrored {
+        (ep, "endpointslicemirroring-controller.k8s.io")
+    } else {
+        (&svc, "endpointslice-controller.k8s.io")
+    };
     let subsets = list(ep, &["subsets"]);
     let placeholder = [json!({})];
     let groups = if subsets.is_empty() {
@@ -180,12 +200,12 @@ fn slices(cluster: &Cluster, ep: &Value) -> Vec<Value> {
         if by_apiserver {
             meta.insert("name".into(), json!(name));
         } else {
-            if let Some(own) = map(&svc, &["metadata", "labels"]) {
+            if let Some(own) = map(labels_from, &["metadata", "labels"]) {
                 labels.extend(own.clone());
             }
             labels.insert(
                 "endpointslice.kubernetes.io/managed-by".into(),
-                json!("endpointslice-controller.k8s.io"),
+                json!(manager),
             );
             if text(&svc, &["spec", "clusterIP"]) == "None" {
                 labels.insert("service.kubernetes.io/headless".into(), json!(""));

@@ -186,9 +186,7 @@ pub fn handle(cluster: &mut Cluster, req: &Request, route: &Route) -> Response {
     let mut resp = dispatch(cluster, req, route);
     if route.rt.kind == "Endpoints" {
         // What the apiserver sends since v1.33; kubectl prints it.
-        resp.warning = Some(
-            "v1 Endpoints is deprecated in v1.33+; use discovery.k8s.io/v1 EndpointSlice".into(),
-        );
+        resp.warning = Some(crate::kubectl::cmd::get::ENDPOINTS_DEPRECATED.into());
     }
     resp
 }
