@@ -10,6 +10,7 @@
 //! `kubectl drain` polls the pods it evicted instead of watching, so a GET
 //! of a pod evicted through this server jumps to the next timer too.
 
+mod auth;
 mod derived;
 mod discovery;
 mod http;
@@ -290,6 +291,9 @@ fn answer(session: &mut Session, req: &Request) -> Response {
         }
         _ => req,
     };
+    if let Some(resp) = auth::review(req, req.path.trim_end_matches('/')) {
+        return resp;
+    }
     let json_body = req.content_type.contains("json")
         || req.content_type.starts_with("application/apply-patch");
     if !req.body.is_empty() && !req.content_type.is_empty() && !json_body {
