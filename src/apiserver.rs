@@ -10,6 +10,8 @@
 //! `kubectl drain` polls the pods it evicted instead of watching, so a GET
 //! of a pod evicted through this server jumps to the next timer too.
 
+mod auth;
+mod derived;
 mod discovery;
 mod http;
 mod openapi;
@@ -30,7 +32,9 @@ use std::time::Duration;
 use serde_json::{json, Value};
 
 use crate::session::Session;
-use http::{read_request, start_stream, write_chunk, write_response, Request, Response};
+use http::{
+    client_gone, read_request, start_stream, write_chunk, write_response, Request, Response,
+};
 use std::collections::BTreeSet;
 use watch::WatchState;
 
@@ -39,6 +43,10 @@ use watch::WatchState;
 const WATCH_IDLE_POLLS_MAX: u32 = 3000;
 /// Wall-time pause between watch polls that found nothing.
 const WATCH_POLL_PAUSE: Duration = Duration::from_millis(10);
+/// Polls after a watch delivered events during which time does not jump:
+/// the client's turn to act on them (close the watch, send a request), so
+/// a watch whose client got what it waited for moves time no further.
+const WATCH_GRACE_POLLS: u32 = 20;
 /// The longest `advance` one call may ask for (a simulated day).
 const ADVANCE_SECONDS_MAX: u64 = 86_400;
 /// Evicted pods remembered for drain's polls (see `engine_job`).
@@ -56,8 +64,14 @@ enum Job {
     Call(Request, Sender<Response>),
     /// Start a watch: its first events and state.
     WatchStart(Request, Sender<Result<(WatchState, Vec<Value>), Response>>),
-    /// Poll a watch: new events, and whether the cluster has nothing due.
-    WatchPoll(Request, WatchState, Sender<(WatchState, Vec<Value>, bool)>),
+    /// Poll a watch (letting time jump when nothing changed, if the flag
+    /// allows): new events, and whether the cluster has nothing due.
+    WatchPoll(
+        Request,
+        WatchState,
+        bool,
+        Sender<(WatchState, Vec<Value>, bool)>,
+    ),
 }
 
 /// Runs the API server on `listen` until the process ends. Prints
@@ -121,6 +135,11 @@ fn serve_watch(
         Err(_) => return Ok(()),
     };
     start_stream(writer, "application/json")?;
+    let mut grace: u32 = if events.is_empty() {
+        0
+    } else {
+        WATCH_GRACE_POLLS
+    };
     for event in events {
         write_chunk(writer, format!("{event}\n").as_bytes())?;
     }
@@ -130,9 +149,14 @@ fn serve_watch(
         if busy.load(Ordering::SeqCst) > 0 {
             continue;
         }
+        if client_gone(writer) {
+            break;
+        }
+        let may_jump = grace == 0;
+        grace = grace.saturating_sub(1);
         let (reply, answer) = channel();
         if jobs
-            .send(Job::WatchPoll(req.clone(), state, reply))
+            .send(Job::WatchPoll(req.clone(), state, may_jump, reply))
             .is_err()
         {
             break;
@@ -143,6 +167,9 @@ fn serve_watch(
         state = next;
         if events.is_empty() && settled {
             idle += 1;
+        }
+        if !events.is_empty() {
+            grace = WATCH_GRACE_POLLS;
         }
         for event in events {
             write_chunk(writer, format!("{event}\n").as_bytes())?;
@@ -218,10 +245,10 @@ fn engine_job(session: &mut Session, evicted: &mut BTreeSet<String>, job: Job) {
             };
             let _ = reply.send(started);
         }
-        Job::WatchPoll(req, mut state, reply) => {
+        Job::WatchPoll(req, mut state, may_jump, reply) => {
             let mut events = watch_events(session, &req, &mut state);
             let mut settled = false;
-            if events.is_empty() {
+            if events.is_empty() && may_jump {
                 // The watch is the only request waiting: let time jump to
                 // the cluster's next timer, as the terminal would.
                 match session.next_wake_ms() {
@@ -264,6 +291,9 @@ fn answer(session: &mut Session, req: &Request) -> Response {
         }
         _ => req,
     };
+    if let Some(resp) = auth::review(req, req.path.trim_end_matches('/')) {
+        return resp;
+    }
     let json_body = req.content_type.contains("json")
         || req.content_type.starts_with("application/apply-patch");
     if !req.body.is_empty() && !req.content_type.is_empty() && !json_body {

@@ -192,3 +192,17 @@ pub fn write_chunk(stream: &mut TcpStream, data: &[u8]) -> io::Result<()> {
     stream.write_all(b"\r\n")?;
     stream.flush()
 }
+
+/// True once the client has closed its end (a watch's client that got
+/// what it waited for), seen without blocking.
+pub fn client_gone(stream: &TcpStream) -> bool {
+    if stream.set_nonblocking(true).is_err() {
+        return true;
+    }
+    let gone = match stream.peek(&mut [0u8; 1]) {
+        Ok(n) => n == 0,
+        Err(e) => e.kind() != io::ErrorKind::WouldBlock,
+    };
+    let _ = stream.set_nonblocking(false);
+    gone
+}

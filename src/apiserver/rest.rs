@@ -7,7 +7,7 @@
 
 use serde_json::{json, Value};
 
-use super::put;
+use super::{derived, put};
 
 use super::http::{Request, Response};
 use super::status::{bad_request, failure, from_api_error, not_found_path, not_supported};
@@ -51,6 +51,7 @@ pub fn route(path: &str) -> Option<Route> {
     };
     let rt = RESOURCE_TYPES
         .iter()
+        .chain([&derived::LEASE])
         .find(|r| r.group == group && r.version == version && r.plural == plural)?;
     Some(Route {
         rt,
@@ -71,7 +72,11 @@ fn row_cells<'a>(cluster: &'a Cluster, route: &Route) -> impl Fn(&Value) -> Vec<
     let def = table_def(route.rt.kind);
     let kind = engine_kind(route.rt);
     let now = now_secs(cluster);
+    let derived = derived::serves(route.rt).then_some(route.rt.kind);
     move |obj| {
+        if let Some(kind) = derived {
+            return derived::cells(kind, obj, now);
+        }
         let meta = |key: &str| {
             obj.get("metadata")
                 .and_then(|m| m.get(key))
@@ -107,6 +112,11 @@ pub fn select(cluster: &Cluster, req: &Request, route: &Route) -> Result<Vec<Val
             .map_or("", |(_, k)| k);
         bad_request(&format!("field label not supported: {key}"))
     })?;
+    if derived::serves(route.rt) {
+        let mut objects = derived::objects(cluster, route.rt, route.namespace.as_deref());
+        objects.retain(|o| filter.labels.matches(&derived::labels(o)) && filter.fields_match(o));
+        return Ok(objects);
+    }
     let mut objects = list_json(cluster, route.rt, route.namespace.as_deref(), &filter);
     for obj in &mut objects {
         typed(obj, route.rt);
@@ -147,8 +157,14 @@ fn kind_of(route: &Route, name: &str) -> Result<Kind, Response> {
 }
 
 fn get_object(cluster: &Cluster, route: &Route, name: &str) -> Result<Value, Response> {
-    let kind = kind_of(route, name)?;
     let ns = route.namespace.as_deref().unwrap_or("");
+    if derived::serves(route.rt) {
+        return derived::objects(cluster, route.rt, Some(ns))
+            .into_iter()
+            .find(|o| o.pointer("/metadata/name").and_then(Value::as_str) == Some(name))
+            .ok_or_else(|| not_found(route, name));
+    }
+    let kind = kind_of(route, name)?;
     let mut obj = cluster
         .get_object(kind, ns, name)
         .map(|o| o.to_json())
@@ -170,14 +186,24 @@ pub fn handle(cluster: &mut Cluster, req: &Request, route: &Route) -> Response {
     let mut resp = dispatch(cluster, req, route);
     if route.rt.kind == "Endpoints" {
         // What the apiserver sends since v1.33; kubectl prints it.
-        resp.warning = Some(
-            "v1 Endpoints is deprecated in v1.33+; use discovery.k8s.io/v1 EndpointSlice".into(),
-        );
+        resp.warning = Some(crate::kubectl::cmd::get::ENDPOINTS_DEPRECATED.into());
     }
     resp
 }
 
 fn dispatch(cluster: &mut Cluster, req: &Request, route: &Route) -> Response {
+    if derived::serves(route.rt) && req.method != "GET" {
+        // Derived on each read from what the engine stores: nothing to write.
+        return failure(
+            405,
+            "MethodNotAllowed",
+            &format!(
+                "kubeplay's API mode derives {} from the objects it stores; they cannot be written",
+                route.rt.plural
+            ),
+            Value::Null,
+        );
+    }
     let result = match (req.method.as_str(), &route.name, route.sub.as_deref()) {
         ("GET", None, _) => list(cluster, req, route),
         ("GET", Some(name), None) => {

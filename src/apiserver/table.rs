@@ -39,9 +39,11 @@ pub fn table(
     resource_version: &str,
 ) -> Value {
     let def = table_def(kind);
-    let normal = def.headers(false);
-    let columns: Vec<Value> = def
-        .headers(true)
+    let (all, normal) = match super::derived::headers(kind) {
+        Some(h) => (h, h),
+        None => (def.headers(true), def.headers(false)),
+    };
+    let columns: Vec<Value> = all
         .iter()
         .map(|name| {
             let priority = i32::from(!normal.contains(name));

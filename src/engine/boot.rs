@@ -123,7 +123,7 @@ pub fn boot(c: &mut Cluster) {
 /// FNV-1a of `text` from a seed: a stable stand-in for the kubelet's
 /// manifest hash (no draw from the seeded rng, which would move every
 /// later name).
-fn fnv(text: &str, seed: u64) -> u64 {
+pub fn fnv(text: &str, seed: u64) -> u64 {
     text.bytes().fold(0xcbf2_9ce4_8422_2325 ^ seed, |h, b| {
         (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
     })

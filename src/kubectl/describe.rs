@@ -10,6 +10,7 @@ mod node_resources;
 mod pod;
 mod workloads;
 
+pub use cluster::lease_renew_time;
 pub use workloads::split_replica_sets;
 
 /// Writes a `Pod Template:` section (for `rollout history --revision`).

@@ -173,7 +173,8 @@ impl Filter {
         self.labels.is_empty() && self.fields.is_empty()
     }
 
-    fn fields_match(&self, obj: &Value) -> bool {
+    /// Whether an object's JSON passes the field selector.
+    pub fn fields_match(&self, obj: &Value) -> bool {
         self.fields
             .iter()
             .all(|(k, negate, v)| (field_value(obj, k).as_deref() == Some(v.as_str())) != *negate)
@@ -228,7 +229,9 @@ fn field_value(obj: &Value, key: &str) -> Option<String> {
     } else {
         path
     };
-    match at(obj, &path)? {
+    // The apiserver's field sets hold every supported field, empty when
+    // unset: `involvedObject.namespace=` selects a node's events.
+    match at(obj, &path).unwrap_or(&Value::Null) {
         Value::String(s) => Some(s.clone()),
         Value::Bool(b) => Some(b.to_string()),
         Value::Number(n) => Some(n.to_string()),
@@ -376,6 +379,12 @@ mod tests {
         assert!(f.matches(&pod("a", "Pending")));
         assert!(!f.matches(&pod("b", "Pending")));
         assert!(!f.matches(&pod("a", "Running")));
+        // An unset field is empty, as in the apiserver's field sets
+        // (`describe node` asks for `involvedObject.namespace=`).
+        let unscheduled = Filter::parse("", "spec.nodeName=").unwrap();
+        assert!(unscheduled.matches(&pod("a", "Pending")));
+        let scheduled = Filter::parse("", "spec.nodeName!=").unwrap();
+        assert!(!scheduled.matches(&pod("a", "Pending")));
         let pods = resources::lookup("pods").unwrap();
         let bad = Filter::parse("", "foo=bar").unwrap();
         assert_eq!(

@@ -37,8 +37,13 @@ pub fn run(mut ctx: Ctx, call: Call) -> CommandFuture {
         return done(fail(&mut ctx, "no objects passed to apply"));
     }
     let mut status = 0;
+    let mut warned = false;
     for (source, item) in objects {
         let result = item.and_then(|obj| {
+            if !warned && obj.get("kind").and_then(Value::as_str) == Some("Endpoints") {
+                warned = true;
+                ctx.err(&format!("Warning: {}\n", super::get::ENDPOINTS_DEPRECATED));
+            }
             let ns = object_namespace(&obj, flag_ns.as_deref())?;
             apply_one(&mut ctx, &obj, &ns, &source, server_side)
         });

@@ -38,14 +38,18 @@ pub struct Request {
     pub sort_by: Option<String>,
 }
 
+/// The warning the apiserver sends with every request on v1 Endpoints
+/// (since v1.33); kubectl prints it once per command.
+pub const ENDPOINTS_DEPRECATED: &str =
+    "v1 Endpoints is deprecated in v1.33+; use discovery.k8s.io/v1 EndpointSlice";
+
 pub fn run(mut ctx: Ctx, call: Call) -> CommandFuture {
     let request = match prepare(&mut ctx, &call) {
         Ok(r) => r,
         Err(code) => return done(code),
     };
     if request.targets.iter().any(|t| t.rt.kind == "Endpoints") {
-        // Since v1.33 the apiserver warns on every read of v1 Endpoints.
-        ctx.err("Warning: v1 Endpoints is deprecated in v1.33+; use discovery.k8s.io/v1 EndpointSlice\n");
+        ctx.err(&format!("Warning: {ENDPOINTS_DEPRECATED}\n"));
     }
     if call.flags.bool("watch") || call.flags.bool("watch-only") {
         return watch::run(ctx, call, request);

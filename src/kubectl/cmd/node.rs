@@ -64,14 +64,63 @@ pub fn events(ctx: Ctx, mut call: Call) -> CommandFuture {
     get::run(ctx, call)
 }
 
-/// `kubectl auth can-i`: minikube's user is cluster-admin, so always yes.
-pub fn can_i(mut ctx: Ctx, _call: Call) -> CommandFuture {
+/// The verbs `auth can-i` knows for resources (others get a warning).
+const KNOWN_VERBS: [&str; 16] = [
+    "get",
+    "list",
+    "watch",
+    "create",
+    "update",
+    "patch",
+    "delete",
+    "deletecollection",
+    "use",
+    "bind",
+    "impersonate",
+    "*",
+    "approve",
+    "sign",
+    "escalate",
+    "attest",
+];
+
+/// `kubectl auth can-i`: minikube's user is cluster-admin, so always yes,
+/// after kubectl's warnings about what it could not check.
+pub fn can_i(mut ctx: Ctx, call: Call) -> CommandFuture {
+    let verb = call.args.first().map_or("", String::as_str);
+    let arg = call.args.get(1).map_or("", String::as_str);
+    if !arg.is_empty() && !arg.starts_with('/') {
+        let typed = arg.split('/').next().unwrap_or(arg);
+        let warning = match crate::kubectl::resources::lookup(typed) {
+            _ if typed == "*" => None,
+            None => Some(format!("the server doesn't have a resource type '{typed}'")),
+            // (`-A`, which skips this check, is refused as not simulated.)
+            Some(rt) if rt.namespaced => None,
+            Some(rt) if rt.group.is_empty() => {
+                Some(format!("resource '{}' is not namespace scoped", rt.plural))
+            }
+            Some(rt) => Some(format!(
+                "resource '{}' is not namespace scoped in group '{}'",
+                rt.plural, rt.group
+            )),
+        };
+        let unknown_verb =
+            (!KNOWN_VERBS.contains(&verb)).then(|| format!("verb '{verb}' is not a known verb"));
+        for w in warning.into_iter().chain(unknown_verb) {
+            ctx.err(&format!("Warning: {w}\n\n"));
+        }
+    }
     ctx.out("yes\n");
     done(0)
 }
 
+/// What the apiserver adds to the identity of a client certificate (since
+/// v1.32): the SHA-256 of minikube's `client.crt` (this one stands for it).
+pub const CREDENTIAL_ID: &str =
+    "X509SHA256=d02c2c5b10fc3c1dc06793886e0ebe09543ebccbbe73d0f56315950e6b7dffc9";
+
 pub fn whoami(mut ctx: Ctx, _call: Call) -> CommandFuture {
-    ctx.out("ATTRIBUTE                                           VALUE\nUsername                                            minikube-user\nGroups                                              [system:masters system:authenticated]\n");
+    ctx.out(&format!("ATTRIBUTE                                           VALUE\nUsername                                            minikube-user\nGroups                                              [system:masters system:authenticated]\nExtra: authentication.kubernetes.io/credential-id   [{CREDENTIAL_ID}]\n"));
     done(0)
 }
 

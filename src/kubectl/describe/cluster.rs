@@ -201,9 +201,24 @@ pub fn describe_node(node: &Value, pods: &[Value], events: &[Value], now: i64) -
     w.finish()
 }
 
-/// The node's Lease in kube-node-lease: the kubelet renews it every 10 s
-/// while it runs; a stopped node's lease stays at its last heartbeat.
+/// The node's Lease in kube-node-lease.
 fn lease(w: &mut DescribeWriter, node: &Value, now: i64) {
+    w.write(LEVEL_0, "Lease:\n");
+    w.write(
+        LEVEL_1,
+        &format!("HolderIdentity:\t{}\n", text(node, &["metadata", "name"])),
+    );
+    w.write(LEVEL_1, "AcquireTime:\t<unset>\n");
+    w.write(
+        LEVEL_1,
+        &format!("RenewTime:\t{}\n", rfc1123z(lease_renew_time(node, now))),
+    );
+}
+
+/// When the node's Lease was last renewed (Unix seconds): the kubelet
+/// renews it every 10 s while it runs; a stopped node's lease stays at its
+/// last heartbeat. (The API mode serves the Lease itself from this.)
+pub fn lease_renew_time(node: &Value, now: i64) -> i64 {
     const RENEW_INTERVAL_S: i64 = 10;
     let ready = list(node, &["status", "conditions"])
         .iter()
@@ -213,7 +228,7 @@ fn lease(w: &mut DescribeWriter, node: &Value, now: i64) {
         .and_then(Value::as_str)
         .and_then(parse_rfc3339)
         .unwrap_or(now);
-    let renewed = match &ready {
+    match &ready {
         Some(c) if text(c, &["status"]) == "True" => {
             now - (now - created).rem_euclid(RENEW_INTERVAL_S)
         }
@@ -222,14 +237,7 @@ fn lease(w: &mut DescribeWriter, node: &Value, now: i64) {
             .and_then(parse_rfc3339)
             .unwrap_or(created),
         None => created,
-    };
-    w.write(LEVEL_0, "Lease:\n");
-    w.write(
-        LEVEL_1,
-        &format!("HolderIdentity:\t{}\n", text(node, &["metadata", "name"])),
-    );
-    w.write(LEVEL_1, "AcquireTime:\t<unset>\n");
-    w.write(LEVEL_1, &format!("RenewTime:\t{}\n", rfc1123z(renewed)));
+    }
 }
 
 fn conditions(w: &mut DescribeWriter, node: &Value) {
@@ -275,8 +283,8 @@ fn system_info(w: &mut DescribeWriter, node: &Value) {
         ("Operating System", "operatingSystem"),
         ("Architecture", "architecture"),
         ("Container Runtime Version", "containerRuntimeVersion"),
+        // v1.37 prints no `Kube-Proxy Version` (the field is deprecated).
         ("Kubelet Version", "kubeletVersion"),
-        ("Kube-Proxy Version", "kubeProxyVersion"),
     ];
     for (title, key) in rows {
         let value = info.get(key).and_then(Value::as_str).unwrap_or("");

@@ -1,0 +1,1 @@
+kubectl describe svc kube-dns -n kube-system
