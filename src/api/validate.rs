@@ -310,7 +310,8 @@ fn validate_pod_spec(spec: &PodSpec, path: &str, policies: &[&str], e: &mut Errs
     if spec.containers.is_empty() {
         e.push(FieldError::required(&format!("{path}.containers")));
     }
-    let volumes: BTreeSet<&str> = spec.volumes.iter().map(|v| v.name.as_str()).collect();
+    let volumes: BTreeSet<&str> =
+        crate::sorting::insert_all(spec.volumes.iter().map(|v| v.name.as_str()));
     let mut names = BTreeSet::new();
     for (i, c) in spec.containers.iter().enumerate() {
         let cp = format!("{path}.containers[{i}]");

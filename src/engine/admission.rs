@@ -15,6 +15,7 @@ use crate::api::pod::{
 };
 use crate::api::validation::FieldError;
 use crate::api::{Pod, Service};
+use crate::sorting::insert_all;
 use std::collections::BTreeSet;
 
 /// `generateName` + 5 random characters, truncated as the apiserver does
@@ -181,20 +182,20 @@ pub fn allocate_service(
     svc: &mut Service,
     old: Option<&Service>,
 ) -> Result<(), ApiError> {
-    let used_ips: BTreeSet<String> = c
-        .store
-        .services()
-        .list(None)
-        .filter(|s| s.metadata.uid != svc.metadata.uid || old.is_none())
-        .map(|s| s.spec.cluster_ip.clone())
-        .collect();
-    let used_ports: BTreeSet<i32> = c
-        .store
-        .services()
-        .list(None)
-        .filter(|s| old.is_none_or(|o| o.metadata.uid != s.metadata.uid))
-        .flat_map(|s| s.spec.ports.iter().map(|p| p.node_port))
-        .collect();
+    let used_ips: BTreeSet<String> = insert_all(
+        c.store
+            .services()
+            .list(None)
+            .filter(|s| s.metadata.uid != svc.metadata.uid || old.is_none())
+            .map(|s| s.spec.cluster_ip.clone()),
+    );
+    let used_ports: BTreeSet<i32> = insert_all(
+        c.store
+            .services()
+            .list(None)
+            .filter(|s| old.is_none_or(|o| o.metadata.uid != s.metadata.uid))
+            .flat_map(|s| s.spec.ports.iter().map(|p| p.node_port)),
+    );
     if let Some(o) = old {
         svc.spec.cluster_ip = o.spec.cluster_ip.clone();
         svc.spec.cluster_ips = o.spec.cluster_ips.clone();

@@ -412,13 +412,14 @@ fn distinct_pods(selector: &str, world: &World, marks: &Marks) -> i64 {
     let Ok(sel) = Selector::parse(selector) else {
         return 0;
     };
-    let answered: BTreeSet<&(String, String)> = world
-        .cluster
-        .http_log()
-        .iter()
-        .filter(|r| r.seq >= marks.http_seq && r.status != 0)
-        .filter(|r| sel.matches(&r.pod_labels))
-        .filter_map(|r| r.pod.as_ref())
-        .collect();
+    let answered: BTreeSet<&(String, String)> = crate::sorting::insert_all(
+        world
+            .cluster
+            .http_log()
+            .iter()
+            .filter(|r| r.seq >= marks.http_seq && r.status != 0)
+            .filter(|r| sel.matches(&r.pod_labels))
+            .filter_map(|r| r.pod.as_ref()),
+    );
     answered.len() as i64
 }
