@@ -189,13 +189,15 @@ pub fn allocate_service(
             .filter(|s| s.metadata.uid != svc.metadata.uid || old.is_none())
             .map(|s| s.spec.cluster_ip.clone()),
     );
-    let used_ports: BTreeSet<i32> = insert_all(
-        c.store
-            .services()
-            .list(None)
-            .filter(|s| old.is_none_or(|o| o.metadata.uid != s.metadata.uid))
-            .flat_map(|s| s.spec.ports.iter().map(|p| p.node_port)),
-    );
+    // A list, not a set: only membership is asked, and a set of `i32`
+    // would be a B-tree type of its own in the wasm.
+    let used_ports: Vec<i32> = c
+        .store
+        .services()
+        .list(None)
+        .filter(|s| old.is_none_or(|o| o.metadata.uid != s.metadata.uid))
+        .flat_map(|s| s.spec.ports.iter().map(|p| p.node_port))
+        .collect();
     if let Some(o) = old {
         svc.spec.cluster_ip = o.spec.cluster_ip.clone();
         svc.spec.cluster_ips = o.spec.cluster_ips.clone();
@@ -259,7 +261,7 @@ fn allocate_cluster_ip(
 fn allocate_node_ports(
     c: &mut Cluster,
     svc: &mut Service,
-    used_ports: BTreeSet<i32>,
+    used_ports: Vec<i32>,
 ) -> Result<(), ApiError> {
     let name = svc.metadata.name.clone();
     let ty = svc.type_name().to_string();
@@ -286,7 +288,7 @@ fn allocate_node_ports(
             );
             return Err(ApiError::invalid(Kind::Service, &name, vec![e]));
         }
-        taken.insert(p.node_port);
+        taken.push(p.node_port);
     }
     Ok(())
 }
