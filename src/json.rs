@@ -183,6 +183,37 @@ pub fn field<T: FromJson>(m: &Map, key: &str) -> Result<Option<T>, DecodeErr> {
     field_with(m, key, T::from_json)
 }
 
+/// Decodes the field `key`, if the object has it, into `slot` by `read`;
+/// whether it was there.
+pub fn field_with_into<T>(
+    m: &Map,
+    key: &str,
+    read: fn(&Value) -> Result<T, DecodeErr>,
+    slot: &mut T,
+) -> Result<bool, DecodeErr> {
+    match m.get(key) {
+        Some(x) => {
+            *slot = read(x).map_err(|e| e.at(key))?;
+            Ok(true)
+        }
+        None => Ok(false),
+    }
+}
+
+/// Decodes the field `key`, if the object has it, into `slot`; whether
+/// it was there.
+pub fn field_into<T: FromJson>(m: &Map, key: &str, slot: &mut T) -> Result<bool, DecodeErr> {
+    field_with_into(m, key, T::from_json, slot)
+}
+
+/// A field serde required (not `Option`, no `default`) was there.
+pub fn present(found: bool, key: &str) -> Result<(), DecodeErr> {
+    match found {
+        true => Ok(()),
+        false => Err(missing(key)),
+    }
+}
+
 /// A field serde required (not `Option`, no `default`).
 pub fn required<T>(f: Option<T>, key: &str) -> Result<T, DecodeErr> {
     f.ok_or_else(|| missing(key))
@@ -796,6 +827,11 @@ mod tests {
     fn errors_are_worded_as_gos_decoder_words_them() {
         let e = |v: Value| Thing::from_json(&v).unwrap_err().to_string();
         assert_eq!(e(json!({"type": "x"})), "missing field `port`");
+        // A present key of the wrong type is reported before a missing one.
+        assert_eq!(
+            e(json!({"type": 1})),
+            "json: cannot unmarshal number into Go struct field Thing.type of type string"
+        );
         assert_eq!(
             e(json!({"port": "80", "type": 1})),
             "json: cannot unmarshal string into Go struct field Thing.port of type int32"

@@ -40,6 +40,16 @@ pub fn sort_by_key<T, K: Ord>(items: &mut [T], mut key: impl FnMut(&T) -> K) {
     sort_by(items, |a, b| key(a).cmp(&key(b)));
 }
 
+/// A `BTreeMap`, `BTreeSet` or JSON object built by inserting `items` one
+/// by one, as `collect()` would build it (a later equal key replaces the
+/// value). `collect()` into these first sorts a `Vec` of the items, which
+/// compiles one more copy of the standard sort per element type.
+pub fn insert_all<C: Default + Extend<T>, T>(items: impl IntoIterator<Item = T>) -> C {
+    let mut out = C::default();
+    out.extend(items);
+    out
+}
+
 /// The one instantiation of the standard sort.
 #[inline(never)]
 fn sort_indices(order: &mut [usize], cmp: &mut dyn FnMut(usize, usize) -> Ordering) {

@@ -5,9 +5,10 @@
 //! `Deserializer`-generic body per type, and serde_json then instantiates
 //! its map/seq machinery once more per type (plus `Content` buffering for
 //! `flatten` and `untagged`). In the wasm that was ~100 KB gzip. Here every
-//! field is one call of a small non-generic helper in `crate::json`
-//! (`put(&mut map, "name", value)`, `field(map, "name")`), and the traits
-//! there do the rest.
+//! field is one call of a small helper in `crate::json` (`put(&mut map,
+//! "name", value)`; decoding starts from the fields' defaults and fills
+//! them in place, `field_into(map, "name", &mut out.name)`), and the
+//! traits there do the rest.
 //!
 //! The derives read serde's attribute vocabulary under its own name
 //! (`#[serde(...)]`), so the object types read as they always did and the
@@ -220,18 +221,24 @@ fn put_fields(fields: &[Field], access: &dyn Fn(&Ident) -> Ts) -> Ts {
     quote!(let mut m = crate::json::Map::new(); #(#stmts)*)
 }
 
+/// The fields read from keys, in the order they are read (serde reads a
+/// map in key order and stops at the first error), and their keys.
+fn read_order(fields: &[Field]) -> (Vec<&Field>, Vec<&String>) {
+    let mut order: Vec<&Field> = fields
+        .iter()
+        .filter(|f| !f.attrs.skip && !f.attrs.flatten)
+        .collect();
+    order.sort_by(|a, b| a.key.cmp(&b.key));
+    let known = order.iter().map(|f| &f.key).collect();
+    (order, known)
+}
+
 /// Statements that decode the fields of the object `v` and build
 /// `ctor { .. }`; a type error in a field names `go` as Go's innermost struct.
 fn take_fields(fields: &[Field], ctor: Ts, go: &str) -> Ts {
     let go_type = format!("v1.{go}");
     let var = |f: &Field| f.var.clone();
-    let mut order: Vec<&Field> = fields
-        .iter()
-        .filter(|f| !f.attrs.skip && !f.attrs.flatten)
-        .collect();
-    // serde reads a map in key order and stops at the first error.
-    order.sort_by(|a, b| a.key.cmp(&b.key));
-    let known: Vec<&String> = order.iter().map(|f| &f.key).collect();
+    let (order, known) = read_order(fields);
     let reads = order.iter().map(|f| {
         let v = var(f);
         let key = &f.key;
@@ -263,6 +270,61 @@ fn take_fields(fields: &[Field], ctor: Ts, go: &str) -> Ts {
             Ok(#ctor { #(#inits),* })
         };
         fields().map_err(|e| e.within(#go))
+    }
+}
+
+/// Like [`take_fields`] for a named struct: the struct starts with every
+/// field at its type's default and each present key is decoded straight
+/// into its field; a required field only notes that its key was there.
+/// The same values and errors (the first failing key in key order, then
+/// a missing required field or a failing `flatten` in declaration order),
+/// in less code per field than [`take_fields`]' locals (no `Option` per
+/// field to move, one drop of the struct on error instead of one per
+/// decoded field).
+fn fill_fields(fields: &[Field], go: &str) -> Ts {
+    let go_type = format!("v1.{go}");
+    let (order, known) = read_order(fields);
+    let required = |f: &Field| !(f.attrs.default || f.optional);
+    let reads = order.iter().map(|f| {
+        let id = &f.ident;
+        let key = &f.key;
+        let read = match (&f.attrs.with, &f.attrs.deserialize_with) {
+            (Some(w), _) => {
+                quote!(crate::json::field_with_into(m, #key, #w::from_json, &mut out.#id)?)
+            }
+            (None, Some(d)) => quote!(crate::json::field_with_into(m, #key, #d, &mut out.#id)?),
+            (None, None) => quote!(crate::json::field_into(m, #key, &mut out.#id)?),
+        };
+        let var = &f.var;
+        match required(f) {
+            true => quote!(let #var = #read;),
+            false => quote!(#read;),
+        }
+    });
+    let after = fields.iter().filter(|f| !f.attrs.skip).map(|f| {
+        let id = &f.ident;
+        let var = &f.var;
+        let key = &f.key;
+        if f.attrs.flatten {
+            quote!(out.#id = crate::json::FromJson::from_json(&crate::json::rest(m, &[#(#known),*]))?;)
+        } else if required(f) {
+            quote!(crate::json::present(#var, #key)?;)
+        } else {
+            Ts::new()
+        }
+    });
+    let ids = fields.iter().map(|f| &f.ident);
+    quote! {
+        let m = crate::json::object(v, #go_type)?;
+        let m = &*m;
+        let mut out = Self { #(#ids: Default::default()),* };
+        let fill = |out: &mut Self| -> Result<(), crate::json::DecodeErr> {
+            #(#reads)*
+            #(#after)*
+            Ok(())
+        };
+        fill(&mut out).map_err(|e| e.within(#go))?;
+        Ok(out)
     }
 }
 
@@ -401,7 +463,7 @@ fn from_json(input: &DeriveInput) -> syn::Result<Ts> {
         Data::Struct(s) => match &s.fields {
             Fields::Named(n) => {
                 let fields = named_fields(n, rule)?;
-                take_fields(&fields, quote!(Self), &go)
+                fill_fields(&fields, &go)
             }
             Fields::Unnamed(u) if u.unnamed.len() == 1 => {
                 quote!(Ok(Self(crate::json::FromJson::from_json(v)?)))

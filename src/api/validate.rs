@@ -12,7 +12,6 @@ use super::secret::Secret;
 use super::service::Service;
 use super::validation::{self as v, FieldError};
 use super::workload::{Deployment, ReplicaSet};
-use std::collections::BTreeSet;
 
 type Errs = Vec<FieldError>;
 
@@ -310,11 +309,11 @@ fn validate_pod_spec(spec: &PodSpec, path: &str, policies: &[&str], e: &mut Errs
     if spec.containers.is_empty() {
         e.push(FieldError::required(&format!("{path}.containers")));
     }
-    let volumes: BTreeSet<&str> = spec.volumes.iter().map(|v| v.name.as_str()).collect();
-    let mut names = BTreeSet::new();
+    let volumes: Vec<&str> = spec.volumes.iter().map(|v| v.name.as_str()).collect();
+    let mut names = Vec::new();
     for (i, c) in spec.containers.iter().enumerate() {
         let cp = format!("{path}.containers[{i}]");
-        if !c.name.is_empty() && !names.insert(c.name.as_str()) {
+        if !c.name.is_empty() && !first_time(&mut names, &c.name) {
             e.push(FieldError::duplicate(
                 &format!("{cp}.name"),
                 v::quote(&c.name),
@@ -338,7 +337,7 @@ fn validate_pod_spec(spec: &PodSpec, path: &str, policies: &[&str], e: &mut Errs
     }
 }
 
-fn validate_container(c: &Container, cp: &str, volumes: &BTreeSet<&str>, e: &mut Errs) {
+fn validate_container(c: &Container, cp: &str, volumes: &[&str], e: &mut Errs) {
     if c.name.is_empty() {
         e.push(FieldError::required(&format!("{cp}.name")));
     } else if let Some(msg) = v::dns_label_error(&c.name) {
@@ -380,7 +379,7 @@ fn validate_container(c: &Container, cp: &str, volumes: &BTreeSet<&str>, e: &mut
         }
     }
     for (j, m) in c.volume_mounts.iter().enumerate() {
-        if !volumes.contains(m.name.as_str()) && !m.name.starts_with("kube-api-access-") {
+        if !volumes.contains(&m.name.as_str()) && !m.name.starts_with("kube-api-access-") {
             e.push(FieldError::not_found(
                 &format!("{cp}.volumeMounts[{j}].name"),
                 v::quote(&m.name),
@@ -406,7 +405,7 @@ fn validate_service(s: &Service, e: &mut Errs) {
     if s.spec.ports.is_empty() && ty != "ExternalName" && s.spec.cluster_ip != "None" {
         e.push(FieldError::required("spec.ports"));
     }
-    let mut names = BTreeSet::new();
+    let mut names = Vec::new();
     let many = s.spec.ports.len() > 1;
     for (i, p) in s.spec.ports.iter().enumerate() {
         validate_service_port(p, &format!("spec.ports[{i}]"), many, ty, &mut names, e);
@@ -434,18 +433,29 @@ fn validate_service(s: &Service, e: &mut Errs) {
     }
 }
 
+/// Notes `name` among the names seen so far; false if it was there. (A
+/// list: specs have few names, and a set of `&str` would be a B-tree type
+/// of its own in the wasm.)
+fn first_time<'a>(seen: &mut Vec<&'a str>, name: &'a str) -> bool {
+    if seen.contains(&name) {
+        return false;
+    }
+    seen.push(name);
+    true
+}
+
 /// One entry of `spec.ports`.
 fn validate_service_port<'a>(
     p: &'a crate::api::ServicePort,
     pp: &str,
     many: bool,
     ty: &str,
-    names: &mut BTreeSet<&'a str>,
+    names: &mut Vec<&'a str>,
     e: &mut Errs,
 ) {
     if many && p.name.is_empty() {
         e.push(FieldError::required(&format!("{pp}.name")));
-    } else if !p.name.is_empty() && !names.insert(p.name.as_str()) {
+    } else if !p.name.is_empty() && !first_time(names, &p.name) {
         e.push(FieldError::duplicate(
             &format!("{pp}.name"),
             v::quote(&p.name),

@@ -301,7 +301,10 @@ pub fn nginx_route(files: &BTreeMap<String, String>, path: &str) -> Option<(Stri
         .split(|c: char| c.is_whitespace() || c == ';')
         .filter(|w| !w.is_empty())
         .collect();
-    let mut upstreams: BTreeMap<&str, &str> = BTreeMap::new();
+    // (name, server): a later block of the same name wins. A list, not a
+    // map: a config names few upstreams, and a map type of its own costs
+    // the wasm its B-tree code.
+    let mut upstreams: Vec<(&str, &str)> = Vec::new();
     let mut routes: Vec<(&str, &str)> = Vec::new();
     let mut i = 0;
     while let Some(w) = words.get(i) {
@@ -313,7 +316,7 @@ pub fn nginx_route(files: &BTreeMap<String, String>, path: &str) -> Option<(Stri
                     words.get(i + 3),
                     words.get(i + 4),
                 ) {
-                    upstreams.insert(name, addr);
+                    upstreams.push((name, addr));
                 }
             }
             "location" => {
@@ -342,7 +345,11 @@ pub fn nginx_route(files: &BTreeMap<String, String>, path: &str) -> Option<(Stri
         .filter(|(p, _)| path.starts_with(*p))
         .max_by_key(|(p, _)| p.len())?;
     let target = target.trim_start_matches("http://").trim_end_matches('/');
-    let target = upstreams.get(target).copied().unwrap_or(target);
+    let target = upstreams
+        .iter()
+        .rev()
+        .find(|(name, _)| *name == target)
+        .map_or(target, |(_, addr)| *addr);
     let (host, port) = match target.rsplit_once(':') {
         Some((h, p)) => (h, p.parse().ok()?),
         None => (target, 80),

@@ -241,7 +241,9 @@ fn cleanup(c: &mut Cluster, cj: &CronJob, jobs: &[Job]) {
             .iter()
             .filter(|j| finished_as(j) == Some(cond))
             .collect();
-        done.sort_by_key(|j| (j.status.start_time, j.metadata.creation_timestamp));
+        crate::sorting::sort_by_key(&mut done, |j| {
+            (j.status.start_time, j.metadata.creation_timestamp)
+        });
         let extra = done
             .len()
             .saturating_sub(usize::try_from(limit).unwrap_or(0));

@@ -15,6 +15,7 @@ use crate::api::pod::{
 };
 use crate::api::validation::FieldError;
 use crate::api::{Pod, Service};
+use crate::sorting::insert_all;
 use std::collections::BTreeSet;
 
 /// `generateName` + 5 random characters, truncated as the apiserver does
@@ -181,14 +182,16 @@ pub fn allocate_service(
     svc: &mut Service,
     old: Option<&Service>,
 ) -> Result<(), ApiError> {
-    let used_ips: BTreeSet<String> = c
-        .store
-        .services()
-        .list(None)
-        .filter(|s| s.metadata.uid != svc.metadata.uid || old.is_none())
-        .map(|s| s.spec.cluster_ip.clone())
-        .collect();
-    let used_ports: BTreeSet<i32> = c
+    let used_ips: BTreeSet<String> = insert_all(
+        c.store
+            .services()
+            .list(None)
+            .filter(|s| s.metadata.uid != svc.metadata.uid || old.is_none())
+            .map(|s| s.spec.cluster_ip.clone()),
+    );
+    // A list, not a set: only membership is asked, and a set of `i32`
+    // would be a B-tree type of its own in the wasm.
+    let used_ports: Vec<i32> = c
         .store
         .services()
         .list(None)
@@ -258,7 +261,7 @@ fn allocate_cluster_ip(
 fn allocate_node_ports(
     c: &mut Cluster,
     svc: &mut Service,
-    used_ports: BTreeSet<i32>,
+    used_ports: Vec<i32>,
 ) -> Result<(), ApiError> {
     let name = svc.metadata.name.clone();
     let ty = svc.type_name().to_string();
@@ -285,7 +288,7 @@ fn allocate_node_ports(
             );
             return Err(ApiError::invalid(Kind::Service, &name, vec![e]));
         }
-        taken.insert(p.node_port);
+        taken.push(p.node_port);
     }
     Ok(())
 }

@@ -18,10 +18,7 @@ use crate::api::{
 use std::collections::BTreeMap;
 
 fn labels(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
-    pairs
-        .iter()
-        .map(|(k, v)| (k.to_string(), v.to_string()))
-        .collect()
+    crate::sorting::insert_all(pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())))
 }
 
 /// Builds the cluster at internal time 0.

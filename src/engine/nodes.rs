@@ -203,10 +203,11 @@ impl Cluster {
                 index,
                 running: true,
                 last_heartbeat: self.t,
-                images: crate::apps::registry::PRELOADED
-                    .iter()
-                    .map(|s| s.to_string())
-                    .collect(),
+                images: crate::sorting::insert_all(
+                    crate::apps::registry::PRELOADED
+                        .iter()
+                        .map(|s| s.to_string()),
+                ),
                 ..NodeRt::default()
             },
         );

@@ -74,12 +74,11 @@ fn service_env(svc: &crate::api::Service, out: &mut Vec<(String, String)>) {
 fn source(c: &Cluster, ns: &str, kind: &str, name: &str) -> Option<BTreeMap<String, String>> {
     if kind == "Secret" {
         let s = c.store.secrets().get(ns, name)?;
-        Some(
+        Some(crate::sorting::insert_all(
             s.data
                 .keys()
-                .map(|k| (k.clone(), s.text(k).unwrap_or_default()))
-                .collect(),
-        )
+                .map(|k| (k.clone(), s.text(k).unwrap_or_default())),
+        ))
     } else {
         c.store.configmaps().get(ns, name).map(|cm| cm.data.clone())
     }

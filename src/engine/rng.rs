@@ -3,8 +3,9 @@
 //! from it in a fixed order, so the same seed and operations give the same
 //! cluster.
 
-/// A seeded SplitMix64 generator.
-#[derive(Clone, Debug, crate::json::ToJson, crate::json::FromJson)]
+/// A seeded SplitMix64 generator. (`Default`, state 0, is only the value
+/// a checkpoint's decoder starts from before it reads `state`.)
+#[derive(Clone, Debug, Default, crate::json::ToJson, crate::json::FromJson)]
 pub struct Rng {
     state: u64,
 }

@@ -84,12 +84,11 @@ fn merges_as_set(field: &str) -> bool {
 
 fn without_directives(v: &Value) -> Value {
     match v {
-        Value::Object(map) => Value::Object(
+        Value::Object(map) => Value::Object(crate::sorting::insert_all(
             map.iter()
                 .filter(|(k, _)| !k.starts_with('$'))
-                .map(|(k, v)| (k.clone(), without_directives(v)))
-                .collect(),
-        ),
+                .map(|(k, v)| (k.clone(), without_directives(v))),
+        )),
         Value::Array(items) => Value::Array(items.iter().map(without_directives).collect()),
         other => other.clone(),
     }

@@ -239,14 +239,21 @@ fn pods(
                     selector: selector.into(),
                 });
             }
-            let mut others: BTreeMap<&str, usize> = BTreeMap::new();
+            // (image, pods): a list, not a map, as pods run few images and
+            // a map type of its own would cost the wasm its B-tree code.
+            let mut others: Vec<(&str, usize)> = Vec::new();
             for p in pods.iter().filter(|p| !runs_image(p, image)) {
                 let first = p.spec.containers.first().map_or("", |c| c.image.as_str());
-                *others.entry(first).or_default() += 1;
+                match others.iter_mut().find(|(i, _)| *i == first) {
+                    Some((_, n)) => *n += 1,
+                    None => others.push((first, 1)),
+                }
             }
-            let stale: usize = others.values().sum();
+            let stale: usize = others.iter().map(|(_, n)| n).sum();
             // The most common other image (the first by name on a tie).
-            let common = others.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)));
+            let common = others
+                .iter()
+                .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(a.0)));
             match common {
                 None => Ok(()),
                 Some((other, _)) => Err(Differs::StaleImages {
@@ -412,13 +419,14 @@ fn distinct_pods(selector: &str, world: &World, marks: &Marks) -> i64 {
     let Ok(sel) = Selector::parse(selector) else {
         return 0;
     };
-    let answered: BTreeSet<&(String, String)> = world
-        .cluster
-        .http_log()
-        .iter()
-        .filter(|r| r.seq >= marks.http_seq && r.status != 0)
-        .filter(|r| sel.matches(&r.pod_labels))
-        .filter_map(|r| r.pod.as_ref())
-        .collect();
+    let answered: BTreeSet<&(String, String)> = crate::sorting::insert_all(
+        world
+            .cluster
+            .http_log()
+            .iter()
+            .filter(|r| r.seq >= marks.http_seq && r.status != 0)
+            .filter(|r| sel.matches(&r.pod_labels))
+            .filter_map(|r| r.pod.as_ref()),
+    );
     answered.len() as i64
 }

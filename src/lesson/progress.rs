@@ -150,15 +150,11 @@ fn read(value: &Value) -> Result<Progress, String> {
         let entry = fields::object(entry, WHAT)?;
         fields::only(entry, &["step", "done"], WHAT)?;
         let step = fields::number(entry, "step", STEPS_MAX as u64 - 1, WHAT)?.unwrap_or(0);
-        let done = fields::list(entry, "done", WHAT)?
-            .iter()
-            .map(|v| {
-                v.as_u64()
-                    .filter(|s| *s < STEPS_MAX as u64)
-                    .map(|s| s as usize)
-            })
-            .collect::<Option<BTreeSet<usize>>>()
-            .ok_or_else(|| format!("{WHAT}: bad `done`"))?;
+        let mut done = BTreeSet::new();
+        for v in fields::list(entry, "done", WHAT)? {
+            let s = v.as_u64().filter(|s| *s < STEPS_MAX as u64);
+            done.insert(s.ok_or_else(|| format!("{WHAT}: bad `done`"))? as usize);
+        }
         if !valid_id(id) {
             return Err(format!("{WHAT}: bad lesson id"));
         }

@@ -470,19 +470,21 @@ fn arrows(model: &Model, out: &Layout) -> Vec<Arrow> {
             }
             continue;
         }
-        let mut per_node: BTreeMap<&str, (usize, bool)> = BTreeMap::new();
+        // Keyed by an owned name: the scheduler's map of the same type
+        // shares its B-tree code in the wasm (a `&str` key would not).
+        let mut per_node: BTreeMap<String, (usize, bool)> = BTreeMap::new();
         for (k, ready) in drawn {
             if let Some(p) = model.pod(k) {
-                let e = per_node.entry(p.node.as_str()).or_insert((0, false));
+                let e = per_node.entry(p.node.clone()).or_insert((0, false));
                 e.0 += 1;
                 e.1 |= *ready;
             }
         }
         for (node, (count, ready)) in per_node {
-            if let Some(to) = out.node(node) {
+            if let Some(to) = out.node(&node) {
                 arrows.push(Arrow {
                     service: s.key.clone(),
-                    end: ArrowEnd::Node(node.to_string(), count),
+                    end: ArrowEnd::Node(node, count),
                     curve: Curve {
                         a: from.bottom(),
                         b: to.top(),

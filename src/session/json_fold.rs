@@ -52,9 +52,9 @@ fn fold_in(value: Value, seen: &mut BTreeMap<(usize, u64), usize>) -> Value {
         }
     }
     let value = match value {
-        Value::Object(m) => {
-            Value::Object(m.into_iter().map(|(k, v)| (k, fold_in(v, seen))).collect())
-        }
+        Value::Object(m) => Value::Object(crate::sorting::insert_all(
+            m.into_iter().map(|(k, v)| (k, fold_in(v, seen))),
+        )),
         Value::Array(a) => Value::Array(a.into_iter().map(|v| fold_in(v, seen)).collect()),
         v => v,
     };

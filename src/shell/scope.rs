@@ -94,16 +94,13 @@ impl Scope {
     /// A shell over `fs` starting in `cwd`, running `commands`, with
     /// `env` exported.
     pub fn new(commands: Commands, fs: Vfs, cwd: &str, env: &[(String, String)]) -> Scope {
-        let vars = env
-            .iter()
-            .map(|(k, v)| {
-                let var = Var {
-                    value: v.clone(),
-                    exported: true,
-                };
-                (k.clone(), var)
-            })
-            .collect();
+        let vars = crate::sorting::insert_all(env.iter().map(|(k, v)| {
+            let var = Var {
+                value: v.clone(),
+                exported: true,
+            };
+            (k.clone(), var)
+        }));
         Scope {
             vars,
             last_status: 0,

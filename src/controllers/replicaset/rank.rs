@@ -11,13 +11,19 @@
 //! depends on the store's iteration order.
 
 use crate::api::{Pod, Time};
-use std::collections::BTreeMap;
 
 /// Indices into `active` of the `n` pods to delete first, in order.
 pub fn pods_to_delete(active: &[&Pod], now: Time, n: usize) -> Vec<usize> {
-    let mut per_node: BTreeMap<&str, i64> = BTreeMap::new();
+    // Pods per node name: a list, as a cluster has few nodes, and a map
+    // type of its own would cost the wasm its B-tree code.
+    let mut per_node: Vec<(&str, i64)> = Vec::new();
     for p in active {
-        *per_node.entry(p.spec.node_name.as_str()).or_default() += 1;
+        let node = p.spec.node_name.as_str();
+        if let Some(slot) = per_node.iter_mut().find(|(n, _)| *n == node) {
+            slot.1 += 1;
+        } else {
+            per_node.push((node, 1));
+        }
     }
     let mut ranked: Vec<_> = active
         .iter()
@@ -31,9 +37,9 @@ pub fn pods_to_delete(active: &[&Pod], now: Time, n: usize) -> Vec<usize> {
             };
             let colocated = if assigned {
                 per_node
-                    .get(p.spec.node_name.as_str())
-                    .copied()
-                    .unwrap_or(0)
+                    .iter()
+                    .find(|(n, _)| *n == p.spec.node_name)
+                    .map_or(0, |(_, count)| *count)
             } else {
                 0
             };

@@ -82,11 +82,13 @@ fn prepare(ctx: &mut Ctx, call: &Call) -> Result<Request, i32> {
         check_fields(t.rt, &filter, &label_text, &field_text).map_err(|e| fail(ctx, &e))?;
     }
     let all_namespaces = call.flags.bool("all-namespaces");
-    let distinct_types = targets
-        .iter()
-        .map(|t| t.rt.kind)
-        .collect::<std::collections::BTreeSet<_>>()
-        .len();
+    let mut kinds = Vec::new();
+    for t in &targets {
+        if !kinds.contains(&t.rt.kind) {
+            kinds.push(t.rt.kind);
+        }
+    }
+    let distinct_types = kinds.len();
     let table = TableOptions {
         wide: matches!(output, Output::Table { wide: true }),
         show_labels: call.flags.bool("show-labels"),

@@ -103,10 +103,11 @@ pub fn env(mut ctx: Ctx, argv: Vec<String>) -> CommandFuture {
         return run_with(ctx, extra, rest.to_vec());
     }
     let mut vars: std::collections::BTreeMap<String, String> = ctx.with_world(|w| {
-        w.environment()
-            .into_iter()
-            .map(|(k, v)| (k.to_string(), v.to_string()))
-            .collect()
+        crate::sorting::insert_all(
+            w.environment()
+                .into_iter()
+                .map(|(k, v)| (k.to_string(), v.to_string())),
+        )
     });
     vars.extend(extra);
     let text: String = vars.iter().map(|(k, v)| format!("{k}={v}\n")).collect();

@@ -98,14 +98,11 @@ pub fn run(mut ctx: Ctx, call: Call, request: Request) -> CommandFuture {
 }
 
 fn remember(objects: &[Object]) -> Seen {
-    objects
-        .iter()
-        .map(|o| {
-            let meta = o.meta();
-            let key = (meta.namespace.clone(), meta.name.clone());
-            (key, (meta.resource_version.clone(), o.clone()))
-        })
-        .collect()
+    crate::sorting::insert_all(objects.iter().map(|o| {
+        let meta = o.meta();
+        let key = (meta.namespace.clone(), meta.name.clone());
+        (key, (meta.resource_version.clone(), o.clone()))
+    }))
 }
 
 /// Prints rows (the header only the first time); returns whether the
