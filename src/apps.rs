@@ -44,6 +44,10 @@ pub enum App {
     /// kubeplay/iot-server, the API server of the scale-out lesson.
     IotServer,
     CoreDns,
+    /// agnhost (e2e test image); `liveness` answers /healthz 200 for 10 s, then 500.
+    Agnhost,
+    /// registry.k8s.io/goproxy, an HTTP proxy on 8080.
+    GoProxy,
     /// etcd, apiserver, controller-manager, scheduler, kube-proxy, storage-provisioner.
     System,
 }
@@ -105,6 +109,28 @@ pub struct RunPlan {
     /// Network commands (`wget -qO- web`) whose output the kubelet adds
     /// to `logs` when the process starts: the engine owns the network.
     pub fetches: Vec<Fetch>,
+    /// Files its command creates and removes (`touch`, `rm`), by time.
+    #[serde(default)]
+    pub files: Vec<FileSpan>,
+}
+
+/// A file the main command makes at `from_ms` after it starts and
+/// removes at `until_ms` (never when `None`).
+#[derive(Clone, Debug, PartialEq, Eq, crate::json::ToJson, crate::json::FromJson)]
+pub struct FileSpan {
+    pub path: String,
+    pub from_ms: u64,
+    pub until_ms: Option<u64>,
+}
+
+impl RunPlan {
+    /// The files the command has made and not removed `ms` after it started.
+    pub fn files_at(&self, ms: u64) -> impl Iterator<Item = &str> {
+        self.files
+            .iter()
+            .filter(move |f| f.from_ms <= ms && f.until_ms.is_none_or(|u| ms < u))
+            .map(|f| f.path.as_str())
+    }
 }
 
 /// A network command of a main process.
@@ -127,6 +153,7 @@ impl App {
             App::UdacityHello(_) | App::UdacityAuth(_) | App::UdacityMonolith => &[80, 81],
             App::UdacityFrontend => &[80, 443],
             App::IotServer => &[3000],
+            App::Agnhost | App::GoProxy => &[8080],
             App::CoreDns => &[53, 8080, 8181, 9153],
             App::Busybox | App::Perl | App::System => &[],
         }
@@ -142,7 +169,9 @@ impl App {
             App::UdacityHello(_)
             | App::UdacityAuth(_)
             | App::UdacityMonolith
-            | App::UdacityFrontend => Some((50, 2)),
+            | App::UdacityFrontend
+            | App::Agnhost
+            | App::GoProxy => Some((50, 2)),
             App::IotServer => Some((100, 0)),
             App::CoreDns => Some((5_000, 0)),
             App::System => Some((300, 0)),
@@ -207,6 +236,7 @@ impl App {
                         .collect(),
                     serves: false,
                     fetches: vec![],
+                    files: vec![],
                 };
             }
         }
@@ -217,6 +247,7 @@ impl App {
                 logs: logs::startup_logs(self, pod, started),
                 serves: true,
                 fetches: vec![],
+                files: vec![],
             };
         }
         let mut argv: Vec<String> = command.to_vec();

@@ -105,6 +105,7 @@ pub fn plan(argv: &[String]) -> RunPlan {
         logs,
         serves: false,
         fetches: vec![],
+        files: vec![],
     }
 }
 

@@ -15,6 +15,7 @@
 //! image on one node are shared (the second waits for the first).
 
 mod lifecycle;
+mod probe;
 pub mod stages;
 mod start;
 mod status;
@@ -72,7 +73,9 @@ pub fn wake(c: &mut Cluster, uid: &str, token: u64, step: Step) {
         Step::Start(i) => start::start(c, &pod, i),
         Step::Exit(i, r) => lifecycle::exit(c, &pod, i, r),
         Step::Restart(i, r) => lifecycle::restart(c, &pod, i, r),
-        Step::Probe(i, r) => lifecycle::probe(c, &pod, i, r),
+        Step::Probe(i, r) => probe::run(c, &pod, i, r, probe::Kind::Readiness),
+        Step::Live(i, r) => probe::run(c, &pod, i, r, probe::Kind::Liveness),
+        Step::Startup(i, r) => probe::run(c, &pod, i, r, probe::Kind::Startup),
         Step::Killed => lifecycle::killed(c, &pod),
         Step::Gone => {
             c.remove::<Pod>(&ns, &name);

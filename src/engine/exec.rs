@@ -62,12 +62,18 @@ impl Cluster {
                 "unable to upgrade connection: container not found (\"{name}\")"
             )));
         };
+        // The files its main command made by now (`touch /tmp/healthy`).
+        let mut files = mounted_files(self, p, i);
+        let ran = self.now().0.saturating_sub(ctr.started_unix_ms);
+        for made in ctr.plan.iter().flat_map(|plan| plan.files_at(ran)) {
+            files.entry(made.to_string()).or_default();
+        }
         Ok(Container {
             app: ctr.image.as_ref().map_or(App::System, |img| img.app),
             pod: p.metadata.name.clone(),
             namespace: namespace.to_string(),
             env: ctr.env.to_vec(),
-            files: mounted_files(self, p, i),
+            files,
             key: format!("{}/{name}/{}", p.metadata.uid, ctr.restarts),
         })
     }

@@ -444,7 +444,10 @@ pub fn start(c: &mut Cluster, pod: &Pod, i: usize) {
     // Without a readiness probe a running container is ready (a Job's pod
     // is 1/1 Running while it works), unless its command ends before the
     // kubelet's next relist would report it so (`run -i … -- echo hi`).
+    ctr.unstarted = spec.startup_probe.is_some();
+    (ctr.live_fails, ctr.probe_fails, ctr.ready_oks, ctr.stopping) = (0, 0, 0, false);
     ctr.ready = spec.readiness_probe.is_none()
+        && !ctr.unstarted
         && plan
             .exits_after_ms
             .is_none_or(|ms| ms >= super::stages::RELIST_MS);
@@ -459,11 +462,8 @@ pub fn start(c: &mut Cluster, pod: &Pod, i: usize) {
     ctr.plan = Some(plan);
     if let Some(ms) = exits {
         schedule(c, &uid, ms, Step::Exit(i, restarts));
-    } else if let Some(p) = &spec.readiness_probe {
-        let delay =
-            u64::try_from(p.initial_delay_seconds.unwrap_or(0)).unwrap_or(0) * 1000 + START.ms;
-        schedule(c, &uid, delay, Step::Probe(i, restarts));
     }
+    super::probe::begin(c, pod, i, restarts);
     if i + 1 < pod.spec.containers.len() {
         schedule(c, &uid, START.ms, Step::Pull(i + 1));
     }
