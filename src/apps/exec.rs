@@ -68,6 +68,7 @@ pub fn is_busybox(app: App) -> bool {
             | App::UdacityMonolith
             | App::IotServer
             | App::Agnhost
+            | App::Stress
     )
 }
 

@@ -180,7 +180,7 @@ pub fn serve(app: App, port: u16, req: &Request, ctx: &ServeCtx<'_>) -> Served {
             vec![],
             now,
         )),
-        App::Busybox | App::Perl | App::System => Served::Refused,
+        App::Busybox | App::Perl | App::System | App::Stress => Served::Refused,
     }
 }
 

@@ -106,6 +106,8 @@ pub fn plan(argv: &[String]) -> RunPlan {
         serves: false,
         fetches: vec![],
         files: vec![],
+        memory_bytes: 0,
+        oom: false,
     }
 }
 

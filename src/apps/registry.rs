@@ -142,6 +142,12 @@ const REPOS: &[Repo] = &[
         app: |_| App::GoProxy,
     },
     Repo {
+        name: "docker.io/polinux/stress",
+        tags: &["latest", "1.0.4"],
+        size: 4_146_474,
+        app: |_| App::Stress,
+    },
+    Repo {
         name: "docker.io/library/perl",
         tags: &[
             "latest", "5", "5.40", "5.38", "5.36", "5.34", "5.34.0", "slim",

@@ -67,6 +67,8 @@ pub fn plan_main(argv: &[String], started: crate::api::Time) -> RunPlan {
         serves: false,
         fetches: vec![],
         files: vec![],
+        memory_bytes: 0,
+        oom: false,
     };
     let script = match argv.first().map(|s| s.rsplit('/').next().unwrap_or(s)) {
         None => return plan,

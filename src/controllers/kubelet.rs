@@ -8,7 +8,9 @@
 //! at 40 MB/s (bootcamp ≈ 2.4 s), 400 ms when present, 800 ms to fail
 //! (`ErrImagePull`, `ImagePullBackOff` 3–5 s later, retries after 10 s
 //! doubling to 300 s); start 100 ms; a crash restarts after 1 s, then
-//! `CrashLoopBackOff` 10 s doubling to 300 s; SIGTERM → exit per image
+//! `CrashLoopBackOff` 10 s doubling to 300 s; a container holding more
+//! memory than its limit is `OOMKilled` (137) 300 ms after it starts; probes
+//! in [`probe`]; SIGTERM → exit per image
 //! (see `apps`), at most the grace period; gone 100 ms later.
 //!
 //! Images are cached per node after the first pull; pulls of the same

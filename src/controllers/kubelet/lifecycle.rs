@@ -49,7 +49,13 @@ pub fn exit(c: &mut Cluster, pod: &Pod, i: usize, instance: i32) {
         return;
     }
     let code = ctr.plan.as_ref().map_or(0, |p| p.exit_code);
-    archive(ctr, code, exit_reason(code), now);
+    let oom = ctr.plan.as_ref().is_some_and(|p| p.oom);
+    archive(
+        ctr,
+        code,
+        if oom { "OOMKilled" } else { exit_reason(code) },
+        now,
+    );
     let policy = pod.spec.restart_policy.as_str();
     let restart = policy == "Always" || (policy == "OnFailure" && code != 0);
     if !restart {

@@ -369,6 +369,9 @@ fn fetch(c: &mut Cluster, pod: &Pod, app: crate::apps::App, plan: &mut crate::ap
     }
 }
 
+/// How long a container that allocates past its memory limit lives.
+const OOM_MS: u64 = 300;
+
 /// Creates and starts container `i`, then moves on to the next one.
 pub fn start(c: &mut Cluster, pod: &Pod, i: usize) {
     let uid = pod.metadata.uid.clone();
@@ -423,6 +426,13 @@ pub fn start(c: &mut Cluster, pod: &Pod, i: usize) {
             .and_then(|ctr| ctr.image.as_ref())
             .map_or(crate::apps::App::System, |img| img.app);
     let mut plan = app.plan(&spec.command, &spec.args, &env, &pod.metadata.name, now);
+    // More memory than the limit: the kernel's OOM killer ends it at once.
+    let limit = spec.resources.limits.get("memory");
+    if let Some(limit) = limit.and_then(|q| crate::api::quantity::parse_bytes(&q.0)) {
+        if plan.memory_bytes > limit {
+            (plan.exits_after_ms, plan.exit_code, plan.oom) = (Some(OOM_MS), 137, true);
+        }
+    }
     fetch(c, pod, app, &mut plan);
     let env = c.rt.share_env(env);
     let Some(rt) = c.rt.pods.get_mut(&uid) else {

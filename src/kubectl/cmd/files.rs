@@ -56,7 +56,19 @@ const KNOWN_URLS: &[(&str, &str)] = &[
         "https://k8s.io/examples/pods/probe/tcp-liveness-readiness.yaml",
         TCP_LIVENESS,
     ),
+    (
+        "https://k8s.io/examples/pods/resource/memory-request-limit.yaml",
+        MEMORY_DEMO,
+    ),
+    (
+        "https://k8s.io/examples/pods/resource/memory-request-limit-2.yaml",
+        MEMORY_DEMO_2,
+    ),
 ];
+
+/// The examples of "Assign Memory Resources to Containers and Pods".
+const MEMORY_DEMO: &str = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: memory-demo\n  namespace: mem-example\nspec:\n  containers:\n  - name: memory-demo-ctr\n    image: polinux/stress\n    resources:\n      requests:\n        memory: \"100Mi\"\n      limits:\n        memory: \"200Mi\"\n    command: [\"stress\"]\n    args: [\"--vm\", \"1\", \"--vm-bytes\", \"150M\", \"--vm-hang\", \"1\"]\n";
+const MEMORY_DEMO_2: &str = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: memory-demo-2\n  namespace: mem-example\nspec:\n  containers:\n  - name: memory-demo-2-ctr\n    image: polinux/stress\n    resources:\n      requests:\n        memory: \"50Mi\"\n      limits:\n        memory: \"100Mi\"\n    command: [\"stress\"]\n    args: [\"--vm\", \"1\", \"--vm-bytes\", \"250M\", \"--vm-hang\", \"1\"]\n";
 
 /// The probe examples of "Configure Liveness, Readiness and Startup Probes".
 const EXEC_LIVENESS: &str = "apiVersion: v1\nkind: Pod\nmetadata:\n  labels:\n    test: liveness\n  name: liveness-exec\nspec:\n  containers:\n  - name: liveness\n    image: registry.k8s.io/busybox:1.27.2\n    args:\n    - /bin/sh\n    - -c\n    - touch /tmp/healthy; sleep 30; rm -f /tmp/healthy; sleep 600\n    livenessProbe:\n      exec:\n        command:\n        - cat\n        - /tmp/healthy\n      initialDelaySeconds: 5\n      periodSeconds: 5\n";
