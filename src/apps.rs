@@ -44,6 +44,12 @@ pub enum App {
     /// kubeplay/iot-server, the API server of the scale-out lesson.
     IotServer,
     CoreDns,
+    /// agnhost (e2e test image); `liveness` answers /healthz 200 for 10 s, then 500.
+    Agnhost,
+    /// registry.k8s.io/goproxy, an HTTP proxy on 8080.
+    GoProxy,
+    /// polinux/stress: `stress --vm 1 --vm-bytes 150M` holds that much memory.
+    Stress,
     /// etcd, apiserver, controller-manager, scheduler, kube-proxy, storage-provisioner.
     System,
 }
@@ -105,6 +111,34 @@ pub struct RunPlan {
     /// Network commands (`wget -qO- web`) whose output the kubelet adds
     /// to `logs` when the process starts: the engine owns the network.
     pub fetches: Vec<Fetch>,
+    /// Files its command creates and removes (`touch`, `rm`), by time.
+    #[serde(default)]
+    pub files: Vec<FileSpan>,
+    /// Memory it holds while it runs (bytes; `stress --vm-bytes`).
+    #[serde(default)]
+    pub memory_bytes: u64,
+    /// It was killed for using more memory than its limit.
+    #[serde(default)]
+    pub oom: bool,
+}
+
+/// A file the main command makes at `from_ms` after it starts and
+/// removes at `until_ms` (never when `None`).
+#[derive(Clone, Debug, PartialEq, Eq, crate::json::ToJson, crate::json::FromJson)]
+pub struct FileSpan {
+    pub path: String,
+    pub from_ms: u64,
+    pub until_ms: Option<u64>,
+}
+
+impl RunPlan {
+    /// The files the command has made and not removed `ms` after it started.
+    pub fn files_at(&self, ms: u64) -> impl Iterator<Item = &str> {
+        self.files
+            .iter()
+            .filter(move |f| f.from_ms <= ms && f.until_ms.is_none_or(|u| ms < u))
+            .map(|f| f.path.as_str())
+    }
 }
 
 /// A network command of a main process.
@@ -127,22 +161,25 @@ impl App {
             App::UdacityHello(_) | App::UdacityAuth(_) | App::UdacityMonolith => &[80, 81],
             App::UdacityFrontend => &[80, 443],
             App::IotServer => &[3000],
+            App::Agnhost | App::GoProxy => &[8080],
             App::CoreDns => &[53, 8080, 8181, 9153],
-            App::Busybox | App::Perl | App::System => &[],
+            App::Busybox | App::Perl | App::System | App::Stress => &[],
         }
     }
 
     /// (ms until it exits, exit code) after SIGTERM; `None` if it ignores it.
     pub fn on_sigterm(self) -> Option<(u64, i32)> {
         match self {
-            App::Bootcamp(_) | App::Busybox | App::Perl => None,
+            App::Bootcamp(_) | App::Busybox | App::Perl | App::Stress => None,
             App::Nginx(_) => Some((200, 0)),
             App::Tomcat(_) => Some((1_500, 143)),
             App::CouchDb(_) => Some((500, 0)),
             App::UdacityHello(_)
             | App::UdacityAuth(_)
             | App::UdacityMonolith
-            | App::UdacityFrontend => Some((50, 2)),
+            | App::UdacityFrontend
+            | App::Agnhost
+            | App::GoProxy => Some((50, 2)),
             App::IotServer => Some((100, 0)),
             App::CoreDns => Some((5_000, 0)),
             App::System => Some((300, 0)),
@@ -189,6 +226,9 @@ impl App {
         pod: &str,
         started: crate::api::Time,
     ) -> RunPlan {
+        if self == App::Stress {
+            return stress(command.iter().chain(args));
+        }
         // Control-plane images (kube-proxy, etcd, …) run their own
         // binaries whatever the command line says.
         let server = !matches!(self, App::Busybox | App::Perl)
@@ -207,6 +247,9 @@ impl App {
                         .collect(),
                     serves: false,
                     fetches: vec![],
+                    files: vec![],
+                    memory_bytes: 0,
+                    oom: false,
                 };
             }
         }
@@ -217,10 +260,89 @@ impl App {
                 logs: logs::startup_logs(self, pod, started),
                 serves: true,
                 fetches: vec![],
+                files: vec![],
+                memory_bytes: 0,
+                oom: false,
             };
         }
         let mut argv: Vec<String> = command.to_vec();
         argv.extend(args.iter().cloned());
         shell::plan_main(&argv, started)
+    }
+}
+
+/// `stress --vm N --vm-bytes B …`: its hogs run until stopped, the vm
+/// workers holding N × B (suffixes K, M, G are powers of 1024, as stress reads them).
+fn stress<'a>(argv: impl Iterator<Item = &'a String>) -> RunPlan {
+    let argv: Vec<&String> = argv.collect();
+    let value = |flag: &str| {
+        argv.iter()
+            .position(|a| *a == flag)
+            .and_then(|i| argv.get(i + 1))
+            .map_or("", |v| v.as_str())
+    };
+    let count = |flag: &str| value(flag).parse::<u64>().unwrap_or(0);
+    let bytes = value("--vm-bytes");
+    let (digits, unit) = bytes.split_at(
+        bytes
+            .find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(bytes.len()),
+    );
+    let scale = match unit.to_ascii_lowercase().as_str() {
+        "k" => 1 << 10,
+        "m" => 1 << 20,
+        "g" => 1 << 30,
+        _ => 1,
+    };
+    let per_vm = digits
+        .parse::<u64>()
+        .map_or(256 << 20, |n| n.saturating_mul(scale));
+    let line = format!(
+        "stress: info: [1] dispatching hogs: {} cpu, {} io, {} vm, {} hdd",
+        count("--cpu"),
+        count("--io"),
+        count("--vm"),
+        count("--hdd")
+    );
+    RunPlan {
+        exits_after_ms: None,
+        exit_code: 0,
+        logs: vec![line.into()],
+        serves: false,
+        fetches: vec![],
+        files: vec![],
+        memory_bytes: per_vm.saturating_mul(count("--vm")),
+        oom: false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stress_holds_what_its_arguments_ask() {
+        let argv = |s: &str| s.split(' ').map(String::from).collect::<Vec<_>>();
+        let plan = App::Stress.plan(
+            &argv("stress"),
+            &argv("--vm 1 --vm-bytes 250M --vm-hang 1"),
+            &[],
+            "p",
+            crate::api::Time(0),
+        );
+        assert_eq!(plan.memory_bytes, 250 << 20);
+        assert_eq!(plan.exits_after_ms, None);
+        assert_eq!(
+            plan.logs,
+            vec!["stress: info: [1] dispatching hogs: 0 cpu, 0 io, 1 vm, 0 hdd"]
+        );
+        let two = App::Stress.plan(
+            &[],
+            &argv("--vm 2 --vm-bytes 64k --cpu 1"),
+            &[],
+            "p",
+            crate::api::Time(0),
+        );
+        assert_eq!(two.memory_bytes, 2 * (64 << 10));
     }
 }

@@ -158,9 +158,13 @@ fn default_container(c: &mut Container) {
             p.protocol = "TCP".into();
         }
     }
-    for probe in [&mut c.readiness_probe, &mut c.liveness_probe]
-        .into_iter()
-        .flatten()
+    for probe in [
+        &mut c.readiness_probe,
+        &mut c.liveness_probe,
+        &mut c.startup_probe,
+    ]
+    .into_iter()
+    .flatten()
     {
         probe.timeout_seconds.get_or_insert(1);
         probe.period_seconds.get_or_insert(10);

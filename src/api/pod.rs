@@ -106,6 +106,8 @@ pub struct Container {
     pub readiness_probe: Option<Probe>,
     #[serde(default)]
     pub resources: ResourceRequirements,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub startup_probe: Option<Probe>,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub termination_message_path: String,
     #[serde(default, skip_serializing_if = "String::is_empty")]

@@ -53,7 +53,7 @@ const CORE: &[&str] = &[
 /// True when the image has a shell (`sh`) at all: distroless control-plane
 /// images and CoreDNS have none, nor any other program.
 pub fn has_shell(app: App) -> bool {
-    !matches!(app, App::CoreDns | App::System)
+    !matches!(app, App::CoreDns | App::System | App::GoProxy)
 }
 
 /// True when BusyBox provides the image's programs (busybox itself and
@@ -67,6 +67,8 @@ pub fn is_busybox(app: App) -> bool {
             | App::UdacityFrontend
             | App::UdacityMonolith
             | App::IotServer
+            | App::Agnhost
+            | App::Stress
     )
 }
 
@@ -197,6 +199,69 @@ pub fn not_found(name: &str) -> String {
     format!("Internal error occurred: error executing command in container: failed to exec in container: failed to start exec: OCI runtime exec failed: exec failed: unable to start container process: exec: \"{name}\": executable file not found in $PATH: unknown")
 }
 
+/// What an exec probe's command answers in a container whose files
+/// `exists` knows: (exit code, output). The commands probes use run here
+/// (`cat`, `test`/`[`, `ls`, `true`, `false`, `exit`), alone or in an
+/// `sh -c` script; other programs the image has are taken to succeed,
+/// and a program it lacks fails as the runtime or the shell says.
+pub fn probe(app: App, argv: &[String], exists: &dyn Fn(&str) -> bool) -> (i32, String) {
+    let name = argv.first().map_or("", String::as_str);
+    let base = name.rsplit('/').next().unwrap_or(name);
+    if !has_program(app, base) {
+        let why = format!("OCI runtime exec failed: exec failed: unable to start container process: exec: \"{name}\": executable file not found in $PATH: unknown");
+        return (126, why);
+    }
+    let script = match (base, argv.get(1).map(String::as_str)) {
+        ("sh" | "bash" | "ash", Some("-c")) => argv.get(2).cloned().unwrap_or_default(),
+        _ => return probe_command(app, argv, exists),
+    };
+    let mut out = (0, String::new());
+    for (cmd, and) in super::shell::split_script(&script) {
+        if and && out.0 != 0 {
+            continue;
+        }
+        let words = super::shell::split_words(&cmd);
+        if words.first().map(String::as_str) == Some("exit") {
+            out.0 = words.get(1).and_then(|n| n.parse().ok()).unwrap_or(out.0);
+            break;
+        }
+        let (code, text) = match words.first() {
+            Some(w) if !has_program(app, w) => (127, format!("sh: {w}: not found\n")),
+            _ => probe_command(app, &words, exists),
+        };
+        out = (code, out.1 + &text);
+    }
+    out
+}
+
+fn probe_command(app: App, words: &[String], exists: &dyn Fn(&str) -> bool) -> (i32, String) {
+    let bb = is_busybox(app);
+    let args: Vec<&String> = words
+        .iter()
+        .skip(1)
+        .filter(|w| !w.starts_with('-'))
+        .collect();
+    let missing = args
+        .iter()
+        .find(|f| !exists(f.as_str()) && f.as_str() != "]");
+    match (words.first().map(String::as_str), missing) {
+        (Some("false"), _) => (1, String::new()),
+        (Some("cat"), Some(f)) if bb => (
+            1,
+            format!("cat: can't open '{f}': No such file or directory\n"),
+        ),
+        (Some("cat"), Some(f)) => (1, format!("cat: {f}: No such file or directory\n")),
+        (Some("ls"), Some(f)) if bb => (1, format!("ls: {f}: No such file or directory\n")),
+        (Some("ls"), Some(f)) => (
+            2,
+            format!("ls: cannot access '{f}': No such file or directory\n"),
+        ),
+        (Some("ls"), None) => (0, args.iter().map(|f| format!("{f}\n")).collect()),
+        (Some("test" | "["), Some(_)) => (1, String::new()),
+        _ => (0, String::new()),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -224,5 +289,37 @@ mod tests {
         assert_eq!(nslookup("nope", "default", None).exit_code, 1);
         let other = nslookup("web.prod", "default", Some("10.96.4.6")).stdout;
         assert!(other.contains("Name:\tweb.prod.svc.cluster.local\n"));
+    }
+
+    #[test]
+    fn probes_see_the_files_the_command_made() {
+        let argv = |s: &str| s.split(' ').map(String::from).collect::<Vec<_>>();
+        let none = |_: &str| false;
+        let healthy = |f: &str| f == "/tmp/healthy";
+        let cat = argv("cat /tmp/healthy");
+        assert_eq!(probe(App::Busybox, &cat, &healthy), (0, String::new()));
+        assert_eq!(
+            probe(App::Busybox, &cat, &none),
+            (
+                1,
+                "cat: can't open '/tmp/healthy': No such file or directory\n".into()
+            )
+        );
+        assert_eq!(
+            probe(App::Nginx("1.25.5"), &cat, &none).1,
+            "cat: /tmp/healthy: No such file or directory\n"
+        );
+        let sh = vec![
+            "sh".into(),
+            "-c".into(),
+            "test -e /tmp/healthy && exit 0; exit 3".into(),
+        ];
+        assert_eq!(probe(App::Busybox, &sh, &healthy).0, 0);
+        assert_eq!(probe(App::Busybox, &sh, &none).0, 3);
+        let missing = probe(App::Busybox, &argv("pgrep nginx"), &none);
+        assert_eq!(missing.0, 126);
+        assert!(missing
+            .1
+            .contains("exec: \"pgrep\": executable file not found in $PATH"));
     }
 }

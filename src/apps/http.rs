@@ -91,6 +91,7 @@ fn reason(status: u16) -> &'static str {
         200 => "OK",
         401 => "Unauthorized",
         404 => "Not Found",
+        500 => "Internal Server Error",
         502 => "Bad Gateway",
         _ => "OK",
     }
@@ -157,8 +158,36 @@ pub fn serve(app: App, port: u16, req: &Request, ctx: &ServeCtx<'_>) -> Served {
             vec![],
             now,
         )),
-        App::Busybox | App::Perl | App::System => Served::Refused,
+        // agnhost `liveness`: healthy for its first 10 s (Go's mux 404s the rest).
+        App::Agnhost => quiet(match path {
+            "/healthz" if ctx.uptime_ms > 10_000 => {
+                let s = js_seconds(ctx.uptime_ms);
+                reply(
+                    500,
+                    "text/plain; charset=utf-8",
+                    format!("error: {s}"),
+                    vec![],
+                    now,
+                )
+            }
+            "/healthz" => reply(200, "text/plain; charset=utf-8", "ok".into(), vec![], now),
+            _ => go_not_found(now),
+        }),
+        App::GoProxy => quiet(reply(
+            500,
+            "text/plain; charset=utf-8",
+            "This is a proxy server. Does not respond to non-proxy requests.\n".into(),
+            vec![],
+            now,
+        )),
+        App::Busybox | App::Perl | App::System | App::Stress => Served::Refused,
     }
+}
+
+/// What Go's `http.ServeMux` answers for a path it has no handler for.
+fn go_not_found(now: Time) -> Response {
+    let body = "404 page not found\n".into();
+    reply(404, "text/plain; charset=utf-8", body, vec![], now)
 }
 
 /// server.js: one line of text, and one log line per request.
@@ -364,13 +393,7 @@ fn udacity(app: App, port: u16, req: &Request, path: &str, now: Time) -> Served 
             "/healthz" | "/readiness" => {
                 reply(200, "text/plain; charset=utf-8", String::new(), vec![], now)
             }
-            _ => reply(
-                404,
-                "text/plain; charset=utf-8",
-                "404 page not found\n".into(),
-                vec![],
-                now,
-            ),
+            _ => go_not_found(now),
         }
     } else {
         let authed = req

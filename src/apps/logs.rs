@@ -85,6 +85,6 @@ fn made_lines(app: App, pod: &str, at: Time) -> Vec<String> {
         ],
         App::IotServer => vec![format!("iot-server listening on :3000 (pod {pod})")],
         App::CoreDns => vec![".:53".into(), "[INFO] plugin/reload: Running configuration SHA512 = 2d0e6c3c8d46f6a2".into(), "CoreDNS-1.12.1".into(), "linux/amd64, go1.24.1, 707c7c1".into()],
-        App::UdacityFrontend | App::Busybox | App::Perl | App::System => vec![],
+        App::UdacityFrontend | App::Busybox | App::Perl | App::System | App::Agnhost | App::GoProxy | App::Stress => vec![],
     }
 }

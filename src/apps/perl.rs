@@ -105,6 +105,9 @@ pub fn plan(argv: &[String]) -> RunPlan {
         logs,
         serves: false,
         fetches: vec![],
+        files: vec![],
+        memory_bytes: 0,
+        oom: false,
     }
 }
 

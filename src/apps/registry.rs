@@ -124,6 +124,30 @@ const REPOS: &[Repo] = &[
         app: |_| App::Busybox,
     },
     Repo {
+        name: "registry.k8s.io/busybox",
+        tags: &["1.27.2", "1.24", "latest"],
+        size: 716_065,
+        app: |_| App::Busybox,
+    },
+    Repo {
+        name: "registry.k8s.io/e2e-test-images/agnhost",
+        tags: &["2.40", "2.39"],
+        size: 51_246_698,
+        app: |_| App::Agnhost,
+    },
+    Repo {
+        name: "registry.k8s.io/goproxy",
+        tags: &["0.1"],
+        size: 2_537_916,
+        app: |_| App::GoProxy,
+    },
+    Repo {
+        name: "docker.io/polinux/stress",
+        tags: &["latest", "1.0.4"],
+        size: 4_146_474,
+        app: |_| App::Stress,
+    },
+    Repo {
         name: "docker.io/library/perl",
         tags: &[
             "latest", "5", "5.40", "5.38", "5.36", "5.34", "5.34.0", "slim",

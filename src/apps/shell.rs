@@ -66,6 +66,9 @@ pub fn plan_main(argv: &[String], started: crate::api::Time) -> RunPlan {
         logs: vec![],
         serves: false,
         fetches: vec![],
+        files: vec![],
+        memory_bytes: 0,
+        oom: false,
     };
     let script = match argv.first().map(|s| s.rsplit('/').next().unwrap_or(s)) {
         None => return plan,
@@ -114,6 +117,23 @@ pub fn plan_main(argv: &[String], started: crate::api::Time) -> RunPlan {
                 argv: words.clone(),
                 last: n + 1 == count,
             }),
+            // The files a probe (`cat /tmp/healthy`) looks for.
+            Some("touch") => {
+                for path in words.iter().skip(1).filter(|w| !w.starts_with('-')) {
+                    plan.files.push(super::FileSpan {
+                        path: path.clone(),
+                        from_ms: total,
+                        until_ms: None,
+                    });
+                }
+            }
+            Some("rm") => {
+                for f in &mut plan.files {
+                    if f.until_ms.is_none() && words.iter().skip(1).any(|w| *w == f.path) {
+                        f.until_ms = Some(total);
+                    }
+                }
+            }
             Some("true" | "hostname" | "env" | "printenv" | "do" | "done") => {}
             Some(other) => {
                 plan.logs.push(format!("sh: {other}: not found").into());
@@ -151,5 +171,14 @@ mod tests {
             .first()
             .map(|f| (f.at, f.last, f.argv.join(" ")));
         assert_eq!(at, Some((1, true, "wget -qO- web".into())));
+    }
+
+    #[test]
+    fn main_processes_make_and_remove_files() {
+        let p = main("sh -c 'touch /tmp/healthy; sleep 30; rm -f /tmp/healthy; sleep 600'");
+        assert_eq!(p.exits_after_ms, Some(630_100));
+        assert_eq!(p.logs, Vec::<std::borrow::Cow<str>>::new());
+        assert_eq!(p.files_at(29_000).collect::<Vec<_>>(), vec!["/tmp/healthy"]);
+        assert_eq!(p.files_at(30_100).count(), 0);
     }
 }

@@ -8,13 +8,16 @@
 //! at 40 MB/s (bootcamp ≈ 2.4 s), 400 ms when present, 800 ms to fail
 //! (`ErrImagePull`, `ImagePullBackOff` 3–5 s later, retries after 10 s
 //! doubling to 300 s); start 100 ms; a crash restarts after 1 s, then
-//! `CrashLoopBackOff` 10 s doubling to 300 s; SIGTERM → exit per image
+//! `CrashLoopBackOff` 10 s doubling to 300 s; a container holding more
+//! memory than its limit is `OOMKilled` (137) 300 ms after it starts; probes
+//! in [`probe`]; SIGTERM → exit per image
 //! (see `apps`), at most the grace period; gone 100 ms later.
 //!
 //! Images are cached per node after the first pull; pulls of the same
 //! image on one node are shared (the second waits for the first).
 
 mod lifecycle;
+mod probe;
 pub mod stages;
 mod start;
 mod status;
@@ -72,7 +75,9 @@ pub fn wake(c: &mut Cluster, uid: &str, token: u64, step: Step) {
         Step::Start(i) => start::start(c, &pod, i),
         Step::Exit(i, r) => lifecycle::exit(c, &pod, i, r),
         Step::Restart(i, r) => lifecycle::restart(c, &pod, i, r),
-        Step::Probe(i, r) => lifecycle::probe(c, &pod, i, r),
+        Step::Probe(i, r) => probe::run(c, &pod, i, r, probe::Kind::Readiness),
+        Step::Live(i, r) => probe::run(c, &pod, i, r, probe::Kind::Liveness),
+        Step::Startup(i, r) => probe::run(c, &pod, i, r, probe::Kind::Startup),
         Step::Killed => lifecycle::killed(c, &pod),
         Step::Gone => {
             c.remove::<Pod>(&ns, &name);

@@ -24,6 +24,9 @@ pub struct Container {
     pub env: Vec<(String, String)>,
     /// Mounted files (ConfigMap and Secret volumes, the service-account token).
     pub files: BTreeMap<String, String>,
+    /// The files its main command makes and removes (`touch /tmp/healthy;
+    /// sleep 30; rm -f /tmp/healthy`), each with whether it is there now.
+    pub made: Vec<(String, bool)>,
     /// Names this run of the container: pod uid, container, restart count.
     /// A restarted container is a new one with fresh files.
     pub key: String,
@@ -62,12 +65,26 @@ impl Cluster {
                 "unable to upgrade connection: container not found (\"{name}\")"
             )));
         };
+        // The files its main command made by now (`touch /tmp/healthy`).
+        let mut files = mounted_files(self, p, i);
+        let ran = self.now().0.saturating_sub(ctr.started_unix_ms);
+        let made = ctr.plan.iter().flat_map(|plan| {
+            plan.files.iter().map(|f| {
+                let there = plan.files_at(ran).any(|p| p == f.path);
+                (f.path.clone(), there)
+            })
+        });
+        let made: Vec<(String, bool)> = made.collect();
+        for (path, _) in made.iter().filter(|(_, there)| *there) {
+            files.entry(path.clone()).or_default();
+        }
         Ok(Container {
             app: ctr.image.as_ref().map_or(App::System, |img| img.app),
             pod: p.metadata.name.clone(),
             namespace: namespace.to_string(),
             env: ctr.env.to_vec(),
-            files: mounted_files(self, p, i),
+            files,
+            made,
             key: format!("{}/{name}/{}", p.metadata.uid, ctr.restarts),
         })
     }

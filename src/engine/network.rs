@@ -456,7 +456,13 @@ impl Cluster {
     }
 
     /// Lets the pod's listening container answer; `None` when none listens.
-    fn serve_at(&mut self, pod: &Pod, port: u16, req: &Request, client_ip: &str) -> Option<Served> {
+    pub(crate) fn serve_at(
+        &mut self,
+        pod: &Pod,
+        port: u16,
+        req: &Request,
+        client_ip: &str,
+    ) -> Option<Served> {
         let uid = pod.metadata.uid.clone();
         let now = self.now();
         let idx = self.rt.pods.get(&uid)?.containers.iter().position(|c| {

@@ -70,6 +70,20 @@ pub struct ContainerRt {
     /// A `stdinOnce` container's stdin was closed by the end of its first
     /// attach: a shell reading it now ends as soon as it starts.
     pub stdin_closed: bool,
+    /// Probe results in a row: liveness failures; startup or readiness
+    /// failures; readiness successes.
+    #[serde(default)]
+    pub live_fails: i32,
+    #[serde(default)]
+    pub probe_fails: i32,
+    #[serde(default)]
+    pub ready_oks: i32,
+    /// Its startup probe has not passed yet.
+    #[serde(default)]
+    pub unstarted: bool,
+    /// A failed probe is stopping it for a restart.
+    #[serde(default)]
+    pub stopping: bool,
 }
 
 /// The kubelet's view of one pod.
@@ -117,6 +131,10 @@ pub enum Step {
     Restart(usize, i32),
     /// Container n (instance r) readiness probe.
     Probe(usize, i32),
+    /// Container n (instance r) liveness probe.
+    Live(usize, i32),
+    /// Container n (instance r) startup probe.
+    Startup(usize, i32),
     /// Containers stopped after SIGTERM/SIGKILL.
     Killed,
     /// Remove the pod object.

@@ -1,10 +1,9 @@
 //! A running pod's life: containers that exit and restart (with
-//! CrashLoopBackOff), readiness probes, and graceful termination.
+//! CrashLoopBackOff), and graceful termination.
 
 use super::stages::{CRASH_BACKOFF, FIRST_RESTART, GONE, STOP_NOTICED};
 use super::{event, schedule};
 use crate::api::pod::{ContainerState, StateTerminated};
-use crate::api::quantity::IntOrString;
 use crate::api::{Pod, Time};
 use crate::engine::runtime::{ContainerRt, Step};
 use crate::engine::Cluster;
@@ -50,7 +49,13 @@ pub fn exit(c: &mut Cluster, pod: &Pod, i: usize, instance: i32) {
         return;
     }
     let code = ctr.plan.as_ref().map_or(0, |p| p.exit_code);
-    archive(ctr, code, exit_reason(code), now);
+    let oom = ctr.plan.as_ref().is_some_and(|p| p.oom);
+    archive(
+        ctr,
+        code,
+        if oom { "OOMKilled" } else { exit_reason(code) },
+        now,
+    );
     let policy = pod.spec.restart_policy.as_str();
     let restart = policy == "Always" || (policy == "OnFailure" && code != 0);
     if !restart {
@@ -127,85 +132,6 @@ pub fn restart(c: &mut Cluster, pod: &Pod, i: usize, instance: i32) {
         ),
     );
     super::start::start(c, pod, i);
-}
-
-/// A readiness probe: ready when the app answers on the probed port.
-pub fn probe(c: &mut Cluster, pod: &Pod, i: usize, instance: i32) {
-    let uid = pod.metadata.uid.clone();
-    let Some(spec) = pod.spec.containers.get(i) else {
-        return;
-    };
-    let Some(p) = spec.readiness_probe.clone() else {
-        return;
-    };
-    let Some(ctr) = c.rt.pods.get(&uid).and_then(|rt| rt.containers.get(i)) else {
-        return;
-    };
-    if ctr.restarts != instance || ctr.state.running.is_none() {
-        return;
-    }
-    let app = ctr.image.as_ref().map(|img| img.app);
-    let port = p
-        .http_get
-        .as_ref()
-        .map(|h| h.port.clone())
-        .or(p.tcp_socket.as_ref().map(|t| t.port.clone()));
-    let port = match port {
-        Some(IntOrString::Int(n)) => u16::try_from(n).ok(),
-        Some(IntOrString::Str(name)) => spec
-            .ports
-            .iter()
-            .find(|cp| cp.name == name)
-            .and_then(|cp| u16::try_from(cp.container_port).ok()),
-        None => None,
-    };
-    let ok = match (app, port) {
-        (Some(app), Some(port)) => app.ports().contains(&port),
-        // exec probes and the like are assumed to pass.
-        (_, None) => true,
-        _ => false,
-    };
-    if ok {
-        if let Some(ctr) =
-            c.rt.pods
-                .get_mut(&uid)
-                .and_then(|rt| rt.containers.get_mut(i))
-        {
-            ctr.ready = true;
-        }
-        return;
-    }
-    let ip =
-        c.rt.pods
-            .get(&uid)
-            .map(|rt| rt.pod_ip.clone())
-            .unwrap_or_default();
-    let port = port.unwrap_or(0);
-    let path = p.http_get.as_ref().map_or("/".to_string(), |h| {
-        if h.path.is_empty() {
-            "/".into()
-        } else {
-            h.path.clone()
-        }
-    });
-    let msg = if p.http_get.is_some() {
-        format!("Readiness probe failed: Get \"http://{ip}:{port}{path}\": dial tcp {ip}:{port}: connect: connection refused")
-    } else {
-        format!("Readiness probe failed: dial tcp {ip}:{port}: connect: connection refused")
-    };
-    event(
-        c,
-        pod,
-        Some(&spec.name.clone()),
-        "Warning",
-        "Unhealthy",
-        msg,
-    );
-    let period = u64::try_from(p.period_seconds.unwrap_or(10))
-        .unwrap_or(10)
-        .max(1)
-        * 1000;
-    schedule(c, &uid, period, Step::Probe(i, instance));
 }
 
 /// Starts graceful termination: SIGTERM now, SIGKILL at the deadline.

@@ -369,6 +369,9 @@ fn fetch(c: &mut Cluster, pod: &Pod, app: crate::apps::App, plan: &mut crate::ap
     }
 }
 
+/// How long a container that allocates past its memory limit lives.
+const OOM_MS: u64 = 300;
+
 /// Creates and starts container `i`, then moves on to the next one.
 pub fn start(c: &mut Cluster, pod: &Pod, i: usize) {
     let uid = pod.metadata.uid.clone();
@@ -423,6 +426,13 @@ pub fn start(c: &mut Cluster, pod: &Pod, i: usize) {
             .and_then(|ctr| ctr.image.as_ref())
             .map_or(crate::apps::App::System, |img| img.app);
     let mut plan = app.plan(&spec.command, &spec.args, &env, &pod.metadata.name, now);
+    // More memory than the limit: the kernel's OOM killer ends it at once.
+    let limit = spec.resources.limits.get("memory");
+    if let Some(limit) = limit.and_then(|q| crate::api::quantity::parse_bytes(&q.0)) {
+        if plan.memory_bytes > limit {
+            (plan.exits_after_ms, plan.exit_code, plan.oom) = (Some(OOM_MS), 137, true);
+        }
+    }
     fetch(c, pod, app, &mut plan);
     let env = c.rt.share_env(env);
     let Some(rt) = c.rt.pods.get_mut(&uid) else {
@@ -444,7 +454,10 @@ pub fn start(c: &mut Cluster, pod: &Pod, i: usize) {
     // Without a readiness probe a running container is ready (a Job's pod
     // is 1/1 Running while it works), unless its command ends before the
     // kubelet's next relist would report it so (`run -i … -- echo hi`).
+    ctr.unstarted = spec.startup_probe.is_some();
+    (ctr.live_fails, ctr.probe_fails, ctr.ready_oks, ctr.stopping) = (0, 0, 0, false);
     ctr.ready = spec.readiness_probe.is_none()
+        && !ctr.unstarted
         && plan
             .exits_after_ms
             .is_none_or(|ms| ms >= super::stages::RELIST_MS);
@@ -459,11 +472,8 @@ pub fn start(c: &mut Cluster, pod: &Pod, i: usize) {
     ctr.plan = Some(plan);
     if let Some(ms) = exits {
         schedule(c, &uid, ms, Step::Exit(i, restarts));
-    } else if let Some(p) = &spec.readiness_probe {
-        let delay =
-            u64::try_from(p.initial_delay_seconds.unwrap_or(0)).unwrap_or(0) * 1000 + START.ms;
-        schedule(c, &uid, delay, Step::Probe(i, restarts));
     }
+    super::probe::begin(c, pod, i, restarts);
     if i + 1 < pod.spec.containers.len() {
         schedule(c, &uid, START.ms, Step::Pull(i + 1));
     }

@@ -134,7 +134,7 @@ pub fn build(c: &Cluster, pod: &Pod, rt: &PodRt) -> PodStatus {
             name: spec.name.clone(),
             ready: ctr.ready && running,
             restart_count: ctr.restarts,
-            started: Some(running),
+            started: Some(running && !ctr.unstarted),
             state: ctr.state.clone(),
         });
     }

@@ -190,8 +190,59 @@ pub fn containers(
             );
         }
         resources(w, c);
+        for (title, field) in [
+            ("Liveness", "livenessProbe"),
+            ("Readiness", "readinessProbe"),
+            ("Startup", "startupProbe"),
+        ] {
+            if let Some(p) = at(c, &[field]) {
+                w.write(LEVEL_2, &format!("{title}:\t{}\n", probe(p)));
+            }
+        }
         environment(w, c);
         mounts(w, c);
+    }
+}
+
+/// A probe as kubectl's `DescribeProbe` words it:
+/// `exec [cat /tmp/healthy] delay=5s timeout=1s period=5s successThreshold=1 failureThreshold=3`.
+fn probe(p: &Value) -> String {
+    let attrs = format!(
+        "delay={}s timeout={}s period={}s successThreshold={} failureThreshold={}",
+        int(p, &["initialDelaySeconds"]),
+        int(p, &["timeoutSeconds"]),
+        int(p, &["periodSeconds"]),
+        int(p, &["successThreshold"]),
+        int(p, &["failureThreshold"])
+    );
+    let port = |v: Option<&Value>| match v {
+        Some(Value::String(s)) => s.clone(),
+        Some(v) => v.to_string(),
+        None => String::new(),
+    };
+    if let Some(e) = at(p, &["exec"]) {
+        let argv: Vec<&str> = list(e, &["command"])
+            .iter()
+            .filter_map(Value::as_str)
+            .collect();
+        format!("exec [{}] {attrs}", argv.join(" "))
+    } else if let Some(h) = at(p, &["httpGet"]) {
+        let scheme = text(h, &["scheme"]).to_ascii_lowercase();
+        let port = port(h.get("port"));
+        let host = match (text(h, &["host"]), port.is_empty()) {
+            (host, true) => host.to_string(),
+            (host, false) if host.contains(':') => format!("[{host}]:{port}"),
+            (host, false) => format!("{host}:{port}"),
+        };
+        format!("http-get {scheme}://{host}{} {attrs}", text(h, &["path"]))
+    } else if let Some(t) = at(p, &["tcpSocket"]) {
+        format!(
+            "tcp-socket {}:{} {attrs}",
+            text(t, &["host"]),
+            port(t.get("port"))
+        )
+    } else {
+        format!("unknown {attrs}")
     }
 }
 

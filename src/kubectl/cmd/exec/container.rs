@@ -96,7 +96,18 @@ pub fn open(ctx: &Ctx, c: &Container, flavour: Option<Flavour>, tty: bool) -> Sc
     ctx.with_world(|w| {
         let kept = w.ext.get_or_insert_with(Files::default);
         let fs = match kept.0.iter().position(|(k, _)| *k == c.key) {
-            Some(i) => kept.0.remove(i).1,
+            // What the main command made or removed since lasts too.
+            Some(i) => {
+                let mut fs = kept.0.remove(i).1;
+                for (path, there) in &c.made {
+                    let _ = match (*there, fs.read(path).is_ok()) {
+                        (true, false) => fs.write(path, "", false, 0),
+                        (false, true) => fs.remove(path, false),
+                        _ => Ok(()),
+                    };
+                }
+                fs
+            }
             None => image_files(c, w.cluster.now()),
         };
         let mut scope = Scope::new(programs::table(c.app), fs, fs::workdir(c.app), &c.env);
