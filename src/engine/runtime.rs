@@ -163,6 +163,10 @@ pub struct Runtime {
     /// Rollbacks per Deployment (namespace, name), for lessons.
     pub rollbacks: BTreeMap<(String, String), u32>,
     pub nodes: BTreeMap<String, NodeRt>,
+    /// Files written into volumes, by volume (see `engine/volumes.rs`).
+    pub volumes: BTreeMap<String, BTreeMap<String, String>>,
+    /// The hostpath provisioner's identity (`k8s.io/minikube-hostpath_minikube_<uuid>`), drawn when it first provisions.
+    pub provisioner_id: String,
 }
 
 /// Schedules a kubelet step for a pod after `delay_ms` (the kubelet in

@@ -116,6 +116,21 @@ impl Cluster {
                 }
             }
             Object::Job(j) => admission::admit_job(self, j),
+            // The DefaultStorageClass and StorageObjectInUseProtection admission plugins.
+            Object::PersistentVolumeClaim(p) => {
+                if p.spec.storage_class_name.is_none() {
+                    let default = self
+                        .store
+                        .storage_classes()
+                        .list(None)
+                        .find(|s| s.is_default());
+                    p.spec.storage_class_name = default.map(|s| s.metadata.name.clone());
+                }
+                p.status = Default::default();
+                p.status.phase = "Pending".into();
+                protect(&mut p.metadata, "kubernetes.io/pvc-protection");
+            }
+            Object::PersistentVolume(p) => protect(&mut p.metadata, "kubernetes.io/pv-protection"),
             Object::Pod(p) => {
                 admission::admit_pod(self, p);
                 reset_pod_status(p);
@@ -411,7 +426,10 @@ impl Cluster {
     fn put_object(&mut self, mut obj: Object) -> Object {
         obj.meta_mut().resource_version = self.store.next_rv();
         let kind = obj.kind();
-        if matches!(kind, Kind::Deployment | Kind::ReplicaSet) {
+        if matches!(
+            kind,
+            Kind::Deployment | Kind::ReplicaSet | Kind::StatefulSet
+        ) {
             // The apiserver bumps generation on every spec change, controllers' too.
             let (ns, name) = (obj.meta().namespace.clone(), obj.meta().name.clone());
             if let Some(old) = self.store.object(kind, &ns, &name) {
@@ -454,5 +472,12 @@ impl Cluster {
         for ch in changes {
             self.changes.push(at, ch);
         }
+    }
+}
+
+/// Adds `finalizer` unless present.
+fn protect(m: &mut crate::api::ObjectMeta, finalizer: &str) {
+    if !m.finalizers.iter().any(|f| f == finalizer) {
+        m.finalizers.push(finalizer.into());
     }
 }

@@ -8,6 +8,7 @@ mod common;
 mod network;
 mod node_resources;
 mod pod;
+mod storage;
 mod workloads;
 
 pub use workloads::split_replica_sets;
@@ -75,6 +76,17 @@ pub fn describe(cluster: &Cluster, kind: Kind, obj: &Value, now: i64) -> String 
         }
         Kind::Job => batch::describe_job(obj, &events, now),
         Kind::CronJob => batch::describe_cronjob(obj, &events, now),
+        Kind::StatefulSet => {
+            let pods = owned(cluster, Kind::Pod, ns, obj);
+            storage::describe_stateful_set(obj, &pods, &events, now)
+        }
+        Kind::PersistentVolumeClaim => {
+            let used_by = cluster.pods_using_claim(ns, name);
+            storage::describe_claim(obj, &used_by, &events, now)
+        }
+        Kind::PersistentVolume => storage::describe_volume(obj, &events, now),
+        Kind::StorageClass => storage::describe_class(obj, &events, now),
+        Kind::ControllerRevision => crate::kubectl::yaml::to_yaml(obj),
     }
 }
 

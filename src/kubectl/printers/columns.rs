@@ -4,9 +4,11 @@
 //! Cell rules live in `columns/workloads.rs` and `columns/cluster.rs`.
 
 mod cluster;
+mod storage;
 mod workloads;
 
 pub use cluster::{format_endpoints, node_roles, port_string};
+pub use storage::access_modes;
 pub use workloads::pod_status;
 
 use serde_json::Value;
@@ -144,6 +146,82 @@ pub fn table_def(kind: &str) -> TableDef {
             headers: &["NAME", "READY", "AGE"],
             wide_headers: &["NAME", "READY", "AGE", "CONTAINERS", "IMAGES"],
             row: workloads::statefulset_row,
+        },
+        "PersistentVolumeClaim" => TableDef {
+            headers: &[
+                "NAME",
+                "STATUS",
+                "VOLUME",
+                "CAPACITY",
+                "ACCESS MODES",
+                "STORAGECLASS",
+                "VOLUMEATTRIBUTESCLASS",
+                "AGE",
+            ],
+            wide_headers: &[
+                "NAME",
+                "STATUS",
+                "VOLUME",
+                "CAPACITY",
+                "ACCESS MODES",
+                "STORAGECLASS",
+                "VOLUMEATTRIBUTESCLASS",
+                "AGE",
+                "VOLUMEMODE",
+            ],
+            row: storage::claim_row,
+        },
+        "PersistentVolume" => TableDef {
+            headers: &[
+                "NAME",
+                "CAPACITY",
+                "ACCESS MODES",
+                "RECLAIM POLICY",
+                "STATUS",
+                "CLAIM",
+                "STORAGECLASS",
+                "VOLUMEATTRIBUTESCLASS",
+                "REASON",
+                "AGE",
+            ],
+            wide_headers: &[
+                "NAME",
+                "CAPACITY",
+                "ACCESS MODES",
+                "RECLAIM POLICY",
+                "STATUS",
+                "CLAIM",
+                "STORAGECLASS",
+                "VOLUMEATTRIBUTESCLASS",
+                "REASON",
+                "AGE",
+                "VOLUMEMODE",
+            ],
+            row: storage::volume_row,
+        },
+        "StorageClass" => TableDef {
+            headers: &[
+                "NAME",
+                "PROVISIONER",
+                "RECLAIMPOLICY",
+                "VOLUMEBINDINGMODE",
+                "ALLOWVOLUMEEXPANSION",
+                "AGE",
+            ],
+            wide_headers: &[
+                "NAME",
+                "PROVISIONER",
+                "RECLAIMPOLICY",
+                "VOLUMEBINDINGMODE",
+                "ALLOWVOLUMEEXPANSION",
+                "AGE",
+            ],
+            row: storage::class_row,
+        },
+        "ControllerRevision" => TableDef {
+            headers: &["NAME", "CONTROLLER", "REVISION", "AGE"],
+            wide_headers: &["NAME", "CONTROLLER", "REVISION", "AGE"],
+            row: storage::revision_row,
         },
         "Service" => TableDef {
             headers: &[
