@@ -392,8 +392,10 @@ fn patch(
         merge_patch(&mut obj, &patch)
     } else if ct.starts_with("application/strategic-merge-patch+json") {
         strategic_merge_patch(&mut obj, &patch)
+    } else if ct.starts_with("application/json-patch+json") {
+        crate::kubectl::cmd::patch::json_patch(&mut obj, &patch)
     } else {
-        return Err(failure(415, "UnsupportedMediaType", &format!("the body of the request was in an unknown format - accepted media types include: application/merge-patch+json, application/strategic-merge-patch+json (got {ct})"), json!({})));
+        return Err(failure(415, "UnsupportedMediaType", &format!("the body of the request was in an unknown format - accepted media types include: application/json-patch+json, application/merge-patch+json, application/strategic-merge-patch+json (got {ct})"), json!({})));
     };
     result.map_err(|e| bad_request(&e))?;
     let stored = store(cluster, req, route, name, &obj)?;

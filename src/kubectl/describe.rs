@@ -31,11 +31,17 @@ use crate::kubectl::printers::fields::{list, text};
 pub fn describe(cluster: &Cluster, kind: Kind, obj: &Value, now: i64) -> String {
     let ns = text(obj, &["metadata", "namespace"]);
     let name = text(obj, &["metadata", "name"]);
-    let events: Vec<Value> = cluster
+    // In the API's order (by name, which is by first occurrence): the
+    // writer sorts them by lastTimestamp in seconds, stably, as kubectl
+    // does with the list it gets.
+    let mut events: Vec<Value> = cluster
         .events_for(kind, ns, name)
         .iter()
         .filter_map(|e| serde_json::to_value(e).ok())
         .collect();
+    crate::sorting::sort_by(&mut events, |a, b| {
+        text(a, &["metadata", "name"]).cmp(text(b, &["metadata", "name"]))
+    });
     match kind {
         Kind::Pod => pod::describe(obj, &events, now),
         Kind::Deployment => {

@@ -224,7 +224,7 @@ fn json_get(doc: &Value, path: &str) -> Option<Value> {
 }
 
 /// RFC 6902 JSON patch; errors are the json-patch library's.
-fn json_patch(doc: &mut Value, ops: &Value) -> Result<(), String> {
+pub(crate) fn json_patch(doc: &mut Value, ops: &Value) -> Result<(), String> {
     let Value::Array(ops) = ops else {
         let what = if ops.is_object() { "object" } else { "string" };
         return Err(format!("Error from server (BadRequest): json: cannot unmarshal {what} into Go value of type jsonpatch.Patch"));

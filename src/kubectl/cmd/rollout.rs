@@ -164,6 +164,16 @@ pub fn undo(mut ctx: Ctx, call: Call) -> CommandFuture {
         Err(code) => return done(code),
     };
     let reference = object_ref(rt, &name_of(&d));
+    let applied = d
+        .pointer("/metadata/annotations/kubectl.kubernetes.io~1last-applied-configuration")
+        .is_some();
+    let warning = format!("Warning: resource {}/{} was previously managed with 'kubectl apply'. Rolling back will not update the kubectl.kubernetes.io/last-applied-configuration annotation, which may cause unexpected behavior on future 'kubectl apply' operations. Consider using 'kubectl apply' with your previous configuration file instead.\n", rt.plural, name_of(&d));
+    // The StatefulSet rollbacker warns before it looks at the history; the
+    // Deployment one only when it rolls back.
+    let sts = rt.kind == "StatefulSet";
+    if applied && sts {
+        ctx.err(&warning);
+    }
     match ctx.with_world(|w| {
         history::undo(
             &mut w.cluster,
@@ -173,6 +183,9 @@ pub fn undo(mut ctx: Ctx, call: Call) -> CommandFuture {
         )
     }) {
         Ok(line) => {
+            if applied && !sts && line.ends_with("rolled back") {
+                ctx.err(&warning);
+            }
             ctx.out(&format!("{line}\n"));
             done(0)
         }
@@ -182,10 +195,23 @@ pub fn undo(mut ctx: Ctx, call: Call) -> CommandFuture {
 
 /// pause / resume / restart: one change to the Deployment and its message.
 fn change(mut ctx: Ctx, call: &Call, verb: &str) -> i32 {
-    let (rt, d, kind) = match workload(&mut ctx, call, verb == "restarted") {
+    let (rt, d, kind) = match workload(&mut ctx, call, true) {
         Ok(d) => d,
         Err(code) => return code,
     };
+    if kind == Kind::StatefulSet && verb != "restarted" {
+        let what = if verb == "paused" {
+            "pausing"
+        } else {
+            "resuming"
+        };
+        let e = format!(
+            "{} {:?} {what} is not supported",
+            rt.qualified_plural(),
+            name_of(&d)
+        );
+        return fail(&mut ctx, &e);
+    }
     let name = name_of(&d);
     let ns = namespace(call);
     let paused = d

@@ -224,6 +224,12 @@ pub fn describe_stateful_set(sts: &Value, pods: &[Value], events: &[Value], now:
         "Annotations",
         map(sts, &["metadata", "annotations"]),
     );
+    let service = text(sts, &["spec", "serviceName"]);
+    if !service.is_empty() {
+        line(&mut w, LEVEL_0, "Service Name", service);
+    }
+    let policy = text(sts, &["spec", "podManagementPolicy"]);
+    line(&mut w, LEVEL_0, "Pod Management Policy", policy);
     let replicas = format!(
         "{} desired | {} total",
         int(sts, &["spec", "replicas"]),
@@ -241,6 +247,11 @@ pub fn describe_stateful_set(sts: &Value, pods: &[Value], events: &[Value], now:
         &["spec", "updateStrategy", "rollingUpdate", "partition"],
     ) {
         line(&mut w, LEVEL_1, "Partition", &p.to_string());
+    }
+    if let Some(p) = at(sts, &["spec", "persistentVolumeClaimRetentionPolicy"]) {
+        w.write(LEVEL_0, "Persistent Volume Claim Retention Policy:\n");
+        line(&mut w, LEVEL_1, "WhenDeleted", text(p, &["whenDeleted"]));
+        line(&mut w, LEVEL_1, "WhenScaled", text(p, &["whenScaled"]));
     }
     let (running, waiting, succeeded, failed) = pod_counts(pods);
     w.write(LEVEL_0, &format!("Pods Status:\t{running} Running / {waiting} Waiting / {succeeded} Succeeded / {failed} Failed\n"));

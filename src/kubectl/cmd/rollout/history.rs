@@ -122,7 +122,7 @@ pub fn history(
             at(rs, &["spec", "template"]).unwrap_or(&Value::Null),
         );
         return Ok(format!(
-            "{reference} with revision #{revision}\n{}",
+            "{reference} with revision #{revision}\n{}\n",
             w.finish_raw()
         ));
     }
