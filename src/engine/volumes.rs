@@ -142,6 +142,12 @@ impl Cluster {
         out
     }
 
+    /// Forgets the emptyDir files of a pod that is gone.
+    pub(crate) fn drop_pod_volumes(&mut self, uid: &str) {
+        let prefix = format!("emptyDir:{uid}/");
+        self.rt.volumes.retain(|k, _| !k.starts_with(&prefix));
+    }
+
     /// Forgets the files of a volume that no longer exists.
     pub(crate) fn drop_volume(&mut self, key: &str) {
         self.rt.volumes.remove(key);

@@ -460,6 +460,7 @@ impl Cluster {
         self.apply_effects(work, changes);
         if kind == Kind::Pod {
             self.pod_forgotten(&old.meta().uid);
+            self.drop_pod_volumes(&old.meta().uid);
         }
         Some(old)
     }

@@ -48,7 +48,9 @@ pub fn run(mut ctx: Ctx, call: Call) -> CommandFuture {
         propagation,
     };
     let mut status = 0;
-    let mut waiting: Vec<(Kind, String, String)> = Vec::new();
+    // (kind, namespace, name, uid): the object is gone when nothing of
+    // that uid is left (a StatefulSet makes its pod again under the name).
+    let mut waiting: Vec<(Kind, String, String, String)> = Vec::new();
     for v in victims {
         let Some(kind) = engine_kind(v.rt) else {
             status = fail(
@@ -62,7 +64,8 @@ pub fn run(mut ctx: Ctx, call: Call) -> CommandFuture {
             continue;
         };
         match ctx.with_world(|w| w.cluster.delete(kind, &v.namespace, &v.name, opts)) {
-            Ok(_) => {
+            Ok(obj) => {
+                let uid = obj.meta().uid.clone();
                 let verb = if grace == Some(0) {
                     "force deleted"
                 } else {
@@ -78,7 +81,7 @@ pub fn run(mut ctx: Ctx, call: Call) -> CommandFuture {
                     v.rt.kind_group(),
                     v.name
                 ));
-                waiting.push((kind, v.namespace, v.name));
+                waiting.push((kind, v.namespace, v.name, uid));
             }
             Err(e) => status = fail(&mut ctx, &e.kubectl_line()),
         }
@@ -93,7 +96,11 @@ pub fn run(mut ctx: Ctx, call: Call) -> CommandFuture {
             let remaining = ctx.with_world(|w| {
                 waiting
                     .iter()
-                    .filter(|(k, ns, n)| w.cluster.get_object(*k, ns, n).is_ok())
+                    .filter(|(k, ns, n, uid)| {
+                        w.cluster
+                            .get_object(*k, ns, n)
+                            .is_ok_and(|o| o.meta().uid == *uid)
+                    })
                     .count()
             });
             if remaining == 0 {

@@ -15,9 +15,8 @@ spec:
         app: db
     spec:
       containers:
-      - name: busybox
-        image: busybox
-        command: ["sleep", "3600"]
+      - name: nginx
+        image: nginx
         volumeMounts:
         - name: data
           mountPath: /data
