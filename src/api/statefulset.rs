@@ -74,6 +74,11 @@ impl StatefulSetSpec {
     }
 }
 
+/// The ordinal of `pod` in set `name` (`web-2` → 2).
+pub fn ordinal(name: &str, pod: &str) -> Option<i32> {
+    pod.strip_prefix(name)?.strip_prefix('-')?.parse().ok()
+}
+
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct StatefulSetStatus {

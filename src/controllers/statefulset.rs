@@ -9,7 +9,7 @@
 
 pub mod plan;
 
-use crate::api::statefulset::{ControllerRevision, StatefulSet, StatefulSetStatus};
+use crate::api::statefulset::{ordinal, ControllerRevision, StatefulSet, StatefulSetStatus};
 use crate::api::storage::PersistentVolumeClaim;
 use crate::api::{ObjectMeta, Pod, PodTemplateSpec};
 use crate::engine::events::{reference, Note};
@@ -34,11 +34,6 @@ fn note(c: &mut Cluster, sts: &StatefulSet, type_: &str, reason: &str, message: 
         host: "",
     };
     c.record(reference(sts, ""), n);
-}
-
-/// The ordinal of `pod` in set `name` (`web-2` → 2).
-pub fn ordinal(name: &str, pod: &str) -> Option<i32> {
-    pod.strip_prefix(name)?.strip_prefix('-')?.parse().ok()
 }
 
 /// The template a revision restores (its data without `$patch`).
