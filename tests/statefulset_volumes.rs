@@ -72,9 +72,14 @@ fn a_claims_files_outlive_the_pod_and_per_pod_names_resolve() {
     said(&mut s, "kubectl apply -f web.yaml");
     said(&mut s, "sleep 30");
     assert_eq!(said(&mut s, cat), "web-0\n");
+    // A claim a pod mounts stays Terminating (pvc-protection) until the pod goes.
+    said(&mut s, "kubectl delete pvc www-web-1 --wait=false");
+    let claims = said(&mut s, "kubectl get pvc www-web-1");
+    assert!(claims.contains("Terminating"), "{claims}");
     // Deleting the claim deletes its volume (reclaim policy Delete).
     said(&mut s, "kubectl delete sts web");
     said(&mut s, "sleep 60");
-    said(&mut s, "kubectl delete pvc www-web-0 www-web-1");
+    assert!(!said(&mut s, "kubectl get pvc").contains("www-web-1"));
+    said(&mut s, "kubectl delete pvc www-web-0");
     assert_eq!(said(&mut s, "kubectl get pv"), "No resources found\n");
 }

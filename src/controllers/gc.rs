@@ -74,7 +74,11 @@ pub fn finish_namespace(c: &mut Cluster, name: &str) {
             .map(|o| o.meta().name.clone())
             .collect();
         for n in names {
+            let uid = c.get_object(kind, name, &n).map(|o| o.meta().uid.clone());
             c.remove_object(kind, name, &n);
+            if let (Kind::PersistentVolumeClaim, Ok(uid)) = (kind, uid) {
+                super::volume::released(c, &uid);
+            }
         }
     }
     let pods: Vec<(String, bool)> = c

@@ -13,7 +13,7 @@ use crate::api::statefulset::{ordinal, ControllerRevision, StatefulSet, Stateful
 use crate::api::storage::PersistentVolumeClaim;
 use crate::api::{ObjectMeta, Pod, PodTemplateSpec};
 use crate::engine::events::{reference, Note};
-use crate::engine::limits::CLAIM_TEMPLATES_MAX;
+use crate::engine::limits::{CLAIM_TEMPLATES_MAX, POD_BURST_MAX};
 use crate::engine::store::Key;
 use crate::engine::Cluster;
 use serde_json::{json, Value};
@@ -250,7 +250,8 @@ pub fn sync(c: &mut Cluster, key: &Key) {
         partition,
         pods: &slots,
     });
-    for step in steps {
+    // Bounded per round; the new pods' events bring the set back for more.
+    for step in steps.into_iter().take(POD_BURST_MAX) {
         match step {
             Step::Create(ord) => {
                 let (rev, template) = if rolling && ord < partition {

@@ -44,7 +44,19 @@ pub fn sync_claim(c: &mut Cluster, key: &Key) {
     let Some(pvc) = c.store.claims().get(&key.0, &key.1).cloned() else {
         return;
     };
-    if pvc.status.phase == "Bound" || pvc.metadata.deletion_timestamp.is_some() {
+    if pvc.metadata.deletion_timestamp.is_some() {
+        // Terminating while a pod mounted it: gone once none does.
+        if c.pods_using_claim(&key.0, &key.1).is_empty() {
+            let _ = c.delete_inner(
+                Kind::PersistentVolumeClaim,
+                &key.0,
+                &key.1,
+                Default::default(),
+            );
+        }
+        return;
+    }
+    if pvc.status.phase == "Bound" {
         return;
     }
     let class = pvc.spec.storage_class_name.clone().unwrap_or_default();

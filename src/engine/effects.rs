@@ -284,6 +284,15 @@ fn pod_effects(
             }
         }
     }
+    // A terminating claim waits for the pods that mount it to go.
+    if let (Some(p), None) = (old, new) {
+        for claim in p.spec.volumes.iter().filter_map(super::volumes::claim_name) {
+            work.push(Work::Claim((
+                p.metadata.namespace.clone(),
+                claim.to_string(),
+            )));
+        }
+    }
     match new {
         Some(p) if p.spec.node_name.is_empty() && p.is_active() => work.push(Work::Schedule),
         None if store.pod_index.by_node.contains_key("") => work.push(Work::ScheduleRetry),

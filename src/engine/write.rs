@@ -314,6 +314,19 @@ impl Cluster {
         let current = self.get_object(kind, ns, name)?;
         let result = match kind {
             Kind::Pod => self.delete_pod(ns, name, opts.grace_period_seconds),
+            // The pvc-protection finalizer: a claim a pod still mounts stays
+            // Terminating until no pod does (the claim controller removes it).
+            Kind::PersistentVolumeClaim if !self.pods_using_claim(ns, name).is_empty() => {
+                let mut pvc = self
+                    .get::<crate::api::storage::PersistentVolumeClaim>(ns, name)?
+                    .clone();
+                if pvc.metadata.deletion_timestamp.is_none() {
+                    pvc.metadata.deletion_timestamp = Some(self.now());
+                    pvc.metadata.deletion_grace_period_seconds = Some(0);
+                    pvc = self.put(pvc);
+                }
+                Ok(pvc.into_object())
+            }
             Kind::Namespace => self.delete_namespace(name),
             Kind::Node => {
                 // Pod garbage collection force-deletes the pods of a node that is gone.
