@@ -7,7 +7,9 @@
 //! Kinds: [`node::Namespace`], [`node::Node`], [`pod::Pod`],
 //! [`workload::ReplicaSet`], [`workload::Deployment`], [`service::Service`],
 //! [`service::Endpoints`], [`configmap::ConfigMap`], [`event::Event`],
-//! [`daemonset::DaemonSet`], [`secret::Secret`], [`batch::Job`], [`batch::CronJob`].
+//! [`daemonset::DaemonSet`], [`secret::Secret`], [`batch::Job`], [`batch::CronJob`],
+//! [`statefulset::StatefulSet`], [`statefulset::ControllerRevision`],
+//! [`storage::PersistentVolumeClaim`], [`storage::PersistentVolume`], [`storage::StorageClass`].
 //! [`object::Object`] holds any of them; [`object::Kind`] names them
 //! (plural, short names, group) for code that works by resource type.
 //!
@@ -32,6 +34,8 @@ pub mod quantity;
 pub mod secret;
 pub mod selector;
 pub mod service;
+pub mod statefulset;
+pub mod storage;
 pub mod strict;
 pub mod time;
 pub mod validate;

@@ -10,6 +10,8 @@
 //! - [`daemonset`]: one pod per qualifying node, and its status.
 //! - [`job`]: pods run to completion, retries, deadline, TTL, status.
 //! - [`cronjob`]: Jobs created at the scheduled minutes, history limits.
+//! - [`statefulset`]: pods with stable names, in order, with their claims.
+//! - [`volume`]: claims bound to volumes; minikube's hostpath provisioner.
 //! - [`gc`]: owner-reference cascade and namespace deletion.
 //! - [`kubelet`]: per-pod stages on a node (driven by timers).
 //! - [`node_lifecycle`]: heartbeats lost → Unknown → eviction.
@@ -29,6 +31,8 @@ pub mod node_lifecycle;
 pub mod plane;
 pub mod pod_control;
 pub mod replicaset;
+pub mod statefulset;
+pub mod volume;
 
 use crate::engine::clock::Work;
 use crate::engine::Cluster;
@@ -42,6 +46,9 @@ pub fn run(c: &mut Cluster, work: Work) {
         Work::DaemonSet(key) => daemonset::sync(c, &key),
         Work::Job(key) => job::sync(c, &key),
         Work::CronJob(key) => cronjob::sync(c, &key),
+        Work::StatefulSet(key) => statefulset::sync(c, &key),
+        Work::Claim(key) => volume::sync_claim(c, &key),
+        Work::Volume(name) => volume::sync_volume(c, &name),
         Work::Schedule => crate::scheduler::schedule_pending(c),
         Work::ScheduleRetry => crate::scheduler::retry_unschedulable(c),
         Work::Orphans(uid) => gc::collect(c, &uid),

@@ -49,6 +49,7 @@ pub mod rng;
 pub mod runtime;
 pub mod store;
 pub mod update_rules;
+pub mod volumes;
 pub mod write;
 
 use crate::api::object::{Kind, Object};

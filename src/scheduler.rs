@@ -83,11 +83,21 @@ pub fn schedule_pending(c: &mut Cluster) {
         let Some(pod) = c.store.pods().get(&key.0, &key.1) else {
             continue;
         };
+        // The VolumeBinding plugin's PreFilter: every claim exists and is bound.
+        if let Some(why) = unbound_claim(c, pod) {
+            let pod = pod.clone();
+            c.rt.unschedulable.insert(key);
+            let n = nodes.len();
+            let message = format!("0/{n} nodes are available: {why}. preemption: 0/{n} nodes are available: {n} Preemption is not helpful for scheduling.");
+            unschedulable(c, pod, message);
+            continue;
+        }
         let (best, reasons) = evaluate(&nodes, pod, &owner_totals);
         if best.is_empty() {
             let pod = pod.clone();
             c.rt.unschedulable.insert(key);
-            unschedulable(c, pod, nodes.len(), &reasons);
+            let message = fit::failed_message(nodes.len(), &reasons);
+            unschedulable(c, pod, message);
             continue;
         }
         let pod = pod.clone();
@@ -102,6 +112,25 @@ pub fn schedule_pending(c: &mut Cluster) {
             bind(c, pod, &node);
         }
     }
+}
+
+/// Why a pod's claims keep it from being scheduled, in the scheduler's words.
+fn unbound_claim(c: &Cluster, pod: &Pod) -> Option<String> {
+    let ns = &pod.metadata.namespace;
+    let mut unbound = false;
+    for claim in pod
+        .spec
+        .volumes
+        .iter()
+        .filter_map(crate::engine::volumes::claim_name)
+    {
+        match c.store.claims().get(ns, claim) {
+            None => return Some(format!("persistentvolumeclaim \"{claim}\" not found")),
+            Some(p) if p.status.phase != "Bound" => unbound = true,
+            Some(_) => {}
+        }
+    }
+    unbound.then(|| "pod has unbound immediate PersistentVolumeClaims".to_string())
 }
 
 fn pod_scheduled(c: &Cluster, status: &str, reason: &str, message: &str) -> Condition {
@@ -134,13 +163,7 @@ fn bind(c: &mut Cluster, mut pod: Pod, node: &str) {
 
 /// `0/3 nodes are available: 1 Insufficient cpu, 2 Too many pods.
 /// preemption: 0/3 nodes are available: 3 No preemption victims found for incoming pod.`
-fn unschedulable(
-    c: &mut Cluster,
-    mut pod: Pod,
-    total: usize,
-    reasons: &BTreeMap<String, (usize, bool)>,
-) {
-    let message = fit::failed_message(total, reasons);
+fn unschedulable(c: &mut Cluster, mut pod: Pod, message: String) {
     let current = pod
         .status
         .conditions

@@ -7,7 +7,7 @@
 //! `replay::restore`); and forked at a random point into a fresh session
 //! loaded from a checkpoint (`session::checkpoint`), both continuing with
 //! the same tail. All must agree on every command's output, then on
-//! `kubectl get all -A -o yaml`, events, files, variables, aliases,
+//! `kubectl get all -A -o yaml`, `kubectl get sts,pvc,pv,controllerrevisions -A -o yaml`, events, files, variables, aliases,
 //! history, the clock, `$RANDOM` and the next generated pod names and IPs.
 
 use std::rc::Rc;
@@ -20,7 +20,7 @@ use proptest::prelude::*;
 
 const SEED: u64 = 7;
 
-const MENU: [&str; 22] = [
+const MENU: [&str; 26] = [
     "kubectl create deployment web --image=nginx --replicas=2",
     "kubectl create deployment api --image=gcr.io/google-samples/kubernetes-bootcamp:v1",
     "kubectl scale deployment web --replicas=4",
@@ -43,7 +43,15 @@ const MENU: [&str; 22] = [
     "sed -i 's/1/one/' seen.txt; mkdir -p d; cp seen.txt d/",
     "kubectl run solo --image=busybox -- sleep 5",
     "curl -s $(kubectl get svc web -o jsonpath='{.spec.clusterIP}') | head -3",
+    // A StatefulSet with a claim per pod: ControllerRevisions, claims and
+    // dynamically provisioned volumes, pvc-protection, ordered pods.
+    STS,
+    "kubectl scale sts db --replicas=3",
+    "kubectl delete pod db-0 --wait=false; kubectl get pvc",
+    "kubectl delete sts db --wait=false; kubectl delete pvc --all --wait=false",
 ];
+
+const STS: &str = "kubectl apply -f - <<'Y'\napiVersion: v1\nkind: Service\nmetadata:\n  name: db\nspec:\n  clusterIP: None\n  selector:\n    app: db\n  ports:\n  - port: 80\n---\napiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: db\nspec:\n  serviceName: db\n  replicas: 2\n  selector:\n    matchLabels:\n      app: db\n  template:\n    metadata:\n      labels:\n        app: db\n    spec:\n      containers:\n      - name: nginx\n        image: nginx:1.27\n        volumeMounts:\n        - name: data\n          mountPath: /data\n  volumeClaimTemplates:\n  - metadata:\n      name: data\n    spec:\n      accessModes: [ReadWriteOnce]\n      resources:\n        requests:\n          storage: 1Gi\nY";
 
 fn text(output: &[Chunk]) -> String {
     output
@@ -69,6 +77,7 @@ fn observed(s: &mut Session) -> String {
     let mut out = format!("{} ms\n", s.now_ms());
     for line in [
         "kubectl get all -A -o yaml",
+        "kubectl get sts,pvc,pv,controllerrevisions -A -o yaml",
         "kubectl get events -A",
         "kubectl get pods -A -o wide",
         "ls -lR; cat seen.txt",

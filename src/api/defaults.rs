@@ -27,6 +27,23 @@ pub fn apply_defaults(obj: &mut Object) {
             default_pod_spec(&mut s.job_template.spec.template.spec);
         }
         Object::Pod(p) => default_pod_spec(&mut p.spec),
+        Object::StatefulSet(d) => default_stateful_set(&mut d.spec),
+        Object::PersistentVolumeClaim(p) => default_claim(p),
+        Object::PersistentVolume(p) => {
+            let s = &mut p.spec;
+            if s.persistent_volume_reclaim_policy.is_empty() {
+                s.persistent_volume_reclaim_policy = "Retain".into();
+            }
+            s.volume_mode.get_or_insert_with(|| "Filesystem".into());
+            if p.status.phase.is_empty() {
+                p.status.phase = "Pending".into();
+            }
+        }
+        Object::StorageClass(s) => {
+            s.reclaim_policy.get_or_insert_with(|| "Delete".into());
+            s.volume_binding_mode
+                .get_or_insert_with(|| "Immediate".into());
+        }
         Object::Service(s) => default_service(s),
         // The apiserver's conversion merges `stringData` over `data`.
         Object::Secret(s) => {
@@ -120,8 +137,54 @@ fn default_daemonset(d: &mut super::daemonset::DaemonSet) {
     default_pod_spec(&mut s.template.spec);
 }
 
+fn default_claim(p: &mut super::storage::PersistentVolumeClaim) {
+    p.spec
+        .volume_mode
+        .get_or_insert_with(|| "Filesystem".into());
+    if p.status.phase.is_empty() {
+        p.status.phase = "Pending".into();
+    }
+}
+
+/// `SetDefaults_StatefulSet`: one pod at a time, in order; rolling
+/// updates from partition 0; claims kept when deleted or scaled down.
+fn default_stateful_set(s: &mut super::statefulset::StatefulSetSpec) {
+    if s.pod_management_policy.is_empty() {
+        s.pod_management_policy = "OrderedReady".into();
+    }
+    s.replicas.get_or_insert(1);
+    s.revision_history_limit.get_or_insert(10);
+    if s.update_strategy.type_.is_empty() {
+        s.update_strategy.type_ = "RollingUpdate".into();
+    }
+    if s.update_strategy.type_ == "RollingUpdate" {
+        let ru = s
+            .update_strategy
+            .rolling_update
+            .get_or_insert_with(|| serde_json::json!({}));
+        if let Some(m) = ru.as_object_mut() {
+            m.entry("partition").or_insert(0.into());
+        }
+    }
+    s.persistent_volume_claim_retention_policy
+        .get_or_insert_with(
+            || serde_json::json!({"whenDeleted": "Retain", "whenScaled": "Retain"}),
+        );
+    for c in &mut s.volume_claim_templates {
+        c.api_version = "v1".into();
+        c.kind = "PersistentVolumeClaim".into();
+        default_claim(c);
+    }
+    default_pod_spec(&mut s.template.spec);
+}
+
 /// Pod spec defaults shared by Pods and templates.
 pub fn default_pod_spec(spec: &mut PodSpec) {
+    for v in &mut spec.volumes {
+        if let Some(h) = v.other.get_mut("hostPath").and_then(|h| h.as_object_mut()) {
+            h.entry("type").or_insert("".into());
+        }
+    }
     if spec.dns_policy.is_empty() {
         spec.dns_policy = "ClusterFirst".into();
     }

@@ -12,6 +12,8 @@ use super::node::{Namespace, Node};
 use super::pod::Pod;
 use super::secret::Secret;
 use super::service::{Endpoints, Service};
+use super::statefulset::{ControllerRevision, StatefulSet};
+use super::storage::{PersistentVolume, PersistentVolumeClaim, StorageClass};
 use super::workload::{Deployment, ReplicaSet};
 use crate::json::{DecodeErr as JsonErr, FromJson, ToJson, Value};
 
@@ -31,6 +33,11 @@ pub enum Kind {
     Job,
     CronJob,
     Secret,
+    StatefulSet,
+    ControllerRevision,
+    PersistentVolumeClaim,
+    PersistentVolume,
+    StorageClass,
 }
 
 /// (kind, plural, singular, short names, group, namespaced)
@@ -43,7 +50,7 @@ type KindRow = (
     bool,
 );
 
-const KINDS: [KindRow; 13] = [
+const KINDS: [KindRow; 18] = [
     (
         Kind::Namespace,
         "namespaces",
@@ -92,11 +99,51 @@ const KINDS: [KindRow; 13] = [
     (Kind::Job, "jobs", "job", &[], "batch", true),
     (Kind::CronJob, "cronjobs", "cronjob", &["cj"], "batch", true),
     (Kind::Secret, "secrets", "secret", &[], "", true),
+    (
+        Kind::StatefulSet,
+        "statefulsets",
+        "statefulset",
+        &["sts"],
+        "apps",
+        true,
+    ),
+    (
+        Kind::ControllerRevision,
+        "controllerrevisions",
+        "controllerrevision",
+        &[],
+        "apps",
+        true,
+    ),
+    (
+        Kind::PersistentVolumeClaim,
+        "persistentvolumeclaims",
+        "persistentvolumeclaim",
+        &["pvc"],
+        "",
+        true,
+    ),
+    (
+        Kind::PersistentVolume,
+        "persistentvolumes",
+        "persistentvolume",
+        &["pv"],
+        "",
+        false,
+    ),
+    (
+        Kind::StorageClass,
+        "storageclasses",
+        "storageclass",
+        &["sc"],
+        "storage.k8s.io",
+        false,
+    ),
 ];
 
 impl Kind {
     /// All kinds, in discovery order.
-    pub const ALL: [Kind; 13] = [
+    pub const ALL: [Kind; 18] = [
         Kind::Namespace,
         Kind::Node,
         Kind::Pod,
@@ -110,6 +157,11 @@ impl Kind {
         Kind::Job,
         Kind::CronJob,
         Kind::Secret,
+        Kind::StatefulSet,
+        Kind::ControllerRevision,
+        Kind::PersistentVolumeClaim,
+        Kind::PersistentVolume,
+        Kind::StorageClass,
     ];
 
     fn row(self) -> &'static KindRow {
@@ -133,6 +185,11 @@ impl Kind {
             Kind::Job => "Job",
             Kind::CronJob => "CronJob",
             Kind::Secret => "Secret",
+            Kind::StatefulSet => "StatefulSet",
+            Kind::ControllerRevision => "ControllerRevision",
+            Kind::PersistentVolumeClaim => "PersistentVolumeClaim",
+            Kind::PersistentVolume => "PersistentVolume",
+            Kind::StorageClass => "StorageClass",
         }
     }
 
@@ -161,6 +218,7 @@ impl Kind {
         match self.group() {
             "" => "v1",
             "batch" => "batch/v1",
+            "storage.k8s.io" => "storage.k8s.io/v1",
             _ => "apps/v1",
         }
     }
@@ -278,8 +336,24 @@ macro_rules! resources {
 }
 
 resources!(
-    Namespace, Node, Pod, ReplicaSet, Deployment, Service, Endpoints, ConfigMap, Event, DaemonSet,
-    Job, CronJob, Secret
+    Namespace,
+    Node,
+    Pod,
+    ReplicaSet,
+    Deployment,
+    Service,
+    Endpoints,
+    ConfigMap,
+    Event,
+    DaemonSet,
+    Job,
+    CronJob,
+    Secret,
+    StatefulSet,
+    ControllerRevision,
+    PersistentVolumeClaim,
+    PersistentVolume,
+    StorageClass
 );
 
 /// Why a manifest could not be turned into an object.

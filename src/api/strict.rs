@@ -184,6 +184,9 @@ pub fn unknown_extra_fields(obj: &Object) -> Vec<String> {
             check_pod_spec(&d.spec.template.spec, "spec.template.spec", &mut out)
         }
         Object::Job(j) => check_pod_spec(&j.spec.template.spec, "spec.template.spec", &mut out),
+        Object::StatefulSet(d) => {
+            check_pod_spec(&d.spec.template.spec, "spec.template.spec", &mut out)
+        }
         Object::CronJob(c) => check_pod_spec(
             &c.spec.job_template.spec.template.spec,
             "spec.jobTemplate.spec.template.spec",

@@ -38,6 +38,21 @@ pub fn validate(obj: &Object) -> Errs {
         Object::CronJob(c) => validate_cronjob(c, &mut e),
         Object::ConfigMap(c) => validate_configmap(c, &mut e),
         Object::Secret(s) => validate_secret(s, &mut e),
+        Object::StatefulSet(s) => {
+            validate_replicas(s.spec.replicas, &mut e);
+            validate_selector(&s.spec.selector, &s.spec.template, "statefulset", &mut e);
+        }
+        Object::PersistentVolumeClaim(p) => {
+            if p.spec.access_modes.is_empty() {
+                e.push(FieldError::required_msg(
+                    "spec.accessModes",
+                    "at least 1 access mode is required",
+                ));
+            }
+            if !p.spec.resources.requests.contains_key("storage") {
+                e.push(FieldError::required_msg("spec.resources[storage]", ""));
+            }
+        }
         _ => {}
     }
     e
@@ -115,6 +130,18 @@ fn validate_selector_and_template(
     kind: &str,
     e: &mut Errs,
 ) {
+    validate_selector(selector, template, kind, e);
+    validate_pod_spec(&template.spec, "spec.template.spec", &["Always"], e);
+}
+
+/// The selector is set and matches the template's labels. (A StatefulSet's
+/// template is checked this far only: its claim templates add volumes.)
+fn validate_selector(
+    selector: &Option<super::selector::LabelSelector>,
+    template: &PodTemplateSpec,
+    kind: &str,
+    e: &mut Errs,
+) {
     match selector {
         None => e.push(FieldError::required("spec.selector")),
         Some(s) if s.is_empty() => e.push(FieldError::invalid(
@@ -133,7 +160,6 @@ fn validate_selector_and_template(
         },
     }
     validate_labels(&template.metadata, "spec.template.metadata", e);
-    validate_pod_spec(&template.spec, "spec.template.spec", &["Always"], e);
 }
 
 fn validate_deployment(d: &Deployment, e: &mut Errs) {

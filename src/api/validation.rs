@@ -19,6 +19,8 @@ pub enum FieldErrorKind {
         detail: String,
     },
     Required,
+    /// `Required value: <why>`.
+    RequiredWhy(String),
     /// `supported` are the allowed values, unquoted.
     Unsupported {
         value: String,
@@ -37,6 +39,16 @@ impl FieldError {
             kind: FieldErrorKind::Invalid {
                 value: value.into(),
                 detail: detail.into(),
+            },
+        }
+    }
+
+    pub fn required_msg(path: &str, why: &str) -> Self {
+        FieldError {
+            path: path.to_string(),
+            kind: match why {
+                "" => FieldErrorKind::Required,
+                w => FieldErrorKind::RequiredWhy(w.into()),
             },
         }
     }
@@ -88,6 +100,7 @@ impl fmt::Display for FieldError {
                 write!(f, "{p}: Invalid value: {value}: {detail}")
             }
             FieldErrorKind::Required => write!(f, "{p}: Required value"),
+            FieldErrorKind::RequiredWhy(why) => write!(f, "{p}: Required value: {why}"),
             FieldErrorKind::Unsupported { value, supported } => {
                 let list: Vec<String> = supported.iter().map(|s| quote(s)).collect();
                 write!(

@@ -55,8 +55,14 @@ impl WatchState {
         for obj in objects {
             let k = key(obj);
             let v = version(obj);
+            let uid = |o: &Value| o.pointer("/metadata/uid").cloned();
             match self.seen.get(&k) {
                 None => events.push(json!({"type": "ADDED", "object": obj})),
+                // Gone and made again under the same name (a StatefulSet's pod).
+                Some((_, prev)) if uid(prev) != uid(obj) => {
+                    events.push(json!({"type": "DELETED", "object": prev}));
+                    events.push(json!({"type": "ADDED", "object": obj}));
+                }
                 Some((old, _)) if *old != v => {
                     events.push(json!({"type": "MODIFIED", "object": obj}))
                 }

@@ -269,7 +269,16 @@ fn nginx(v: &str, req: &Request, ctx: &ServeCtx<'_>, path: &str) -> Served {
             path: req.path.clone(),
         };
     }
-    let (status, body) = if path == "/" || path == "/index.html" {
+    // What a pod wrote under the document root (a volume mounted there).
+    let file = if path.ends_with('/') {
+        format!("{path}index.html")
+    } else {
+        path.to_string()
+    };
+    let written = ctx.files.get(&format!("/usr/share/nginx/html{file}"));
+    let (status, body) = if let Some(body) = written {
+        (200, body.clone())
+    } else if path == "/" || path == "/index.html" {
         (200, files::nginx_index(v))
     } else {
         (404, files::nginx_error("404 Not Found", v))

@@ -99,6 +99,13 @@ const REPOS: &[Repo] = &[
         size: 72_195_292,
         app: |t| App::Nginx(nginx_version(t)),
     },
+    // The StatefulSet tutorials' image: a small nginx build.
+    Repo {
+        name: "registry.k8s.io/nginx-slim",
+        tags: &["0.8", "0.21", "0.24", "0.27"],
+        size: 43_517_202,
+        app: |t| App::Nginx(if t == "0.8" { "1.11.13" } else { "1.27.5" }),
+    },
     Repo {
         name: "docker.io/library/tomcat",
         tags: &[

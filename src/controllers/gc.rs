@@ -25,6 +25,8 @@ pub fn collect(c: &mut Cluster, uid: &str) {
     }
     delete_owned::<crate::api::ReplicaSet>(c, uid);
     delete_owned::<crate::api::batch::Job>(c, uid);
+    delete_owned::<crate::api::statefulset::ControllerRevision>(c, uid);
+    super::volume::released(c, uid);
 }
 
 /// Deletes the objects of type `T` that name `uid` as an owner.
@@ -54,6 +56,9 @@ pub fn finish_namespace(c: &mut Cluster, name: &str) {
     for kind in [
         Kind::CronJob,
         Kind::Job,
+        Kind::StatefulSet,
+        Kind::ControllerRevision,
+        Kind::PersistentVolumeClaim,
         Kind::DaemonSet,
         Kind::Deployment,
         Kind::ReplicaSet,
@@ -69,7 +74,11 @@ pub fn finish_namespace(c: &mut Cluster, name: &str) {
             .map(|o| o.meta().name.clone())
             .collect();
         for n in names {
+            let uid = c.get_object(kind, name, &n).map(|o| o.meta().uid.clone());
             c.remove_object(kind, name, &n);
+            if let (Kind::PersistentVolumeClaim, Ok(uid)) = (kind, uid) {
+                super::volume::released(c, &uid);
+            }
         }
     }
     let pods: Vec<(String, bool)> = c

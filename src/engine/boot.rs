@@ -114,7 +114,43 @@ pub fn boot(c: &mut Cluster) {
     sp.spec.service_account_name = "storage-provisioner".into();
     let _ = c.create_inner("kube-system", sp);
     coredns(c);
+    storage_class(c);
     c.reconcile();
+}
+
+/// minikube's default StorageClass `standard` (its storage-provisioner
+/// addon). Stored directly, with a uid derived from its name and no
+/// resourceVersion of its own: no draw from the seeded rng and no version
+/// bump, so every later name, uid and version stays as it was before
+/// storage was simulated.
+fn storage_class(c: &mut Cluster) {
+    use crate::api::storage::{StorageClass, DEFAULT_CLASS, HOSTPATH};
+    let mut meta = ObjectMeta::named("", "standard");
+    meta.labels = labels(&[("addonmanager.kubernetes.io/mode", "EnsureExists")]);
+    meta.annotations = labels(&[
+        ("kubectl.kubernetes.io/last-applied-configuration", "{\"apiVersion\":\"storage.k8s.io/v1\",\"kind\":\"StorageClass\",\"metadata\":{\"annotations\":{\"storageclass.kubernetes.io/is-default-class\":\"true\"},\"labels\":{\"addonmanager.kubernetes.io/mode\":\"EnsureExists\"},\"name\":\"standard\"},\"provisioner\":\"k8s.io/minikube-hostpath\"}\n"),
+        (DEFAULT_CLASS, "true"),
+    ]);
+    let (a, b) = (fnv("standard", 2), fnv("standard", 3));
+    meta.uid = format!(
+        "{:08x}-{:04x}-4{:03x}-8{:03x}-{:012x}",
+        a >> 32,
+        a & 0xffff,
+        (a >> 16) & 0xfff,
+        b & 0xfff,
+        b >> 16
+    );
+    meta.creation_timestamp = Some(c.now());
+    meta.resource_version = c.store.resource_version.to_string();
+    let mut obj = StorageClass {
+        metadata: meta,
+        provisioner: HOSTPATH.into(),
+        ..StorageClass::default()
+    }
+    .into_object();
+    crate::api::defaults::apply_defaults(&mut obj);
+    obj.set_type_meta();
+    c.store.put_object(obj);
 }
 
 /// FNV-1a of `text` from a seed: a stable stand-in for the kubelet's

@@ -15,6 +15,11 @@ pub enum Work {
     DaemonSet(Key),
     Job(Key),
     CronJob(Key),
+    StatefulSet(Key),
+    /// Bind (or provision for) a PersistentVolumeClaim.
+    Claim(Key),
+    /// A new PersistentVolume becomes Available.
+    Volume(String),
     /// Place new unscheduled pods.
     Schedule,
     /// Capacity may have changed (a pod left, a node changed): retry the

@@ -71,6 +71,21 @@ pub(crate) fn effects(
         Kind::DaemonSet if !same_identity(old.map(|o| o.meta()), new.map(|o| o.meta())) => {
             work.push(Work::DaemonSet(key));
         }
+        Kind::StatefulSet if !same_identity(old.map(|o| o.meta()), new.map(|o| o.meta())) => {
+            work.push(Work::StatefulSet(key));
+        }
+        Kind::PersistentVolumeClaim => {
+            if new.is_some() {
+                work.push(Work::Claim(key));
+            }
+            // Pods wait for their claims to be bound.
+            if store.pod_index.by_node.contains_key("") {
+                work.push(Work::ScheduleRetry);
+            }
+        }
+        Kind::PersistentVolume if old.is_none() && new.is_some() => {
+            work.push(Work::Volume(m.name.clone()));
+        }
         Kind::Node => {
             work.push(Work::ScheduleRetry);
             let taints = |o: Option<&Object>| match o {
@@ -230,9 +245,17 @@ fn pod_effects(
         _ => true,
     };
     for p in [old, new].into_iter().flatten() {
-        // A Job counts phases, readiness and restarts: any change matters.
-        if let Some(r) = p.metadata.controller_ref().filter(|r| r.kind == "Job") {
-            work.push(Work::Job((p.metadata.namespace.clone(), r.name.clone())));
+        // A Job counts phases, readiness and restarts; a StatefulSet waits
+        // for each pod to be Running and Ready: any change matters.
+        match p.metadata.controller_ref() {
+            Some(r) if r.kind == "Job" => {
+                work.push(Work::Job((p.metadata.namespace.clone(), r.name.clone())))
+            }
+            Some(r) if r.kind == "StatefulSet" => work.push(Work::StatefulSet((
+                p.metadata.namespace.clone(),
+                r.name.clone(),
+            ))),
+            _ => {}
         }
         if rs_cares {
             owner_work(store, &p.metadata, "ReplicaSet", work);
@@ -259,6 +282,15 @@ fn pod_effects(
                     s.metadata.name.clone(),
                 )));
             }
+        }
+    }
+    // A terminating claim waits for the pods that mount it to go.
+    if let (Some(p), None) = (old, new) {
+        for claim in p.spec.volumes.iter().filter_map(super::volumes::claim_name) {
+            work.push(Work::Claim((
+                p.metadata.namespace.clone(),
+                claim.to_string(),
+            )));
         }
     }
     match new {

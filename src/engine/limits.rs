@@ -31,5 +31,11 @@ pub const POD_BURST_MAX: usize = 500;
 pub const NAME_ATTEMPTS_MAX: usize = 32;
 /// Pods per node (the kubelet's default `maxPods`).
 pub const NODE_PODS_MAX: usize = 110;
+/// Bytes of files one volume holds (the simulated disk is small).
+pub const VOLUME_BYTES_MAX: usize = 256 * 1024;
+/// Files one volume holds.
+pub const VOLUME_FILES_MAX: usize = 256;
+/// PersistentVolumeClaims a StatefulSet pod gets (one per claim template).
+pub const CLAIM_TEMPLATES_MAX: usize = 16;
 /// Hops a request may take through proxies (frontend → hello → ...).
 pub const HTTP_HOPS_MAX: usize = 4;

@@ -238,19 +238,61 @@ impl Cluster {
             return Ok(ip);
         }
         if let Client::Pod { namespace, .. } = client {
-            let parts: Vec<&str> = host.trim_end_matches('.').split('.').collect();
-            let (svc, ns) = match parts.as_slice() {
-                [s] => (*s, namespace.as_str()),
-                [s, n] | [s, n, "svc"] | [s, n, "svc", "cluster", "local"] => (*s, *n),
-                _ => ("", ""),
+            // The pod's resolver: a name with `.svc.cluster.local` as is,
+            // else through the search list (NS.svc.cluster.local,
+            // svc.cluster.local, cluster.local); then CoreDNS answers
+            // `SVC.NS` (a headless Service: its first ready address) and
+            // `HOSTNAME.SUBDOMAIN.NS` (a pod of a headless Service).
+            let host = host.trim_end_matches('.');
+            let names: Vec<String> = match host.strip_suffix(".svc.cluster.local") {
+                Some(full) => vec![full.to_string()],
+                None => {
+                    let short = host.strip_suffix(".svc").unwrap_or(host);
+                    vec![format!("{host}.{namespace}"), short.to_string()]
+                }
             };
-            if let Some(s) = self.store.services().get(ns, svc) {
-                if !s.spec.cluster_ip.is_empty() && s.spec.cluster_ip != "None" {
-                    return Ok(s.spec.cluster_ip.clone());
+            for name in names {
+                let parts: Vec<&str> = name.split('.').collect();
+                let ip = match parts.as_slice() {
+                    [svc, ns] => self.service_address(ns, svc),
+                    [pod, svc, ns] => self.pod_address(ns, svc, pod),
+                    _ => None,
+                };
+                if let Some(ip) = ip {
+                    return Ok(ip);
                 }
             }
         }
         Err(NetError::CouldNotResolve(host.to_string()))
+    }
+
+    /// A Service's address: its ClusterIP, or for a headless one the first
+    /// ready pod address of its Endpoints.
+    fn service_address(&self, ns: &str, svc: &str) -> Option<String> {
+        let s = self.store.services().get(ns, svc)?;
+        if s.spec.cluster_ip != "None" {
+            return Some(s.spec.cluster_ip.clone()).filter(|ip| !ip.is_empty());
+        }
+        let ep = self.store.endpoints().get(ns, svc)?;
+        let first = ep.subsets.iter().flat_map(|s| &s.addresses).next();
+        first.map(|a| a.ip.clone())
+    }
+
+    /// `HOSTNAME.SUBDOMAIN.NS`: a ready pod with that hostname and
+    /// subdomain, when a headless Service of that name selects it.
+    fn pod_address(&self, ns: &str, subdomain: &str, hostname: &str) -> Option<String> {
+        let headless = self.store.services().get(ns, subdomain)?.spec.cluster_ip == "None";
+        let sub = serde_json::Value::String(subdomain.to_string());
+        self.store
+            .pods()
+            .list(Some(ns))
+            .find(|p| {
+                headless
+                    && p.spec.hostname == hostname
+                    && p.spec.other.get("subdomain") == Some(&sub)
+                    && p.is_ready()
+            })
+            .map(|p| p.status.pod_ip.clone())
     }
 
     /// IP:port → what answers there.

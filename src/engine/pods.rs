@@ -240,9 +240,10 @@ fn value_from(c: &Cluster, pod: &Pod, from: &serde_json::Value) -> Result<Option
     Ok(Some(String::new()))
 }
 
-/// Files mounted into container `i`: ConfigMap and Secret volumes and the service-account token.
+/// Files mounted into container `i`: ConfigMap and Secret volumes, the
+/// service-account token, and what was written into its other volumes.
 pub fn mounted_files(c: &Cluster, pod: &Pod, i: usize) -> BTreeMap<String, String> {
-    let mut files = BTreeMap::new();
+    let mut files = c.volume_files_at_mounts(pod, i);
     let Some(spec) = pod.spec.containers.get(i) else {
         return files;
     };

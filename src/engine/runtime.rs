@@ -186,6 +186,10 @@ pub struct Runtime {
     #[serde(with = "super::checkpoint::pairs")]
     pub rollbacks: BTreeMap<(String, String), u32>,
     pub nodes: BTreeMap<String, NodeRt>,
+    /// Files written into volumes, by volume (see `engine/volumes.rs`).
+    pub volumes: BTreeMap<String, BTreeMap<String, String>>,
+    /// The hostpath provisioner's identity (`k8s.io/minikube-hostpath_minikube_<uuid>`), drawn when it first provisions.
+    pub provisioner_id: String,
     /// The environment the last container started with: the next one
     /// with the same variables shares it (the service links of thousands
     /// of replicas are one copy, not thousands).

@@ -6,6 +6,8 @@
 use crate::api::batch::{CronJob, Job};
 use crate::api::daemonset::DaemonSet;
 use crate::api::object::{Kind, Object, Resource};
+use crate::api::statefulset::{ControllerRevision, StatefulSet};
+use crate::api::storage::{PersistentVolume, PersistentVolumeClaim, StorageClass};
 use crate::api::{
     ConfigMap, Deployment, Endpoints, Event, Namespace, Node, Pod, ReplicaSet, Secret, Service,
 };
@@ -129,6 +131,11 @@ impl Stored for DaemonSet {}
 impl Stored for Job {}
 impl Stored for CronJob {}
 impl Stored for Secret {}
+impl Stored for StatefulSet {}
+impl Stored for ControllerRevision {}
+impl Stored for PersistentVolumeClaim {}
+impl Stored for PersistentVolume {}
+impl Stored for StorageClass {}
 
 macro_rules! tables {
     ($($field:ident: $ty:ident),*) => {
@@ -144,7 +151,9 @@ macro_rules! tables {
 tables!(namespaces: Namespace, nodes: Node, pods: Pod, replicasets: ReplicaSet,
     deployments: Deployment, services: Service, endpoints: Endpoints,
     configmaps: ConfigMap, events: Event, daemonsets: DaemonSet,
-    jobs: Job, cronjobs: CronJob, secrets: Secret);
+    jobs: Job, cronjobs: CronJob, secrets: Secret, statefulsets: StatefulSet,
+    revisions: ControllerRevision, claims: PersistentVolumeClaim, volumes: PersistentVolume,
+    storage_classes: StorageClass);
 
 impl Store {
     /// The objects of type `T`.

@@ -8,7 +8,10 @@ use crate::api::validation::FieldError;
 use crate::api::{Pod, PodSpec};
 
 pub(crate) fn has_generation(kind: Kind) -> bool {
-    matches!(kind, Kind::Deployment | Kind::ReplicaSet | Kind::Pod)
+    matches!(
+        kind,
+        Kind::Deployment | Kind::ReplicaSet | Kind::Pod | Kind::StatefulSet
+    )
 }
 
 pub(crate) fn reset_pod_status(p: &mut Pod) {
@@ -76,6 +79,11 @@ pub(crate) fn keep_server_fields(o: &mut Object, old: &Object) {
         (Object::Job(a), Object::Job(b)) => a.status = b.status.clone(),
         (Object::CronJob(a), Object::CronJob(b)) => a.status = b.status.clone(),
         (Object::Namespace(a), Object::Namespace(b)) => a.status = b.status.clone(),
+        (Object::StatefulSet(a), Object::StatefulSet(b)) => a.status = b.status.clone(),
+        (Object::PersistentVolumeClaim(a), Object::PersistentVolumeClaim(b)) => {
+            a.status = b.status.clone()
+        }
+        (Object::PersistentVolume(a), Object::PersistentVolume(b)) => a.status = b.status.clone(),
         _ => {}
     }
 }
@@ -98,6 +106,20 @@ pub(crate) fn immutable_errors(new: &Object, old: &Object) -> Vec<FieldError> {
         }
         (Object::ReplicaSet(a), Object::ReplicaSet(b)) if a.spec.selector != b.spec.selector => {
             e.push(selector_immutable(&a.spec.selector));
+        }
+        (Object::StatefulSet(a), Object::StatefulSet(b)) => {
+            let (mut a2, b2) = (a.spec.clone(), &b.spec);
+            a2.replicas = b2.replicas;
+            a2.ordinals = b2.ordinals.clone();
+            a2.template = b2.template.clone();
+            a2.update_strategy = b2.update_strategy.clone();
+            a2.revision_history_limit = b2.revision_history_limit;
+            a2.persistent_volume_claim_retention_policy =
+                b2.persistent_volume_claim_retention_policy.clone();
+            a2.min_ready_seconds = b2.min_ready_seconds;
+            if a2 != *b2 {
+                e.push(FieldError::forbidden("spec", "updates to statefulset spec for fields other than 'replicas', 'ordinals', 'template', 'updateStrategy', 'revisionHistoryLimit', 'persistentVolumeClaimRetentionPolicy' and 'minReadySeconds' are forbidden"));
+            }
         }
         (Object::Pod(a), Object::Pod(b)) => {
             let mut a2 = a.spec.clone();

@@ -113,6 +113,21 @@ impl Cluster {
                 }
             }
             Object::Job(j) => admission::admit_job(self, j),
+            // The DefaultStorageClass and StorageObjectInUseProtection admission plugins.
+            Object::PersistentVolumeClaim(p) => {
+                if p.spec.storage_class_name.is_none() {
+                    let default = self
+                        .store
+                        .storage_classes()
+                        .list(None)
+                        .find(|s| s.is_default());
+                    p.spec.storage_class_name = default.map(|s| s.metadata.name.clone());
+                }
+                p.status = Default::default();
+                p.status.phase = "Pending".into();
+                protect(&mut p.metadata, "kubernetes.io/pvc-protection");
+            }
+            Object::PersistentVolume(p) => protect(&mut p.metadata, "kubernetes.io/pv-protection"),
             Object::Pod(p) => {
                 admission::admit_pod(self, p);
                 reset_pod_status(p);
@@ -296,6 +311,19 @@ impl Cluster {
         let current = self.get_object(kind, ns, name)?;
         let result = match kind {
             Kind::Pod => self.delete_pod(ns, name, opts.grace_period_seconds),
+            // The pvc-protection finalizer: a claim a pod still mounts stays
+            // Terminating until no pod does (the claim controller removes it).
+            Kind::PersistentVolumeClaim if !self.pods_using_claim(ns, name).is_empty() => {
+                let mut pvc = self
+                    .get::<crate::api::storage::PersistentVolumeClaim>(ns, name)?
+                    .clone();
+                if pvc.metadata.deletion_timestamp.is_none() {
+                    pvc.metadata.deletion_timestamp = Some(self.now());
+                    pvc.metadata.deletion_grace_period_seconds = Some(0);
+                    pvc = self.put(pvc);
+                }
+                Ok(pvc.into_object())
+            }
             Kind::Namespace => self.delete_namespace(name),
             Kind::Node => {
                 // Pod garbage collection force-deletes the pods of a node that is gone.
@@ -408,7 +436,10 @@ impl Cluster {
     fn put_object(&mut self, mut obj: Object) -> Object {
         obj.meta_mut().resource_version = self.store.next_rv();
         let kind = obj.kind();
-        if matches!(kind, Kind::Deployment | Kind::ReplicaSet) {
+        if matches!(
+            kind,
+            Kind::Deployment | Kind::ReplicaSet | Kind::StatefulSet
+        ) {
             // The apiserver bumps generation on every spec change, controllers' too.
             let (ns, name) = (obj.meta().namespace.clone(), obj.meta().name.clone());
             if let Some(old) = self.store.object(kind, &ns, &name) {
@@ -439,6 +470,7 @@ impl Cluster {
         self.apply_effects(work, changes);
         if kind == Kind::Pod {
             self.pod_forgotten(&old.meta().uid);
+            self.drop_pod_volumes(&old.meta().uid);
         }
         Some(old)
     }
@@ -451,5 +483,12 @@ impl Cluster {
         for ch in changes {
             self.changes.push(at, ch);
         }
+    }
+}
+
+/// Adds `finalizer` unless present.
+fn protect(m: &mut crate::api::ObjectMeta, finalizer: &str) {
+    if !m.finalizers.iter().any(|f| f == finalizer) {
+        m.finalizers.push(finalizer.into());
     }
 }

@@ -8,6 +8,7 @@ mod common;
 mod network;
 mod node_resources;
 mod pod;
+mod storage;
 mod workloads;
 
 pub use cluster::lease_renew_time;
@@ -33,11 +34,17 @@ use crate::kubectl::printers::fields::text;
 pub fn describe(cluster: &Cluster, kind: Kind, obj: &Value, now: i64) -> String {
     let ns = text(obj, &["metadata", "namespace"]);
     let name = text(obj, &["metadata", "name"]);
-    let events: Vec<Value> = cluster
+    // In the API's order (by name, which is by first occurrence): the
+    // writer sorts them by lastTimestamp in seconds, stably, as kubectl
+    // does with the list it gets.
+    let mut events: Vec<Value> = cluster
         .events_for(kind, ns, name)
         .iter()
         .map(ToJson::to_json)
         .collect();
+    crate::sorting::sort_by(&mut events, |a, b| {
+        text(a, &["metadata", "name"]).cmp(text(b, &["metadata", "name"]))
+    });
     match kind {
         Kind::Pod => pod::describe(obj, &events, now),
         Kind::Deployment => {
@@ -83,6 +90,17 @@ pub fn describe(cluster: &Cluster, kind: Kind, obj: &Value, now: i64) -> String 
         }
         Kind::Job => batch::describe_job(obj, &events, now),
         Kind::CronJob => batch::describe_cronjob(obj, &events, now),
+        Kind::StatefulSet => {
+            let pods = owned(cluster, Kind::Pod, ns, obj);
+            storage::describe_stateful_set(obj, &pods, &events, now)
+        }
+        Kind::PersistentVolumeClaim => {
+            let used_by = cluster.pods_using_claim(ns, name);
+            storage::describe_claim(obj, &used_by, &events, now)
+        }
+        Kind::PersistentVolume => storage::describe_volume(obj, &events, now),
+        Kind::StorageClass => storage::describe_class(obj, &events, now),
+        Kind::ControllerRevision => crate::kubectl::yaml::to_yaml(obj),
     }
 }
 

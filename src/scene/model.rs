@@ -151,11 +151,21 @@ impl Model {
                 model.replica_sets.push(rs_view(rs, None, 0, false));
             }
         }
-        let pods: Vec<&Pod> = cluster
+        let mut pods: Vec<&Pod> = cluster
             .list::<Pod>(None)
             .into_iter()
             .filter(|p| shown_namespace(&p.metadata.namespace))
             .collect();
+        // A StatefulSet's pods in ordinal order (web-2 before web-10).
+        crate::sorting::sort_by_key(&mut pods, |p| {
+            let m = &p.metadata;
+            let set = m.controller_ref().filter(|o| o.kind == "StatefulSet");
+            let ordinal = set.and_then(|o| crate::api::statefulset::ordinal(&o.name, &m.name));
+            match (set, ordinal) {
+                (Some(o), Some(n)) => (m.namespace.clone(), o.name.clone(), n),
+                _ => (m.namespace.clone(), m.name.clone(), -1),
+            }
+        });
         model.pods_hidden = pods.len().saturating_sub(VIEW_PODS_MAX);
         for p in pods.into_iter().take(VIEW_PODS_MAX) {
             let view = pod_view(p, &model);
@@ -262,11 +272,12 @@ fn pod_view(p: &Pod, model: &Model) -> PodView {
         .as_deref()
         .and_then(|k| model.replica_set(k))
         .map(|r| r.colour);
-    // A Job's pods have no box around them: they keep their full name.
+    // A Job's or StatefulSet's pods have no box around them: they keep
+    // their full name.
     let short = p
         .metadata
         .controller_ref()
-        .filter(|o| o.kind != "Job")
+        .filter(|o| o.kind != "Job" && o.kind != "StatefulSet")
         .and_then(|o| p.metadata.name.strip_prefix(&format!("{}-", o.name)))
         .unwrap_or(&p.metadata.name)
         .to_string();
@@ -389,6 +400,19 @@ mod tests {
         assert_eq!(svc.type_, "NodePort");
         assert_eq!(svc.endpoints.len(), 4);
         assert!(svc.port.starts_with("8080:3"));
+    }
+
+    #[test]
+    fn a_stateful_sets_pods_come_in_ordinal_order_by_name() {
+        let s = settled(&[
+            "kubectl create service clusterip nginx --clusterip=None",
+            "printf 'apiVersion: apps/v1\\nkind: StatefulSet\\nmetadata:\\n  name: web\\nspec:\\n  replicas: 11\\n  podManagementPolicy: Parallel\\n  selector:\\n    matchLabels:\\n      app: web\\n  template:\\n    metadata:\\n      labels:\\n        app: web\\n    spec:\\n      containers:\\n      - name: nginx\\n        image: nginx\\n' | kubectl apply -f -",
+            "sleep 30",
+        ]);
+        let m = Model::of(&s.world().cluster);
+        let names: Vec<&str> = m.pods.iter().map(|p| p.short.as_str()).collect();
+        let want: Vec<String> = (0..11).map(|i| format!("web-{i}")).collect();
+        assert_eq!(names, want);
     }
 
     #[test]

@@ -64,7 +64,9 @@ pub(super) async fn remove(
     ignore_not_found: bool,
 ) -> i32 {
     let mut status = 0;
-    let mut waiting: Vec<(Kind, String, String)> = Vec::new();
+    // (kind, namespace, name, uid): the object is gone when nothing of
+    // that uid is left (a StatefulSet makes its pod again under the name).
+    let mut waiting: Vec<(Kind, String, String, String)> = Vec::new();
     for v in victims {
         let not_found = format!(
             "Error from server (NotFound): {} {:?} not found",
@@ -78,7 +80,8 @@ pub(super) async fn remove(
             continue;
         };
         match ctx.with_world(|w| w.cluster.delete(kind, &v.namespace, &v.name, opts)) {
-            Ok(_) => {
+            Ok(obj) => {
+                let uid = obj.meta().uid.clone();
                 let verb = if opts.grace_period_seconds == Some(0) {
                     "force deleted"
                 } else {
@@ -94,7 +97,7 @@ pub(super) async fn remove(
                     v.rt.kind_group(),
                     v.name
                 ));
-                waiting.push((kind, v.namespace, v.name));
+                waiting.push((kind, v.namespace, v.name, uid));
             }
             Err(e) if ignore_not_found && e.kubectl_line() == not_found => {}
             Err(e) => status = fail(ctx, &e.kubectl_line()),
@@ -108,7 +111,11 @@ pub(super) async fn remove(
         let remaining = ctx.with_world(|w| {
             waiting
                 .iter()
-                .filter(|(k, ns, n)| w.cluster.get_object(*k, ns, n).is_ok())
+                .filter(|(k, ns, n, uid)| {
+                    w.cluster
+                        .get_object(*k, ns, n)
+                        .is_ok_and(|o| o.meta().uid == *uid)
+                })
                 .count()
         });
         if remaining == 0 {

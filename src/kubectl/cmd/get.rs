@@ -291,7 +291,9 @@ fn print_once(ctx: &mut Ctx, request: &Request) -> i32 {
     }
     let listed = request.targets.iter().all(|t| t.names.is_empty());
     if !found && listed && request.output.is_table() {
-        no_resources(ctx, request.namespace.as_deref());
+        // Only namespaced types are looked for "in" a namespace.
+        let namespaced = request.targets.iter().any(|t| t.rt.namespaced);
+        no_resources(ctx, request.namespace.as_deref().filter(|_| namespaced));
     }
     0
 }

@@ -1,5 +1,6 @@
 //! `kubectl rollout status|history|undo|restart|pause|resume` for
-//! Deployments, with kubectl's messages (`deployment.apps/x rolled back`,
+//! Deployments (status, history, undo and restart for StatefulSets too),
+//! with kubectl's messages (`deployment.apps/x rolled back`,
 //! `… paused`, `error: deployments.apps "x" is not paused`).
 
 mod history;
@@ -7,7 +8,6 @@ mod status;
 
 use serde_json::Value;
 
-use super::apply::LAST_APPLIED;
 use super::write::{map_at, modify, object_ref};
 use super::{fail, namespace};
 use crate::api::Kind;
@@ -16,8 +16,12 @@ use crate::kubectl::resources::ResourceType;
 use crate::kubectl::target::named;
 use crate::shell::{done, CommandFuture, Ctx};
 
-/// Resolves the one Deployment a rollout command names.
-fn deployment(ctx: &mut Ctx, call: &Call) -> Result<(&'static ResourceType, Value), i32> {
+/// Resolves the one Deployment (or, with `sts`, StatefulSet) a rollout command names.
+fn workload(
+    ctx: &mut Ctx,
+    call: &Call,
+    sts: bool,
+) -> Result<(&'static ResourceType, Value, Kind), i32> {
     if call.args.is_empty() && call.flags.all("filename").is_empty() {
         return Err(fail(ctx, "required resource not specified"));
     }
@@ -25,7 +29,12 @@ fn deployment(ctx: &mut Ctx, call: &Call) -> Result<(&'static ResourceType, Valu
     let Some((rt, name)) = targets.into_iter().next() else {
         return Err(fail(ctx, "required resource not specified"));
     };
-    if rt.kind != "Deployment" {
+    let kind = match rt.kind {
+        "Deployment" => Kind::Deployment,
+        "StatefulSet" if sts => Kind::StatefulSet,
+        _ => Kind::Node,
+    };
+    if kind == Kind::Node {
         return Err(fail(
             ctx,
             &format!(
@@ -37,8 +46,8 @@ fn deployment(ctx: &mut Ctx, call: &Call) -> Result<(&'static ResourceType, Valu
     let ns = namespace(call);
     ctx.with_world(|w| {
         w.cluster
-            .get_object(Kind::Deployment, &ns, &name)
-            .map(|o| (rt, o.to_json()))
+            .get_object(kind, &ns, &name)
+            .map(|o| (rt, o.to_json(), kind))
     })
     .map_err(|e| fail(ctx, &e.kubectl_line()))
 }
@@ -51,7 +60,7 @@ fn name_of(d: &Value) -> String {
 }
 
 pub fn status(mut ctx: Ctx, call: Call) -> CommandFuture {
-    let (_, first) = match deployment(&mut ctx, &call) {
+    let (_, first, kind) = match workload(&mut ctx, &call, true) {
         Ok(d) => d,
         Err(code) => return done(code),
     };
@@ -63,11 +72,8 @@ pub fn status(mut ctx: Ctx, call: Call) -> CommandFuture {
         let deadline = timeout_ms.map(|t| ctx.now_ms().saturating_add(t));
         let mut last_rv = String::new();
         loop {
-            let current = ctx.with_world(|w| {
-                w.cluster
-                    .get_object(Kind::Deployment, &ns, &name)
-                    .map(|o| o.to_json())
-            });
+            let current =
+                ctx.with_world(|w| w.cluster.get_object(kind, &ns, &name).map(|o| o.to_json()));
             let d = match current {
                 Ok(d) => d,
                 Err(e) => return fail(&mut ctx, &e.kubectl_line()),
@@ -79,7 +85,11 @@ pub fn status(mut ctx: Ctx, call: Call) -> CommandFuture {
                 .to_string();
             if rv != last_rv {
                 last_rv = rv;
-                match status::status_line(&d) {
+                let line = match kind {
+                    Kind::StatefulSet => status::stateful_set_line(&d),
+                    _ => status::status_line(&d),
+                };
+                match line {
                     Ok((line, finished)) => {
                         ctx.out(&line);
                         if finished || !watch {
@@ -132,7 +142,7 @@ pub(super) fn parse_duration_ms(text: &str) -> Option<u64> {
 }
 
 pub fn history(mut ctx: Ctx, call: Call) -> CommandFuture {
-    let (rt, d) = match deployment(&mut ctx, &call) {
+    let (rt, d, _) = match workload(&mut ctx, &call, true) {
         Ok(d) => d,
         Err(code) => return done(code),
     };
@@ -149,16 +159,20 @@ pub fn history(mut ctx: Ctx, call: Call) -> CommandFuture {
 }
 
 pub fn undo(mut ctx: Ctx, call: Call) -> CommandFuture {
-    let (rt, d) = match deployment(&mut ctx, &call) {
+    let (rt, d, _) = match workload(&mut ctx, &call, true) {
         Ok(d) => d,
         Err(code) => return done(code),
     };
     let reference = object_ref(rt, &name_of(&d));
-    if d.pointer("/metadata/annotations")
-        .and_then(Value::as_object)
-        .is_some_and(|a| a.contains_key(LAST_APPLIED))
-    {
-        ctx.err(&format!("Warning: resource {}/{} was previously managed with 'kubectl apply'. Rolling back will not update the {LAST_APPLIED} annotation, which may cause unexpected behavior on future 'kubectl apply' operations. Consider using 'kubectl apply' with your previous configuration file instead.\n", rt.plural, name_of(&d)));
+    let applied = d
+        .pointer("/metadata/annotations/kubectl.kubernetes.io~1last-applied-configuration")
+        .is_some();
+    let warning = format!("Warning: resource {}/{} was previously managed with 'kubectl apply'. Rolling back will not update the kubectl.kubernetes.io/last-applied-configuration annotation, which may cause unexpected behavior on future 'kubectl apply' operations. Consider using 'kubectl apply' with your previous configuration file instead.\n", rt.plural, name_of(&d));
+    // The StatefulSet rollbacker warns before it looks at the history; the
+    // Deployment one only when it rolls back.
+    let sts = rt.kind == "StatefulSet";
+    if applied && sts {
+        ctx.err(&warning);
     }
     match ctx.with_world(|w| {
         history::undo(
@@ -169,6 +183,9 @@ pub fn undo(mut ctx: Ctx, call: Call) -> CommandFuture {
         )
     }) {
         Ok(line) => {
+            if applied && !sts && line.ends_with("rolled back") {
+                ctx.err(&warning);
+            }
             ctx.out(&format!("{line}\n"));
             done(0)
         }
@@ -178,10 +195,23 @@ pub fn undo(mut ctx: Ctx, call: Call) -> CommandFuture {
 
 /// pause / resume / restart: one change to the Deployment and its message.
 fn change(mut ctx: Ctx, call: &Call, verb: &str) -> i32 {
-    let (rt, d) = match deployment(&mut ctx, call) {
+    let (rt, d, kind) = match workload(&mut ctx, call, true) {
         Ok(d) => d,
         Err(code) => return code,
     };
+    if kind == Kind::StatefulSet && verb != "restarted" {
+        let what = if verb == "paused" {
+            "pausing"
+        } else {
+            "resuming"
+        };
+        let e = format!(
+            "{} {:?} {what} is not supported",
+            rt.qualified_plural(),
+            name_of(&d)
+        );
+        return fail(&mut ctx, &e);
+    }
     let name = name_of(&d);
     let ns = namespace(call);
     let paused = d
@@ -202,7 +232,7 @@ fn change(mut ctx: Ctx, call: &Call, verb: &str) -> i32 {
     }
     let now = ctx.with_world(|w| w.cluster.now().rfc3339());
     let result = ctx.with_world(|w| {
-        modify(&mut w.cluster, Kind::Deployment, &ns, &name, |obj| {
+        modify(&mut w.cluster, kind, &ns, &name, |obj| {
             match verb {
                 "restarted" => {
                     let annotations = map_at(obj, &["spec", "template", "metadata", "annotations"])

@@ -475,6 +475,15 @@ pub fn volumes(w: &mut DescribeWriter, volumes: &[Value], space: &str) {
                     w.write(LEVEL_2, "DownwardAPI:\ttrue\n");
                 }
             }
+        } else if let Some(claim) = at(v, &["persistentVolumeClaim"]) {
+            let read_only = claim
+                .get("readOnly")
+                .and_then(Value::as_bool)
+                .unwrap_or(false);
+            w.write(LEVEL_2, &format!("Type:\tPersistentVolumeClaim (a reference to a PersistentVolumeClaim in the same namespace)\n    ClaimName:\t{}\n    ReadOnly:\t{read_only}\n", text(claim, &["claimName"])));
+        } else if let Some(host) = at(v, &["hostPath"]) {
+            let kind = at(host, &["type"]).map_or("<none>", |t| t.as_str().unwrap_or(""));
+            w.write(LEVEL_2, &format!("Type:\tHostPath (bare host directory volume)\n    Path:\t{}\n    HostPathType:\t{kind}\n", text(host, &["path"])));
         } else if let Some(dir) = at(v, &["emptyDir"]) {
             w.write(LEVEL_2, &format!("Type:\tEmptyDir (a temporary directory that shares a pod's lifetime)\n    Medium:\t{}\n    SizeLimit:\t<unset>\n", text(dir, &["medium"])));
         } else {

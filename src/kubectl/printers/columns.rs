@@ -9,9 +9,11 @@
 //! (StatefulSet's row is ready for its branch).
 
 mod cluster;
+mod storage;
 mod workloads;
 
 pub use cluster::{format_endpoints, node_roles, port_string};
+pub use storage::access_modes;
 
 use serde_json::Value;
 
@@ -168,6 +170,82 @@ pub fn table_def(kind: &str) -> TableDef {
             headers: &["NAME", "READY", "AGE"],
             wide_headers: &["NAME", "READY", "AGE", "CONTAINERS", "IMAGES"],
             row: Row::Json(workloads::statefulset_row),
+        },
+        "PersistentVolumeClaim" => TableDef {
+            headers: &[
+                "NAME",
+                "STATUS",
+                "VOLUME",
+                "CAPACITY",
+                "ACCESS MODES",
+                "STORAGECLASS",
+                "VOLUMEATTRIBUTESCLASS",
+                "AGE",
+            ],
+            wide_headers: &[
+                "NAME",
+                "STATUS",
+                "VOLUME",
+                "CAPACITY",
+                "ACCESS MODES",
+                "STORAGECLASS",
+                "VOLUMEATTRIBUTESCLASS",
+                "AGE",
+                "VOLUMEMODE",
+            ],
+            row: Row::Json(storage::claim_row),
+        },
+        "PersistentVolume" => TableDef {
+            headers: &[
+                "NAME",
+                "CAPACITY",
+                "ACCESS MODES",
+                "RECLAIM POLICY",
+                "STATUS",
+                "CLAIM",
+                "STORAGECLASS",
+                "VOLUMEATTRIBUTESCLASS",
+                "REASON",
+                "AGE",
+            ],
+            wide_headers: &[
+                "NAME",
+                "CAPACITY",
+                "ACCESS MODES",
+                "RECLAIM POLICY",
+                "STATUS",
+                "CLAIM",
+                "STORAGECLASS",
+                "VOLUMEATTRIBUTESCLASS",
+                "REASON",
+                "AGE",
+                "VOLUMEMODE",
+            ],
+            row: Row::Json(storage::volume_row),
+        },
+        "StorageClass" => TableDef {
+            headers: &[
+                "NAME",
+                "PROVISIONER",
+                "RECLAIMPOLICY",
+                "VOLUMEBINDINGMODE",
+                "ALLOWVOLUMEEXPANSION",
+                "AGE",
+            ],
+            wide_headers: &[
+                "NAME",
+                "PROVISIONER",
+                "RECLAIMPOLICY",
+                "VOLUMEBINDINGMODE",
+                "ALLOWVOLUMEEXPANSION",
+                "AGE",
+            ],
+            row: Row::Json(storage::class_row),
+        },
+        "ControllerRevision" => TableDef {
+            headers: &["NAME", "CONTROLLER", "REVISION", "AGE"],
+            wide_headers: &["NAME", "CONTROLLER", "REVISION", "AGE"],
+            row: Row::Json(storage::revision_row),
         },
         "Service" => TableDef {
             headers: &[

@@ -15,19 +15,37 @@ use crate::kubectl::printers::tabwriter::{align, DESCRIBE};
 const REVISION: &str = "deployment.kubernetes.io/revision";
 const CHANGE_CAUSE: &str = "kubernetes.io/change-cause";
 
-/// The deployment's ReplicaSets with their revision numbers, ascending.
+/// The deployment's ReplicaSets (a StatefulSet's ControllerRevisions, as
+/// `{metadata, spec: {template}}`) with their revision numbers, ascending.
 pub fn revisions(cluster: &Cluster, deploy: &Value) -> Vec<(i64, Value)> {
     let ns = text(deploy, &["metadata", "namespace"]);
     let uid = text(deploy, &["metadata", "uid"]);
+    if text(deploy, &["kind"]) == "StatefulSet" {
+        let mut out: Vec<(i64, Value)> = cluster
+            .list_objects(Kind::ControllerRevision, Some(ns))
+            .iter()
+            .map(|o| o.to_json())
+            .filter(|r| owned_by(r, uid))
+            .map(|r| {
+                let mut template = at(&r, &["data", "spec", "template"])
+                    .cloned()
+                    .unwrap_or(Value::Null);
+                if let Some(t) = template.as_object_mut() {
+                    t.remove("$patch");
+                }
+                let meta = at(&r, &["metadata"]).cloned().unwrap_or(Value::Null);
+                let v = serde_json::json!({"metadata": meta, "spec": {"template": template}});
+                (crate::kubectl::printers::fields::int(&r, &["revision"]), v)
+            })
+            .collect();
+        crate::sorting::sort_by_key(&mut out, |(r, _)| *r);
+        return out;
+    }
     let mut out: Vec<(i64, Value)> = cluster
         .list_objects(Kind::ReplicaSet, Some(ns))
         .iter()
         .map(|o| o.to_json())
-        .filter(|rs| {
-            list(rs, &["metadata", "ownerReferences"])
-                .iter()
-                .any(|r| text(r, &["uid"]) == uid)
-        })
+        .filter(|rs| owned_by(rs, uid))
         .filter_map(|rs| {
             let rev = at(&rs, &["metadata", "annotations", REVISION])
                 .and_then(Value::as_str)
@@ -37,6 +55,53 @@ pub fn revisions(cluster: &Cluster, deploy: &Value) -> Vec<(i64, Value)> {
         .collect();
     crate::sorting::sort_by_key(&mut out, |(r, _)| *r);
     out
+}
+
+fn owned_by(obj: &Value, uid: &str) -> bool {
+    list(obj, &["metadata", "ownerReferences"])
+        .iter()
+        .any(|r| text(r, &["uid"]) == uid)
+}
+
+/// kubectl's `StatefulSetRollbacker`: the previous revision is the
+/// second newest; the saved template is patched back in.
+fn undo_stateful_set(
+    cluster: &mut Cluster,
+    sts: &Value,
+    to_revision: i64,
+    reference: &str,
+) -> Result<String, String> {
+    let revs = revisions(cluster, sts);
+    if to_revision == 0 && revs.len() <= 1 {
+        return Err("no last revision to roll back to".into());
+    }
+    let target = if to_revision == 0 {
+        revs.iter().rev().nth(1)
+    } else {
+        revs.iter().find(|(r, _)| *r == to_revision)
+    };
+    let Some((_, target)) = target else {
+        return Err(format!(
+            "unable to find specified revision {to_revision} in history"
+        ));
+    };
+    let template = at(target, &["spec", "template"])
+        .cloned()
+        .unwrap_or(Value::Null);
+    if at(sts, &["spec", "template"]) == Some(&template) {
+        return Ok(format!("{reference} skipped rollback (current template already matches revision {to_revision})"));
+    }
+    let (ns, name) = (
+        text(sts, &["metadata", "namespace"]),
+        text(sts, &["metadata", "name"]),
+    );
+    modify(cluster, Kind::StatefulSet, ns, name, |d| {
+        if let Some(spec) = d.get_mut("spec").and_then(Value::as_object_mut) {
+            spec.insert("template".into(), template);
+        }
+        Ok(())
+    })?;
+    Ok(format!("{reference} rolled back"))
 }
 
 /// The history table, or the one revision's pod template.
@@ -82,6 +147,9 @@ pub fn undo(
     to_revision: i64,
     reference: &str,
 ) -> Result<String, String> {
+    if text(deploy, &["kind"]) == "StatefulSet" {
+        return undo_stateful_set(cluster, deploy, to_revision, reference);
+    }
     let name = text(deploy, &["metadata", "name"]).to_string();
     let ns = text(deploy, &["metadata", "namespace"]).to_string();
     if at(deploy, &["spec", "paused"])

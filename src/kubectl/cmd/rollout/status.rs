@@ -45,6 +45,51 @@ pub fn status_line(d: &Value) -> Result<(String, bool), String> {
     ))
 }
 
+/// kubectl's `StatefulSetStatusViewer`.
+pub fn stateful_set_line(s: &Value) -> Result<(String, bool), String> {
+    if text(s, &["spec", "updateStrategy", "type"]) != "RollingUpdate" {
+        return Err("rollout status is only available for RollingUpdate strategy type".into());
+    }
+    let observed = int(s, &["status", "observedGeneration"]);
+    if observed == 0 || int(s, &["metadata", "generation"]) > observed {
+        return Ok((
+            "Waiting for statefulset spec update to be observed...\n".into(),
+            false,
+        ));
+    }
+    let desired = int(s, &["spec", "replicas"]);
+    let ready = int(s, &["status", "readyReplicas"]);
+    if ready < desired {
+        return Ok((
+            format!("Waiting for {} pods to be ready...\n", desired - ready),
+            false,
+        ));
+    }
+    let updated = int(s, &["status", "updatedReplicas"]);
+    if let Some(p) = at(s, &["spec", "updateStrategy", "rollingUpdate", "partition"]) {
+        let want = desired - p.as_i64().unwrap_or(0);
+        if updated < want {
+            return Ok((format!("Waiting for partitioned roll out to finish: {updated} out of {want} new pods have been updated...\n"), false));
+        }
+        return Ok((
+            format!("partitioned roll out complete: {updated} new pods have been updated...\n"),
+            true,
+        ));
+    }
+    let (current, update) = (
+        text(s, &["status", "currentRevision"]),
+        text(s, &["status", "updateRevision"]),
+    );
+    if update != current {
+        return Ok((format!("waiting for statefulset rolling update to complete {updated} pods at revision {update}...\n"), false));
+    }
+    let n = int(s, &["status", "currentReplicas"]);
+    Ok((
+        format!("statefulset rolling update complete {n} pods at revision {current}...\n"),
+        true,
+    ))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
