@@ -314,7 +314,10 @@ mod tests {
         assert!(canonical("abc")
             .unwrap_err()
             .starts_with("quantities must match"));
-        assert_eq!(canonical("1x"), Err("unable to parse quantity's suffix"));
+        assert_eq!(canonical("1kM"), Err("unable to parse quantity's suffix"));
+        assert!(canonical("1x")
+            .unwrap_err()
+            .starts_with("quantities must match"));
         assert!(canonical("").is_err());
     }
 }
