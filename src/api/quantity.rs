@@ -193,9 +193,7 @@ pub fn canonical(s: &str) -> Result<String, &'static str> {
     let mut scale = -(denom.len() as i32);
     // Go keeps the typed string when it is already canonical.
     let keep = if binary {
-        denom.is_empty()
-            && mantissa & 7 != 0
-            && 15 - (num.len() as i32) - exponent * 3 / 10 - 1 >= 0
+        denom.is_empty() && mantissa & 7 != 0 && 15 - (num.len() as i32) - exponent * 3 / 10 > 0
     } else {
         let sc = exponent + scale;
         18 - (shifted.len() as i32) >= 0
