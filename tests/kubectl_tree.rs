@@ -171,7 +171,11 @@ fn unsimulated_commands_and_flags_say_so_in_one_line() {
     for (line, want) in [
         (
             "kubectl create quota q --hard=pods=2",
-            "error: kubeplay does not simulate \"kubectl create quota\" yet\n",
+            "error: kubeplay does not simulate ResourceQuota objects yet; --dry-run=client -o yaml prints the object kubectl would create\n",
+        ),
+        (
+            "kubectl create role r --verb=get --resource=pods --save-config --dry-run=client -o yaml",
+            "error: kubeplay does not simulate the --save-config flag of \"kubectl create role\" yet\n",
         ),
         (
             "kubectl create secret generic db --from-literal=a=b --append-hash",

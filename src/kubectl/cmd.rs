@@ -7,6 +7,7 @@ pub mod apply;
 pub mod completion;
 pub mod create;
 pub mod create_job;
+pub mod create_kinds;
 pub mod delete;
 pub mod describe;
 pub mod drain;

@@ -82,21 +82,10 @@ pub(super) fn create_or_print(
     ) {
         meta.insert("namespace".into(), Value::String(explicit));
     }
-    let out = match output::choose(
-        call.flags.opt("output").as_deref(),
-        call.flags.opt("template").as_deref(),
-    ) {
+    let out = match print_flags(ctx, call) {
         Ok(o) => o,
-        Err(e) => return fail(ctx, &e),
+        Err(code) => return code,
     };
-    if dry_run != "none" && dry_run != "client" && dry_run != "server" {
-        return fail(
-            ctx,
-            &format!(
-                "Invalid dry-run value ({dry_run}). Must be \"none\", \"server\", or \"client\"."
-            ),
-        );
-    }
     let name = output::object_name(&obj);
     if dry_run == "client" {
         return print_result(ctx, &out, &obj, &format!("{name} created (dry run)"));
@@ -119,6 +108,25 @@ pub(super) fn create_or_print(
         Ok(stored) => print_result(ctx, &out, &stored, &format!("{name} created{suffix}")),
         Err(e) => fail(ctx, &wrap(&e)),
     }
+}
+
+/// The checks of a generator's `Complete`: `--dry-run`'s value, then the
+/// printer `-o` asks for.
+pub(super) fn print_flags(ctx: &mut Ctx, call: &Call) -> Result<Output, i32> {
+    let dry_run = call.flags.str("dry-run");
+    if dry_run != "none" && dry_run != "client" && dry_run != "server" {
+        return Err(fail(
+            ctx,
+            &format!(
+                "Invalid dry-run value ({dry_run}). Must be \"none\", \"server\", or \"client\"."
+            ),
+        ));
+    }
+    output::choose(
+        call.flags.opt("output").as_deref(),
+        call.flags.opt("template").as_deref(),
+    )
+    .map_err(|e| fail(ctx, &e))
 }
 
 pub(super) fn print_result(ctx: &mut Ctx, out: &Output, obj: &Value, message: &str) -> i32 {

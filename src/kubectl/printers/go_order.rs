@@ -303,7 +303,16 @@ static PRIORITY_CLASS: Shape = object!(
     ("description", None),
     ("preemptionPolicy", None)
 );
-static PDB: Shape = object!(("spec", Some(&PDB_SPEC)), ("status", None));
+static PDB_STATUS: Shape = s(&[
+    ("observedGeneration", None),
+    ("disruptedPods", None),
+    ("disruptionsAllowed", None),
+    ("currentHealthy", None),
+    ("desiredHealthy", None),
+    ("expectedPods", None),
+    ("conditions", None),
+]);
+static PDB: Shape = object!(("spec", Some(&PDB_SPEC)), ("status", Some(&PDB_STATUS)));
 static INGRESS: Shape = object!(("spec", Some(&INGRESS_SPEC)), ("status", None));
 
 /// The Go struct of an object of `kind`, if kubectl has one for it.

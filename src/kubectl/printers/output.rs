@@ -201,9 +201,16 @@ pub fn object_name(obj: &Value) -> String {
         .pointer("/metadata/name")
         .and_then(Value::as_str)
         .unwrap_or("");
+    // A kind discovery does not list is named from its own apiVersion
+    // (`role.rbac.authorization.k8s.io/x`), as kubectl's name printer does.
+    let group = obj
+        .get("apiVersion")
+        .and_then(Value::as_str)
+        .and_then(|v| v.rsplit_once('/'))
+        .map_or(String::new(), |(g, _)| format!(".{g}"));
     match resources::by_kind(kind) {
         Some(rt) => format!("{}/{name}", rt.kind_group()),
-        None => format!("{}/{name}", kind.to_ascii_lowercase()),
+        None => format!("{}{group}/{name}", kind.to_ascii_lowercase()),
     }
 }
 
