@@ -32,6 +32,7 @@ mod wc;
 
 pub use args::{inputs, lines as split_lines, Input, Opts, Spec};
 pub use echo::unescape;
+pub use vars::print_named;
 
 use std::fmt;
 use std::rc::Rc;
@@ -75,6 +76,7 @@ pub const COMMANDS: &[CommandSpec] = &[
     ),
     row("unset", "remove a variable", vars::unset),
     row("env", "list exported variables", vars::env),
+    row("printenv", "print variables' values", vars::printenv),
     row(
         "set",
         "list variables (shell options are accepted and ignored)",
