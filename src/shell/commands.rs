@@ -114,8 +114,8 @@ pub const COMMANDS: &[CommandSpec] = &[
         "print lines matching a pattern (-i -v -c -E -o -n)",
         grep::grep,
     ),
-    row("head", "first lines (-n N)", lines::head),
-    row("tail", "last lines (-n N)", lines::tail),
+    row("head", "first lines or bytes (-n N, -c N)", lines::head),
+    row("tail", "last lines or bytes (-n N, -c N)", lines::tail),
     row("wc", "count lines, words, bytes (-l -w -c)", wc::wc),
     row(
         "sort",
