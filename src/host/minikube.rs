@@ -1,5 +1,6 @@
 //! `minikube` as tutorials use it: `ip`, `service NAME [--url]`,
-//! `status`, `version`, and `node add|stop|start|delete|list`, with
+//! `status`, `version`, `start` (of the running profile), `--help`, and
+//! `node add|stop|start|delete|list`, with
 //! minikube v1.37's messages (emoji included) over the engine's nodes.
 
 use serde_json::Value;
@@ -8,6 +9,61 @@ use crate::api::Kind;
 use crate::shell::{done, CommandFuture, Ctx};
 
 const VERSION: &str = "v1.37.0";
+
+/// What each node prints once its container runs (`start`, `node add|start`).
+const PREPARING: &str = "🐳  Preparing Kubernetes v1.37.1 on Docker 28.4.0 ...\n";
+const VERIFYING: &str = "🔎  Verifying Kubernetes components...\n";
+
+/// `minikube --help` as v1.37.0 prints it (kubectl's grouped templates).
+const HELP: &str = "minikube provisions and manages local Kubernetes clusters optimized for development workflows.
+
+Basic Commands:
+  start            Starts a local Kubernetes cluster
+  status           Gets the status of a local Kubernetes cluster
+  stop             Stops a running local Kubernetes cluster
+  delete           Deletes a local Kubernetes cluster
+  dashboard        Access the Kubernetes dashboard running within the minikube cluster
+  pause            pause Kubernetes
+  unpause          unpause Kubernetes
+
+Images Commands:
+  docker-env       Provides instructions to point your terminal's docker-cli to the Docker Engine inside minikube. (Useful for building docker images directly inside minikube)
+  podman-env       Configure environment to use minikube's Podman service
+  cache            Manage cache for images
+  image            Manage images
+
+Configuration and Management Commands:
+  addons           Enable or disable a minikube addon
+  config           Modify persistent configuration values
+  profile          Get or list the current profiles (clusters)
+  update-context   Update kubeconfig in case of an IP or port change
+
+Networking and Connectivity Commands:
+  service          Returns a URL to connect to a service
+  tunnel           Connect to LoadBalancer services
+
+Advanced Commands:
+  mount            Mounts the specified directory into minikube
+  ssh              Log into the minikube environment (for debugging)
+  kubectl          Run a kubectl binary matching the cluster version
+  node             Add, remove, or list additional nodes
+  cp               Copy the specified file into minikube
+
+Troubleshooting Commands:
+  ssh-key          Retrieve the ssh identity key path of the specified node
+  ssh-host         Retrieve the ssh host key of the specified node
+  ip               Retrieves the IP address of the specified node
+  logs             Returns logs to debug a local Kubernetes cluster
+  update-check     Print current and latest version number
+  version          Print the version of minikube
+  options          Show a list of global command-line options (applies to all commands).
+
+Other Commands:
+  completion       Generate command completion for a shell
+  license          Outputs the licenses of dependencies to a directory
+
+Use \"minikube <command> --help\" for more information about a given command.
+";
 
 pub fn minikube(mut ctx: Ctx, argv: Vec<String>) -> CommandFuture {
     let args: Vec<&str> = argv.iter().skip(1).map(String::as_str).collect();
@@ -26,16 +82,85 @@ pub fn minikube(mut ctx: Ctx, argv: Vec<String>) -> CommandFuture {
         ["status", ..] => status(&mut ctx),
         ["service", rest @ ..] => service(&mut ctx, rest),
         ["node", rest @ ..] => node(&mut ctx, rest),
-        [] => {
-            ctx.out("minikube provisions and manages local Kubernetes clusters optimized for development workflows.\n\nBasic Commands:\n  start            Starts a local Kubernetes cluster\n  status           Gets the status of a local Kubernetes cluster\n  stop             Stops a running local Kubernetes cluster\n  delete           Deletes a local Kubernetes cluster\n  dashboard        Access the Kubernetes dashboard running within the minikube cluster\n  pause            pause Kubernetes\n  unpause          unpause Kubernetes\n\nNetworking and Connectivity Commands:\n  service          Returns a URL to connect to a service\n  tunnel           Connect to LoadBalancer services\n\nAdvanced Commands:\n  node             Add, remove, or list additional nodes\n\nOther Commands:\n  ip               Retrieves the IP address of the specified node\n  version          Print the version of minikube\n\nUse \"minikube <command> --help\" for more information about a given command.\n");
+        ["start", rest @ ..] => start(&mut ctx, rest),
+        [] | ["help" | "--help" | "-h", ..] => {
+            ctx.out(HELP);
             0
+        }
+        // A command real minikube has: say plainly that it is not simulated.
+        [other, ..]
+            if HELP
+                .lines()
+                .any(|l| l.split_whitespace().next() == Some(other)) =>
+        {
+            ctx.err(&format!("\n❌  Exiting due to MK_UNIMPLEMENTED: kubeplay does not simulate \"minikube {other}\"\n\n"));
+            16
         }
         [other, ..] => {
             ctx.err(&format!("Error: unknown command \"{other}\" for \"minikube\"\nRun 'minikube --help' for usage.\n"));
-            1
+            14
         }
     };
     done(code)
+}
+
+/// `minikube start` on the profile that already exists: v1.37's lines for
+/// each node (restarting the stopped ones); `--nodes` cannot change an
+/// existing cluster, and real minikube warns so too.
+fn start(ctx: &mut Ctx, args: &[&str]) -> i32 {
+    let mut text = format!("😄  minikube {VERSION} on Ubuntu 22.04\n✨  Using the docker driver based on existing profile\n");
+    if args
+        .iter()
+        .any(|a| matches!(*a, "-n" | "--nodes") || a.starts_with("--nodes="))
+    {
+        ctx.out(&text);
+        text.clear();
+        ctx.err("❗  You cannot change the number of nodes for an existing minikube cluster. Please use 'minikube node add' to add nodes to an existing cluster.\n");
+    }
+    let nodes = ctx.with_world(|w| {
+        let names = w.cluster.node_names();
+        names
+            .into_iter()
+            .map(|n| {
+                let ran = w.cluster.node_running(&n) || w.cluster.node_start(&n).is_err();
+                let ip = w.cluster.node_ip(&n).unwrap_or_default();
+                (n, ran, ip)
+            })
+            .collect::<Vec<_>>()
+    });
+    let mut no_proxy: Vec<&str> = Vec::new();
+    for (i, (name, ran, ip)) in nodes.iter().enumerate() {
+        let role = if i == 0 {
+            "primary control-plane"
+        } else {
+            "worker"
+        };
+        let sep = if i == 0 { "" } else { "\n" };
+        text.push_str(&format!("{sep}👍  Starting \"{name}\" {role} node in \"minikube\" cluster\n🚜  Pulling base image v0.0.48 ...\n"));
+        text.push_str(&match ran {
+            true => format!("🏃  Updating the running docker \"{name}\" container ...\n"),
+            false => format!("🔄  Restarting existing docker container for \"{name}\" ...\n"),
+        });
+        // minikube adds each started node's IP to NO_PROXY for the next ones.
+        let env = no_proxy.join(",");
+        if !env.is_empty() {
+            text.push_str(&format!(
+                "🌐  Found network options:\n    ▪ NO_PROXY={env}\n"
+            ));
+        }
+        text.push_str(PREPARING);
+        if !env.is_empty() {
+            text.push_str(&format!("    ▪ env NO_PROXY={env}\n"));
+        }
+        text.push_str(VERIFYING);
+        if i == 0 {
+            text.push_str("    ▪ Using image gcr.io/k8s-minikube/storage-provisioner:v5\n🌟  Enabled addons: storage-provisioner, default-storageclass\n");
+        }
+        no_proxy.push(ip);
+    }
+    text.push_str("🏄  Done! kubectl is now configured to use \"minikube\" cluster and \"default\" namespace by default\n");
+    ctx.out(&text);
+    0
 }
 
 fn status(ctx: &mut Ctx) -> i32 {
@@ -200,7 +325,7 @@ fn node(ctx: &mut Ctx, args: &[&str]) -> i32 {
     let result = match args {
         ["add", ..] => ctx.with_world(|w| w.cluster.node_add()).map(|name| {
             let short = short_name(&name).to_string();
-            format!("😄  Adding node {short} to cluster minikube as [worker]\n👍  Starting \"{name}\" worker node in \"minikube\" cluster\n🚜  Pulling base image v0.0.48 ...\n🔥  Creating docker container (CPUs=2, Memory=2200MB) ...\n🐳  Preparing Kubernetes v1.37.1 on Docker 28.4.0 ...\n🔎  Verifying Kubernetes components...\n🏄  Successfully added {short} to minikube!\n")
+            format!("😄  Adding node {short} to cluster minikube as [worker]\n👍  Starting \"{name}\" worker node in \"minikube\" cluster\n🚜  Pulling base image v0.0.48 ...\n🔥  Creating docker container (CPUs=2, Memory=2200MB) ...\n{PREPARING}{VERIFYING}🏄  Successfully added {short} to minikube!\n")
         }),
         ["list", ..] => Ok(ctx.with_world(|w| w.cluster.node_names().iter().map(|n| format!("{n}\t{}\n", w.cluster.node_ip(n).unwrap_or_default())).collect())),
         ["stop", name, ..] => {
@@ -209,7 +334,7 @@ fn node(ctx: &mut Ctx, args: &[&str]) -> i32 {
         }
         ["start", name, ..] => {
             let full = full_name(name);
-            ctx.with_world(|w| w.cluster.node_start(&full)).map(|()| format!("👍  Starting \"{full}\" worker node in \"minikube\" cluster\n🔄  Restarting existing docker container for \"{full}\" ...\n🐳  Preparing Kubernetes v1.37.1 on Docker 28.4.0 ...\n🔎  Verifying Kubernetes components...\n😄  Successfully started node {full}!\n"))
+            ctx.with_world(|w| w.cluster.node_start(&full)).map(|()| format!("👍  Starting \"{full}\" worker node in \"minikube\" cluster\n🔄  Restarting existing docker container for \"{full}\" ...\n{PREPARING}{VERIFYING}😄  Successfully started node {full}!\n"))
         }
         ["delete", name, ..] => {
             let full = full_name(name);

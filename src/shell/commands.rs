@@ -32,6 +32,7 @@ mod wc;
 
 pub use args::{inputs, lines as split_lines, Input, Opts, Spec};
 pub use echo::unescape;
+pub use vars::print_named;
 
 use std::fmt;
 use std::rc::Rc;
@@ -75,6 +76,7 @@ pub const COMMANDS: &[CommandSpec] = &[
     ),
     row("unset", "remove a variable", vars::unset),
     row("env", "list exported variables", vars::env),
+    row("printenv", "print variables' values", vars::printenv),
     row(
         "set",
         "list variables (shell options are accepted and ignored)",
@@ -112,8 +114,8 @@ pub const COMMANDS: &[CommandSpec] = &[
         "print lines matching a pattern (-i -v -c -E -o -n)",
         grep::grep,
     ),
-    row("head", "first lines (-n N)", lines::head),
-    row("tail", "last lines (-n N)", lines::tail),
+    row("head", "first lines or bytes (-n N, -c N)", lines::head),
+    row("tail", "last lines or bytes (-n N, -c N)", lines::tail),
     row("wc", "count lines, words, bytes (-l -w -c)", wc::wc),
     row(
         "sort",

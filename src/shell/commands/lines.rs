@@ -1,5 +1,5 @@
-//! `head` and `tail` (with `-n N`, `-N`, `+N` and `tail -f`), following
-//! GNU coreutils' output and messages.
+//! `head` and `tail` (with `-n N`, `-N`, `+N`, `-c N` and `tail -f`),
+//! following GNU coreutils' output and messages.
 
 use super::args::{inputs, lines, Input, Spec};
 use crate::shell::ctx::{done, CommandFuture, Ctx};
@@ -18,7 +18,7 @@ fn numeric_shorthand(argv: &[String]) -> Vec<String> {
             }
             _ => out.push(a.clone()),
         }
-        value_next = a == "-n" || a == "--lines";
+        value_next = ["-n", "--lines", "-c", "--bytes"].contains(&a.as_str());
     }
     out
 }
@@ -49,6 +49,50 @@ fn per_input(ctx: &mut Ctx, cmd: &str, operands: &[String], body: impl Fn(&str) 
     status
 }
 
+/// The last of `-n` and `-c` decides, as in GNU: `('c', NUM)` counts bytes.
+fn count_option(opts: &super::args::Opts) -> (char, &str) {
+    opts.values
+        .iter()
+        .rev()
+        .find(|(c, _)| matches!(c, 'n' | 'c'))
+        .map_or(('n', "10"), |(c, v)| (*c, v.as_str()))
+}
+
+/// `-c [+-]NUM` (GNU's suffixes `b` `K` `kB` `M` `MB` `G` `GB` too):
+/// the sign that led it (if any) and the byte count, or coreutils' complaint.
+fn byte_count(ctx: &mut Ctx, cmd: &str, count: &str) -> Option<(Option<char>, usize)> {
+    let sign = count.chars().next().filter(|c| matches!(c, '+' | '-'));
+    let num = count.trim_start_matches(['+', '-']);
+    let split = num.find(|c: char| !c.is_ascii_digit()).unwrap_or(num.len());
+    let (digits, suffix) = num.split_at(split);
+    let unit: Option<u64> = match suffix {
+        "" => Some(1),
+        "b" => Some(512),
+        "kB" => Some(1000),
+        "K" | "KiB" => Some(1 << 10),
+        "MB" => Some(1_000_000),
+        "M" | "MiB" => Some(1 << 20),
+        "GB" => Some(1_000_000_000),
+        "G" | "GiB" => Some(1 << 30),
+        _ => None,
+    };
+    match unit.zip(digits.parse::<u64>().ok()) {
+        Some((u, n)) => Some((
+            sign,
+            usize::try_from(n.saturating_mul(u)).unwrap_or(usize::MAX),
+        )),
+        None => {
+            ctx.err(&format!("{cmd}: invalid number of bytes: ‘{num}’\n"));
+            None
+        }
+    }
+}
+
+/// A byte range of `text`, as the terminal shows bytes cut mid-character.
+fn bytes_of(text: &str, range: impl std::slice::SliceIndex<[u8], Output = [u8]>) -> String {
+    String::from_utf8_lossy(text.as_bytes().get(range).unwrap_or_default()).into_owned()
+}
+
 fn join_lines(lines: &[&str]) -> String {
     lines.iter().map(|l| format!("{l}\n")).collect()
 }
@@ -57,13 +101,26 @@ pub fn head(mut ctx: Ctx, argv: Vec<String>) -> CommandFuture {
     const SPEC: Spec = Spec {
         name: "head",
         flags: "qv",
-        valued: "n",
-        long: &[("lines", 'n')],
+        valued: "nc",
+        long: &[("lines", 'n'), ("bytes", 'c')],
     };
     let Some(opts) = SPEC.parse_or_report(&mut ctx, &numeric_shorthand(&argv)) else {
         return done(1);
     };
-    let count = opts.value('n').unwrap_or("10");
+    let (mode, count) = count_option(&opts);
+    if mode == 'c' {
+        let Some((sign, n)) = byte_count(&mut ctx, "head", count) else {
+            return done(1);
+        };
+        let status = per_input(&mut ctx, "head", &opts.operands, |text| {
+            let keep = match sign == Some('-') {
+                true => text.len().saturating_sub(n),
+                false => n.min(text.len()),
+            };
+            bytes_of(text, ..keep)
+        });
+        return done(status);
+    }
     let Ok(n) = count.parse::<i64>() else {
         ctx.err(&format!("head: invalid number of lines: ‘{count}’\n"));
         return done(1);
@@ -85,27 +142,40 @@ pub fn tail(mut ctx: Ctx, argv: Vec<String>) -> CommandFuture {
     const SPEC: Spec = Spec {
         name: "tail",
         flags: "qvfF",
-        valued: "n",
-        long: &[("lines", 'n'), ("follow", 'f')],
+        valued: "nc",
+        long: &[("lines", 'n'), ("follow", 'f'), ("bytes", 'c')],
     };
     let Some(opts) = SPEC.parse_or_report(&mut ctx, &numeric_shorthand(&argv)) else {
         return done(1);
     };
-    let count = opts.value('n').unwrap_or("10");
+    let (mode, count) = count_option(&opts);
     let from_start = count.starts_with('+');
-    let Ok(n) = count.trim_start_matches(['+', '-']).parse::<usize>() else {
-        ctx.err(&format!("tail: invalid number of lines: ‘{count}’\n"));
-        return done(1);
-    };
-    let status = per_input(&mut ctx, "tail", &opts.operands, |text| {
-        let all = lines(text);
-        let skip = if from_start {
-            n.saturating_sub(1)
-        } else {
-            all.len().saturating_sub(n)
+    let status = if mode == 'c' {
+        let Some((sign, n)) = byte_count(&mut ctx, "tail", count) else {
+            return done(1);
         };
-        join_lines(all.get(skip.min(all.len())..).unwrap_or_default())
-    });
+        per_input(&mut ctx, "tail", &opts.operands, |text| {
+            let skip = match sign == Some('+') {
+                true => n.saturating_sub(1),
+                false => text.len().saturating_sub(n),
+            };
+            bytes_of(text, skip.min(text.len())..)
+        })
+    } else {
+        let Ok(n) = count.trim_start_matches(['+', '-']).parse::<usize>() else {
+            ctx.err(&format!("tail: invalid number of lines: ‘{count}’\n"));
+            return done(1);
+        };
+        per_input(&mut ctx, "tail", &opts.operands, |text| {
+            let all = lines(text);
+            let skip = if from_start {
+                n.saturating_sub(1)
+            } else {
+                all.len().saturating_sub(n)
+            };
+            join_lines(all.get(skip.min(all.len())..).unwrap_or_default())
+        })
+    };
     let follow = (opts.has('f') || opts.has('F')) && status == 0;
     match opts.operands.as_slice() {
         [file] if follow => Box::pin(follow_file(ctx, file.clone())),

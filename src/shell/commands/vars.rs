@@ -1,4 +1,4 @@
-//! Variable built-ins: `export`, `unset`, `env`.
+//! Variable built-ins: `export`, `unset`, `env`, `printenv`.
 
 use crate::shell::ctx::{done, CommandFuture, Ctx};
 use crate::shell::parse::is_name;
@@ -113,6 +113,39 @@ pub fn env(mut ctx: Ctx, argv: Vec<String>) -> CommandFuture {
     let text: String = vars.iter().map(|(k, v)| format!("{k}={v}\n")).collect();
     ctx.out(&text);
     done(0)
+}
+
+/// `printenv [NAME]…` as GNU coreutils words it: no names lists what
+/// `env` lists; otherwise each set variable's value on its own line.
+pub fn printenv(mut ctx: Ctx, argv: Vec<String>) -> CommandFuture {
+    let names = argv.get(1..).unwrap_or_default();
+    match names.first().filter(|a| a.len() > 1 && a.starts_with('-')) {
+        Some(f) => {
+            let f = f.trim_start_matches('-');
+            ctx.err(&format!(
+                "printenv: invalid option -- '{f}'\nTry 'printenv --help' for more information.\n"
+            ));
+            done(2)
+        }
+        None if names.is_empty() => env(ctx, argv),
+        None => done(print_named(&mut ctx, names)),
+    }
+}
+
+/// `printenv NAME…` (GNU and BusyBox alike): prints the value of each
+/// exported NAME on its own line; status 1 when any of them is unset.
+pub fn print_named(ctx: &mut Ctx, names: &[String]) -> i32 {
+    let (text, missing) = ctx.with_world(|w| {
+        let vars = w.environment();
+        let found: Vec<_> = names
+            .iter()
+            .filter_map(|n| vars.iter().find(|(k, _)| k == n))
+            .map(|(_, v)| format!("{v}\n"))
+            .collect();
+        (found.concat(), found.len() < names.len())
+    });
+    ctx.out(&text);
+    i32::from(missing)
 }
 
 /// Runs `argv` with `extra` variables exported for its duration.

@@ -151,7 +151,7 @@ fn hostname(mut ctx: Ctx, _: Vec<String>) -> CommandFuture {
     done(0)
 }
 
-/// `env`, `printenv [NAME]`: exported variables, the runtime's order first.
+/// `env`, `printenv [NAME]…` (BusyBox's: no options): exported variables, the runtime's order first.
 fn env(mut ctx: Ctx, argv: Vec<String>) -> CommandFuture {
     let order = here(&ctx).map(|c| c.env_names).unwrap_or_default();
     let vars: Vec<(String, String)> = ctx.with_world(|w| {
@@ -160,17 +160,9 @@ fn env(mut ctx: Ctx, argv: Vec<String>) -> CommandFuture {
             .map(|(k, v)| (k.to_string(), v.to_string()))
             .collect()
     });
-    if let Some(name) = argv
-        .get(1)
-        .filter(|_| argv.first().is_some_and(|a| a == "printenv"))
-    {
-        return match vars.iter().find(|(k, _)| k == name) {
-            Some((_, v)) => {
-                ctx.out(&format!("{v}\n"));
-                done(0)
-            }
-            None => done(1),
-        };
+    if argv.len() > 1 && argv.first().is_some_and(|a| a == "printenv") {
+        let names = argv.get(1..).unwrap_or_default();
+        return done(crate::shell::commands::print_named(&mut ctx, names));
     }
     // The runtime's variables in its order, then the shell's own (sorted).
     let known = order
