@@ -14,12 +14,18 @@
 //    earlier competed with the first paint for the main thread and CPU.
 // 2. Trunk's <link rel="preload"> of the wasm and <link rel="modulepreload">
 //    of its script go from the page (the boot file asks for both).
-// 3. The stylesheets the static frame uses are inlined as <style> elements
-//    (without comments), so nothing blocks the first paint but the page
-//    itself, and each <style>'s sha256 is added to style-src in
-//    DIR/_headers (the CSP the static host and scripts/serve.mjs send);
-//    their .css files are removed. The others (AFTER_PAINT: the lesson
-//    panel's) stay files that the boot file loads after the paint.
+// 3. Of the stylesheets (taken as one, in the page's order), only the
+//    rules the static frame can use (every class they name is on an
+//    element of the page's <body>) are inlined, as a <style> element
+//    without comments, so nothing blocks the first paint but the page
+//    itself; its sha256 is added to style-src in DIR/_headers (the CSP the
+//    static host and scripts/serve.mjs send). The other rules go to one
+//    file, style-<hash>.css, that the boot file loads after the paint.
+//    Moving a rule ahead of the rules it followed changes nothing unless
+//    one of those can set the same property on the same element with the
+//    same specificity; the build fails when it sees such a pair.
+// 4. Comments are for the source, not for every first visit: the page's
+//    HTML comments and the service worker's (sw.js) whole-line comments go.
 //
 //   node scripts/csp-boot.mjs [DIR]   (DIR defaults to $TRUNK_STAGING_DIR, then dist)
 
@@ -60,29 +66,110 @@ const modulepreload = html.match(MODULEPRELOAD);
 if (!modulepreload) fail('found no <link rel="modulepreload"> of the wasm-bindgen script');
 html = html.replace(MODULEPRELOAD, '');
 
-// 3. The stylesheets: the static frame's inline (their hashes go to the
-// CSP), the others loaded by the boot file after the first paint.
-const AFTER_PAINT = /^lessons-/;
+// 3. The stylesheets, as one: the static frame's rules inline (their hash
+// goes to the CSP), all the others in one file the boot file loads after
+// the first paint.
 const STYLESHEET = /<link rel="stylesheet" href="\.\/([\w.-]+\.css)"[^>]*>/g;
-const styleHashes = [];
-const later = [];
-html = html.replace(STYLESHEET, (tag, css) => {
-    if (AFTER_PAINT.test(css)) {
-        later.push({ rel: 'stylesheet', href: `./${css}`, integrity: attr(tag, 'integrity') });
-        return '';
-    }
-    // Comments and indentation are for the source, not for every first
-    // visit (kubeplay's stylesheets hold no "/*" inside a string).
-    const text = fs.readFileSync(path.join(dir, css), 'utf8')
-        .replace(/\/\*[\s\S]*?\*\//g, '')
-        .replace(/\n\s*/g, '\n')
-        .trim();
-    if (/<\/style/i.test(text)) fail(`${css} holds "</style"`);
+const frameClasses = new Set([...html.slice(html.indexOf('<body')).matchAll(/\sclass="([^"]*)"/g)]
+    .flatMap((m) => m[1].split(/\s+/)));
+const sheets = [...html.matchAll(STYLESHEET)].map((m) => m[1]);
+if (sheets.length === 0) fail('found no stylesheet to inline');
+const styles = sheets.map((css) => {
+    const text = minify(fs.readFileSync(path.join(dir, css), 'utf8'));
     fs.rmSync(path.join(dir, css));
-    styleHashes.push(`'sha256-${crypto.createHash('sha256').update(text).digest('base64')}'`);
-    return `<style>${text}</style>`;
-});
-if (styleHashes.length === 0) fail('found no stylesheet to inline');
+    return text;
+}).join('');
+if (/<\/style/i.test(styles)) fail(`${sheets.join(' or ')} holds "</style"`);
+const { frame, rest } = splitForFrame(sheets.join(' + '), styles);
+const styleHashes = [`'sha256-${crypto.createHash('sha256').update(frame).digest('base64')}'`];
+html = html.replace(STYLESHEET, (_, css) => (css === sheets[0] ? `<style>${frame}</style>` : ''));
+const later = [];
+if (rest) {
+    const css = `style-${crypto.createHash('sha256').update(rest).digest('hex').slice(0, 16)}.css`;
+    fs.writeFileSync(path.join(dir, css), rest);
+    later.push({ rel: 'stylesheet', href: `./${css}` });
+}
+
+/** CSS without comments and the spaces it does not need (outside double
+ *  quoted strings; kubeplay's stylesheets hold no "/*" inside a string and
+ *  no single-quoted one). */
+function minify(css) {
+    return css.replace(/\/\*[\s\S]*?\*\//g, '').split(/("[^"]*")/)
+        .map((part, i) => (i % 2 ? part : part.replace(/\s+/g, ' ').replace(/ ?([{};,>]) ?/g, '$1').replace(/: /g, ':').replace(/;}/g, '}')))
+        .join('').trim();
+}
+
+/** The top-level statements of CSS `text`: [prelude, block or null]. */
+function statements(text) {
+    const out = [];
+    // Bounded by the text: each turn consumes at least one character.
+    for (let i = 0; i < text.length;) {
+        const j = text.slice(i).search(/[{;]/) + i;
+        if (j < i) break;
+        if (text[j] === ';') {
+            out.push([text.slice(i, j).trim(), null]);
+            i = j + 1;
+            continue;
+        }
+        let k = j;
+        for (let depth = 0; k < text.length; k++) {
+            if (text[k] === '{') depth++;
+            else if (text[k] === '}' && --depth === 0) break;
+        }
+        out.push([text.slice(i, j).trim(), text.slice(j + 1, k)]);
+        i = k + 1;
+    }
+    return out;
+}
+
+/** CSS `text` split into the rules the static frame can use and the rest
+ *  (conditional groups split rule by rule, other at-rules to the rest);
+ *  fails on a pair whose order the split would change (see 3. above). */
+function splitForFrame(css, text) {
+    const rules = [];
+    const walk = (block) => {
+        let frame = '';
+        let rest = '';
+        for (const [prelude, body] of statements(block)) {
+            if (body === null) {
+                rest += `${prelude};`;
+            } else if (/^@(media|supports|container)\b/.test(prelude)) {
+                const inner = walk(body);
+                if (inner.frame) frame += `${prelude}{${inner.frame}}`;
+                if (inner.rest) rest += `${prelude}{${inner.rest}}`;
+            } else if (prelude.startsWith('@')) {
+                rest += `${prelude}{${body}}`;
+            } else {
+                const selectors = prelude.split(',').map((s) => s.trim());
+                // (a class inside :not() is not needed to match)
+                const inFrame = selectors.some((s) => [...s.replace(/:not\([^)]*\)/g, '').matchAll(/\.([\w-]+)/g)]
+                    .every((m) => frameClasses.has(m[1])));
+                const properties = [...body.matchAll(/(?:^|;)\s*([\w-]+)\s*:/g)].map((m) => m[1]);
+                for (const selector of selectors) rules.push({ selector, properties, inFrame });
+                if (inFrame) frame += `${prelude}{${body}}`;
+                else rest += `${prelude}{${body}}`;
+            }
+        }
+        return { frame, rest };
+    };
+    const { frame, rest } = walk(text);
+    // A rule left in the rest that came before a frame rule now comes after it.
+    const specificity = (s) => {
+        const plain = s.replace(/::[\w-]+/g, ' x').replace(/:(?:not|is|where|has)\(/g, '(');
+        return [/#/g, /[.[]|:[\w-]+/g, /(?:^|[\s>+~(])[a-z]/g].map((re) => (plain.match(re) ?? []).length).join();
+    };
+    const subject = (s) => new Set([...s.split(/[\s>+~]+/).pop().matchAll(/\.([\w-]+)/g)].map((m) => m[1]));
+    const overlap = (a, b) => a.some((p) => b.some((q) => p === q || q.startsWith(`${p}-`) || p.startsWith(`${q}-`)));
+    for (const [i, moved] of rules.entries()) {
+        if (moved.inFrame) continue;
+        const ahead = rules.slice(i + 1).find((r) => r.inFrame && specificity(r.selector) === specificity(moved.selector)
+            && overlap(r.properties, moved.properties)
+            && (subject(r.selector).size === 0 || subject(moved.selector).size === 0
+                || [...subject(r.selector)].some((c) => subject(moved.selector).has(c))));
+        if (ahead) fail(`${css}: "${moved.selector}" would come after "${ahead.selector}" (same specificity, same property): reorder them in the source, or make one more specific`);
+    }
+    return { frame, rest };
+}
 
 // 1. The boot file.
 const trunkBoot = scripts[0][1].trim();
@@ -91,21 +178,16 @@ if (!trunkBoot.includes(CALL)) fail(`the boot script does not load ${wasm} as ex
 const script = modulepreload[1];
 const IMPORT = new RegExp(`^import init, \\* as bindings from '\\./${script.replace(/\./g, '\\.')}';$`, 'm');
 if (!IMPORT.test(trunkBoot)) fail(`the boot script does not import ${script} as expected`);
-const rest = trunkBoot.replace(IMPORT, '').trim();
+const trunkRest = trunkBoot.replace(IMPORT, '').trim();
 const integrity = attr(preload[0], 'integrity');
 const fetchOptions = integrity ? `, { integrity: '${integrity}' }` : '';
 const links = [{ rel: 'modulepreload', href: `./${script}`, integrity: attr(modulepreload[0], 'integrity'), crossOrigin: 'anonymous' }, ...later]
     .map((link) => JSON.stringify(Object.fromEntries(Object.entries(link).filter(([, v]) => v))).replace(/"/g, "'"));
-const body = `// Written by scripts/csp-boot.mjs from Trunk's boot script: nothing of
-// the app loads until the page's first contentful paint is on screen (at
-// once when the page is not visible, as no frame comes then); then the
-// wasm downloads while its script and the stylesheets the static frame
-// does not use load, and the app starts once they are in.
-await new Promise((painted) => {
+// What the boot file does is told at the top of this file; it carries no
+// comments, as every first visit downloads it.
+const body = `await new Promise((painted) => {
     if (document.visibilityState !== 'visible') return painted();
-    if (!PerformanceObserver.supportedEntryTypes?.includes('paint')) {
-        return requestAnimationFrame(() => setTimeout(painted, 0));
-    }
+    if (!PerformanceObserver.supportedEntryTypes?.includes('paint')) return requestAnimationFrame(() => setTimeout(painted, 0));
     new PerformanceObserver((entries, observer) => {
         if (!entries.getEntriesByName('first-contentful-paint').length) return;
         observer.disconnect();
@@ -121,7 +203,7 @@ await Promise.all([${links.join(', ')}].map((attributes) => new Promise((loaded,
 })));
 const bindings = await import('./${script}');
 const init = bindings.default;
-${rest.replace(CALL, 'module_or_path: wasmResponse')}
+${trunkRest.replace(CALL, 'module_or_path: wasmResponse')}
 `;
 const hash = crypto.createHash('sha256').update(body).digest('hex').slice(0, 16);
 const name = `boot-${hash}.js`;
@@ -137,5 +219,12 @@ fs.writeFileSync(headersFile, headers.replace(STYLE_SRC, `$1 ${styleHashes.join(
 if (/<script(?![^>]*\bsrc=)[^>]*>/i.test(html) || /\son[a-z]+=/i.test(html) || /\sstyle=/i.test(html)) {
     fail('still holds an inline script, event handler or style attribute');
 }
+// 4. Comments out of what every first visit downloads.
+html = html.replace(/<!--[\s\S]*?-->\s*/g, '');
+const worker = path.join(dir, 'sw.js');
+if (fs.existsSync(worker)) {
+    const code = fs.readFileSync(worker, 'utf8');
+    fs.writeFileSync(worker, code.replace(/^\s*\/\*[\s\S]*?\*\/[ \t]*\n/gm, '').replace(/^\s*\/\/.*\n/gm, ''));
+}
 fs.writeFileSync(file, html);
-console.log(`csp-boot: ${file} boots through ${name}, ${styleHashes.length} stylesheets inline (hashes in ${headersFile}), ${later.length} after the first paint`);
+console.log(`csp-boot: ${file} boots through ${name}; of ${sheets.join(', ')}, the static frame's rules inline (hash in ${headersFile}), the rest in ${later[0]?.href ?? 'no file'}`);
