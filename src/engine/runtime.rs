@@ -200,6 +200,12 @@ pub struct Runtime {
 pub type Env = std::rc::Rc<[(String, String)]>;
 
 impl Runtime {
+    /// The runtime state of container `i` of the pod with `uid`, if both
+    /// are known.
+    pub fn container_mut(&mut self, uid: &str, i: usize) -> Option<&mut ContainerRt> {
+        self.pods.get_mut(uid)?.containers.get_mut(i)
+    }
+
     /// `env` as an [`Env`], sharing the last one when equal.
     pub fn share_env(&mut self, env: Vec<(String, String)>) -> Env {
         if *self.last_env != *env {

@@ -38,11 +38,7 @@ fn exit_reason(code: i32) -> &'static str {
 pub fn exit(c: &mut Cluster, pod: &Pod, i: usize, instance: i32) {
     let uid = pod.metadata.uid.clone();
     let now = c.t;
-    let Some(ctr) =
-        c.rt.pods
-            .get_mut(&uid)
-            .and_then(|rt| rt.containers.get_mut(i))
-    else {
+    let Some(ctr) = c.rt.container_mut(&uid, i) else {
         return;
     };
     if ctr.restarts != instance || ctr.state.running.is_none() {
@@ -94,11 +90,7 @@ pub fn exit(c: &mut Cluster, pod: &Pod, i: usize, instance: i32) {
 /// Restarts container `i` after a crash.
 pub fn restart(c: &mut Cluster, pod: &Pod, i: usize, instance: i32) {
     let uid = pod.metadata.uid.clone();
-    let Some(ctr) =
-        c.rt.pods
-            .get_mut(&uid)
-            .and_then(|rt| rt.containers.get_mut(i))
-    else {
+    let Some(ctr) = c.rt.container_mut(&uid, i) else {
         return;
     };
     if ctr.restarts != instance || ctr.state.running.is_some() {
@@ -229,11 +221,7 @@ pub fn respec(c: &mut Cluster, pod: &Pod, i: usize) {
         .map(|s| s.name.clone())
         .unwrap_or_default();
     let now = c.t;
-    let Some(ctr) =
-        c.rt.pods
-            .get_mut(&uid)
-            .and_then(|rt| rt.containers.get_mut(i))
-    else {
+    let Some(ctr) = c.rt.container_mut(&uid, i) else {
         return;
     };
     let stop_ms = ctr

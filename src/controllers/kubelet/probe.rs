@@ -99,11 +99,7 @@ pub fn run(c: &mut Cluster, pod: &Pod, i: usize, r: i32, kind: Kind) {
         let msg = format!("{} probe failed: {out}", kind.word());
         event(c, pod, Some(&name), "Warning", "Unhealthy", msg);
     }
-    let Some(ctr) =
-        c.rt.pods
-            .get_mut(&uid)
-            .and_then(|rt| rt.containers.get_mut(i))
-    else {
+    let Some(ctr) = c.rt.container_mut(&uid, i) else {
         return;
     };
     let fails = match (&result, kind) {
@@ -166,11 +162,7 @@ pub fn run(c: &mut Cluster, pod: &Pod, i: usize, r: i32, kind: Kind) {
 fn stop(c: &mut Cluster, pod: &Pod, i: usize, r: i32) {
     let grace =
         u64::try_from(pod.spec.termination_grace_period_seconds.unwrap_or(30)).unwrap_or(0) * 1000;
-    let Some(ctr) =
-        c.rt.pods
-            .get_mut(&pod.metadata.uid)
-            .and_then(|rt| rt.containers.get_mut(i))
-    else {
+    let Some(ctr) = c.rt.container_mut(&pod.metadata.uid, i) else {
         return;
     };
     let app = ctr.image.as_ref().map(|img| img.app);

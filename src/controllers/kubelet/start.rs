@@ -111,11 +111,7 @@ pub fn pull(c: &mut Cluster, pod: &Pod, i: usize) {
     let policy = spec.image_pull_policy.as_str();
     if present && policy != "Always" {
         event(c, pod, Some(&name), "Normal", "Pulled", format!("Container image \"{image}\" already present on machine and can be accessed by the pod"));
-        if let Some(ctr) =
-            c.rt.pods
-                .get_mut(&uid)
-                .and_then(|rt| rt.containers.get_mut(i))
-        {
+        if let Some(ctr) = c.rt.container_mut(&uid, i) {
             ctr.image = resolved.ok();
         }
         schedule(c, &uid, 0, Step::Start(i));
@@ -177,11 +173,7 @@ fn begin_pull(
         },
         None => now + own,
     };
-    if let Some(ctr) =
-        c.rt.pods
-            .get_mut(&uid)
-            .and_then(|rt| rt.containers.get_mut(i))
-    {
+    if let Some(ctr) = c.rt.container_mut(&uid, i) {
         ctr.pull_started = now;
         ctr.pull_result = Some(resolved.map_err(|e| match e {
             PullError::NotFound(m) | PullError::InvalidName(m) => m,
@@ -218,11 +210,7 @@ pub fn pull_done(c: &mut Cluster, pod: &Pod, i: usize) {
         .unwrap_or_default();
     let node = pod.spec.node_name.clone();
     let now = c.t;
-    let Some(ctr) =
-        c.rt.pods
-            .get_mut(&uid)
-            .and_then(|rt| rt.containers.get_mut(i))
-    else {
+    let Some(ctr) = c.rt.container_mut(&uid, i) else {
         return;
     };
     let started = ctr.pull_started;
@@ -278,11 +266,7 @@ pub fn back_off(c: &mut Cluster, pod: &Pod, i: usize) {
         .map(|s| s.image.clone())
         .unwrap_or_default();
     let now = c.t;
-    let Some(ctr) =
-        c.rt.pods
-            .get_mut(&uid)
-            .and_then(|rt| rt.containers.get_mut(i))
-    else {
+    let Some(ctr) = c.rt.container_mut(&uid, i) else {
         return;
     };
     if now >= ctr.retry_at {
@@ -326,11 +310,7 @@ pub fn back_off(c: &mut Cluster, pod: &Pod, i: usize) {
 }
 
 fn set_state(c: &mut Cluster, uid: &str, i: usize, state: ContainerState) {
-    if let Some(ctr) =
-        c.rt.pods
-            .get_mut(uid)
-            .and_then(|rt| rt.containers.get_mut(i))
-    {
+    if let Some(ctr) = c.rt.container_mut(uid, i) {
         ctr.state = state;
     }
 }
